@@ -1,0 +1,72 @@
+import lwcConfig from '@salesforce/eslint-config-lwc';
+import lwcPlugin from '@lwc/eslint-plugin-lwc';
+import lightningPlugin from '@salesforce/eslint-plugin-lightning';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const typeScriptFiles = ['**/*.ts'];
+
+export default [
+    {
+        ignores: [
+            'node_modules/**',
+            'coverage/**',
+            'force-app/main/default/lwc/**',
+            '.data/**',
+            'test-results/**',
+            '.sf/**',
+            '.sfdx/**',
+        ],
+    },
+    // Components and the domain: the LWC recommended rules, parsed as TypeScript.
+    ...lwcConfig.configs.recommended.map((config) => ({
+        ...config,
+        files: ['lwc-src/**/*.ts'],
+    })),
+    ...tseslint.configs.strict.map((config) => ({ ...config, files: typeScriptFiles })),
+    {
+        files: typeScriptFiles,
+        languageOptions: {
+            parser: tseslint.parser,
+            parserOptions: { sourceType: 'module' },
+        },
+        plugins: {
+            '@lwc/lwc': lwcPlugin,
+            '@salesforce/lightning': lightningPlugin,
+        },
+        rules: {
+            '@typescript-eslint/no-explicit-any': 'error',
+            '@typescript-eslint/consistent-type-imports': [
+                'error',
+                { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
+            ],
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+            // The TypeScript compiler checks undefined names with full type information.
+            'no-undef': 'off',
+            'no-unused-vars': 'off',
+        },
+    },
+    {
+        files: ['lwc-src/**/*.ts'],
+        rules: {
+            '@salesforce/lightning/no-moment': 'error',
+            '@salesforce/lightning/no-aura-localization-service': 'error',
+            '@salesforce/lightning/valid-apex-method-invocation': 'error',
+            '@lwc/lwc/no-async-operation': 'error',
+            '@lwc/lwc/no-inner-html': 'error',
+            '@lwc/lwc/no-document-query': 'error',
+        },
+    },
+    {
+        files: ['lwc-src/**/__tests__/**/*.ts', 'lwc-src/test/**/*.ts'],
+        languageOptions: { globals: { ...globals.node, ...globals.jest } },
+        rules: {
+            '@lwc/lwc/no-async-operation': 'off',
+            '@lwc/lwc/no-document-query': 'off',
+        },
+    },
+    {
+        files: ['scripts/**/*.ts', 'jest.config.ts', 'eslint.config.mjs'],
+        languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    },
+];

@@ -1,0 +1,86 @@
+/**
+ * `npm test`: every quality gate, in order, then one summary line `N passed, N failed`.
+ * Each gate counts as one check, except Jest, whose tests are counted one by one.
+ * All gates run even when one fails, so a single run shows everything that is wrong.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../build/paths';
+
+interface GateResult {
+    name: string;
+    passed: number;
+    failed: number;
+}
+
+interface Gate {
+    name: string;
+    run: () => GateResult;
+}
+
+function bin(name: string): string {
+    return path.join(PROJECT_ROOT, 'node_modules', '.bin', name);
+}
+
+function runCommand(name: string, command: string, args: string[]): GateResult {
+    console.log(`\n▶ ${name}: ${path.basename(command)} ${args.join(' ')}`);
+    const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    const ok = result.status === 0;
+    console.log(`${ok ? '✔' : '✘'} ${name}`);
+    return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+}
+
+function runJest(extraArgs: string[]): GateResult {
+    const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-')), 'report.json');
+    const command = runCommand('jest', bin('jest'), [
+        '--ci',
+        '--coverage',
+        '--json',
+        `--outputFile=${reportFile}`,
+        ...extraArgs,
+    ]);
+    if (!fs.existsSync(reportFile)) {
+        return { name: 'jest', passed: 0, failed: 1 };
+    }
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as {
+        numPassedTests: number;
+        numFailedTests: number;
+        numRuntimeErrorTestSuites: number;
+    };
+    // A suite that cannot even load has no failed test to count: count the suite.
+    const failed = report.numFailedTests + report.numRuntimeErrorTestSuites;
+    return {
+        name: 'jest',
+        passed: report.numPassedTests,
+        failed: failed === 0 && command.failed > 0 ? 1 : failed,
+    };
+}
+
+const gates: Gate[] = [
+    {
+        name: 'typecheck',
+        run: () => runCommand('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
+    },
+    { name: 'lint', run: () => runCommand('lint', bin('eslint'), ['.', '--max-warnings=0']) },
+    { name: 'format', run: () => runCommand('format', bin('prettier'), ['--check', '.']) },
+    {
+        name: 'build',
+        run: () =>
+            runCommand('build + LWC compile check', bin('tsx'), ['scripts/build/build-lwc.ts']),
+    },
+    { name: 'jest', run: () => runJest(process.argv.slice(2)) },
+];
+
+const results = gates.map((gate) => gate.run());
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log('');
+for (const result of results) {
+    console.log(
+        `  ${result.failed === 0 ? '✔' : '✘'} ${result.name}: ${result.passed} passed, ${result.failed} failed`,
+    );
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
