@@ -58,6 +58,11 @@ export default [
         },
     },
     {
+        // Ambient declarations import types only, which the runtime import rule cannot tell.
+        files: ['lwc-src/types/**/*.d.ts'],
+        rules: { '@lwc/lwc/no-disallowed-lwc-imports': 'off' },
+    },
+    {
         files: ['lwc-src/**/__tests__/**/*.ts', 'lwc-src/test/**/*.ts'],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
         rules: {

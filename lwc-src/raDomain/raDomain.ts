@@ -3,3 +3,4 @@
  * bundled with their dependencies into force-app by `npm run build`.
  */
 export * from './status';
+export * from './apexContract';

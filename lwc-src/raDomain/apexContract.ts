@@ -1,0 +1,177 @@
+/**
+ * The contract between the components and the server: every `@salesforce/apex/*` method the
+ * components call, with its parameters and result. Apex (`ResaleAuthorizationController`)
+ * implements it in the org; the local app implements it in TypeScript; the contract check
+ * verifies that both match `lwc-src/types/apex.d.ts`, which is written from these types.
+ *
+ * Dates and times are ISO 8601 strings; ids are Salesforce record ids unless named otherwise.
+ */
+
+/** Change sets the server will send, one per user action. */
+export type ChangeAction = 'PUBLISH' | 'UPDATE_DRAFT' | 'RESTRICT';
+
+/** One row of the resale authorization list. */
+export interface ResaleAuthorizationRow {
+    recordId: string;
+    name: string;
+    productId: string;
+    productTitle: string | null;
+    resellerAccountId: string;
+    /** What the status badge shows: see `resolveDisplayStatus`. */
+    displayStatus: string;
+    entityStatus: string | null;
+    entityId: string | null;
+    changeSetId: string | null;
+    changeSetStatus: string | null;
+    /** Availability end date (YYYY-MM-DD), null when the RA never expires. */
+    expiryDate: string | null;
+    lastModifiedDate: string;
+}
+
+/** A page of rows; pass `nextCursor` back to get the next page (keyset paging, no OFFSET). */
+export interface ResaleAuthorizationPage {
+    rows: ResaleAuthorizationRow[];
+    totalCount: number;
+    nextCursor: string | null;
+}
+
+export type ResaleAuthorizationSortField =
+    | 'name'
+    | 'productTitle'
+    | 'resellerAccountId'
+    | 'displayStatus'
+    | 'expiryDate'
+    | 'lastModifiedDate';
+
+/** Parameters of `listResaleAuthorizations`. */
+export interface ListResaleAuthorizationsParams {
+    /** Matches name, product title or id, and reseller account id. */
+    searchTerm: string | null;
+    /** Display statuses to keep; empty or null keeps all. */
+    statuses: string[] | null;
+    productId: string | null;
+    sortBy: ResaleAuthorizationSortField;
+    sortDirection: 'asc' | 'desc';
+    /** 1 to 200. */
+    pageSize: number;
+    cursor: string | null;
+}
+
+/** One change set sent (or about to be sent) for a resale authorization. */
+export interface ChangeHistoryEntry {
+    recordId: string;
+    action: ChangeAction;
+    clientRequestToken: string;
+    changeSetId: string | null;
+    /** `PENDING` until AWS acknowledged the change set, then the change set status. */
+    status: string;
+    /** JSON: `[{ ErrorCode, ErrorMessage, ChangeName? }]` or `{ message }` for transport errors. */
+    errorDetails: string | null;
+    startedAt: string;
+    finishedAt: string | null;
+}
+
+export interface ResaleAuthorizationDetail extends ResaleAuthorizationRow {
+    description: string | null;
+    /** The form state the RA was created from (JSON of the domain's `FormState`). */
+    formStateJson: string | null;
+    /** The latest error, same JSON shapes as `ChangeHistoryEntry.errorDetails`. */
+    errorDetails: string | null;
+    lastRefreshedAt: string | null;
+    /** When the next `DescribeChangeSet` is allowed (30 s after the last one). */
+    nextRefreshAllowedAt: string | null;
+    createdByName: string | null;
+    history: ChangeHistoryEntry[];
+}
+
+/** A product the seller can authorize for resale, as the product sync stores it. */
+export interface ProductRecord {
+    productId: string;
+    title: string;
+    /** SaaS, AMI, Container, ProfessionalServices, Data. */
+    productType: string;
+    /** JSON of the domain's product dimensions. */
+    dimensionsJson: string;
+    lastSyncedAt: string | null;
+}
+
+/** Parameters of `saveDraft`: what the record stores, plus the form state itself. */
+export interface DraftInput {
+    /** Null for a new resale authorization. */
+    recordId: string | null;
+    name: string;
+    productId: string;
+    productTitle: string | null;
+    resellerAccountId: string;
+    expiryDate: string | null;
+    formStateJson: string;
+}
+
+/** Result of `prepareChangeSet`: the token to put in the change set, stored before any callout. */
+export interface PreparedChangeSet {
+    recordId: string;
+    action: ChangeAction;
+    clientRequestToken: string;
+    /** The AWS entity the change set targets, null when it creates one. */
+    entityId: string | null;
+}
+
+export interface RefreshResult {
+    detail: ResaleAuthorizationDetail;
+    /** False when the 30-second window was not over: the stored status is returned. */
+    refreshed: boolean;
+    nextRefreshAllowedAt: string;
+}
+
+export interface CloneSource {
+    /** The stored form state of the RA, when it was created in Salesforce. */
+    formStateJson: string | null;
+    /** `DescribeEntity` `DetailsDocument` as JSON, when the RA exists on AWS. */
+    entityDetailsJson: string | null;
+}
+
+export interface UploadedDocument {
+    /** The S3 URL to put into the legal terms. */
+    url: string;
+    fileName: string;
+}
+
+/** The methods of `ResaleAuthorizationController`, with their parameter objects. */
+export interface ResaleAuthorizationApi {
+    listResaleAuthorizations(
+        params: ListResaleAuthorizationsParams,
+    ): Promise<ResaleAuthorizationPage>;
+    getResaleAuthorization(params: { recordId: string }): Promise<ResaleAuthorizationDetail>;
+    listProducts(): Promise<ProductRecord[]>;
+    saveDraft(params: { draft: DraftInput }): Promise<ResaleAuthorizationDetail>;
+    /**
+     * Stores a pending history row with a `ClientRequestToken` (a new one, or the one of an
+     * attempt that never got an answer) before anything is sent.
+     */
+    prepareChangeSet(params: {
+        recordId: string;
+        action: ChangeAction;
+    }): Promise<PreparedChangeSet>;
+    /** Sends the StartChangeSet request built by the domain with the prepared token. */
+    sendChangeSet(params: {
+        recordId: string;
+        changeSetJson: string;
+    }): Promise<ResaleAuthorizationDetail>;
+    refreshStatus(params: { recordId: string }): Promise<RefreshResult>;
+    getCloneSource(params: { recordId: string }): Promise<CloneSource>;
+    uploadLegalDocument(params: {
+        recordId: string;
+        contentDocumentId: string;
+    }): Promise<UploadedDocument>;
+    syncProducts(): Promise<number>;
+}
+
+/** Channel of the platform event that tells components a resale authorization changed. */
+export const STATUS_EVENT_CHANNEL = '/event/Resale_Authorization_Status__e';
+
+/** Payload of that platform event. */
+export interface StatusEventPayload {
+    Record_Id__c: string;
+    Display_Status__c: string;
+    Change_Set_Status__c: string | null;
+}
