@@ -41,6 +41,8 @@ export default [
                 { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
             ],
             '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+            // Prettier owns formatting and wraps conditional arrow bodies its own way.
+            'no-confusing-arrow': 'off',
             // The TypeScript compiler checks undefined names with full type information.
             'no-undef': 'off',
             'no-unused-vars': 'off',

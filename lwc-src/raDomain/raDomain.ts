@@ -4,3 +4,13 @@
  */
 export * from './status';
 export * from './apexContract';
+export * from './decimal';
+export * from './dates';
+export * from './buyerAccounts';
+export * from './product';
+export * from './formState';
+export * from './dynamicFields';
+export * from './validationMessages';
+export * from './validation';
+export * from './changeSet';
+export * from './entityToForm';

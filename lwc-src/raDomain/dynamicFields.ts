@@ -1,0 +1,203 @@
+import type { FormState } from './formState';
+import {
+    dimensionsFor,
+    pricingModelsOf,
+    supportsFlexiblePaymentSchedule,
+    supportsFutureStart,
+} from './product';
+import type { PricingModel, Product, ProductDimension } from './product';
+
+/** The wizard's sections, in the order of the product page. */
+export const SECTION_IDS = [
+    'productsAndBuyers',
+    'details',
+    'contractDuration',
+    'pricing',
+    'legalTerms',
+    'dimensions',
+    'duration',
+    'renewals',
+    'paymentSchedule',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** Every field outside the per-dimension rows, named by its path in the form state. */
+export const FIELD_IDS = [
+    'productId',
+    'buyerAccountsText',
+    'name',
+    'description',
+    'resellerAccountId',
+    'contractDuration.kind',
+    'contractDuration.standard',
+    'contractDuration.customValue',
+    'contractDuration.customUnit',
+    'pricingModel',
+    'flexiblePaymentSchedule',
+    'currencyCode',
+    'netPaymentPeriod',
+    'buyerLegalTerms.type',
+    'buyerLegalTerms.document',
+    'resellerLegalTerms.type',
+    'resellerLegalTerms.document',
+    'zeroDollarPricing',
+    'availability.usage',
+    'availability.expiryDate',
+    'futureStart.enabled',
+    'futureStart.maximumAgreementStartDate',
+    'renewal.isRenewal',
+    'renewal.acquisitionChannel',
+    'renewal.pricingModel',
+    'paymentSchedule',
+] as const;
+export type FieldId = (typeof FIELD_IDS)[number];
+
+/** Which section each field belongs to. */
+export const FIELD_SECTIONS: Record<FieldId, SectionId> = {
+    productId: 'productsAndBuyers',
+    buyerAccountsText: 'productsAndBuyers',
+    name: 'details',
+    description: 'details',
+    resellerAccountId: 'details',
+    'contractDuration.kind': 'contractDuration',
+    'contractDuration.standard': 'contractDuration',
+    'contractDuration.customValue': 'contractDuration',
+    'contractDuration.customUnit': 'contractDuration',
+    pricingModel: 'pricing',
+    flexiblePaymentSchedule: 'pricing',
+    currencyCode: 'pricing',
+    netPaymentPeriod: 'pricing',
+    'buyerLegalTerms.type': 'legalTerms',
+    'buyerLegalTerms.document': 'legalTerms',
+    'resellerLegalTerms.type': 'legalTerms',
+    'resellerLegalTerms.document': 'legalTerms',
+    zeroDollarPricing: 'dimensions',
+    'availability.usage': 'duration',
+    'availability.expiryDate': 'duration',
+    'futureStart.enabled': 'duration',
+    'futureStart.maximumAgreementStartDate': 'duration',
+    'renewal.isRenewal': 'renewals',
+    'renewal.acquisitionChannel': 'renewals',
+    'renewal.pricingModel': 'renewals',
+    paymentSchedule: 'paymentSchedule',
+};
+
+export interface FieldLayout {
+    visible: boolean;
+    required: boolean;
+}
+
+export interface DimensionLayout {
+    dimension: ProductDimension;
+    /** Rate per unit (standard contract or usage pricing). */
+    rate: FieldLayout;
+    /** Units granted (contract with a flexible payment schedule). */
+    quantity: FieldLayout;
+}
+
+export interface SectionLayout {
+    id: SectionId;
+    visible: boolean;
+}
+
+export interface FormLayout {
+    sections: SectionLayout[];
+    fields: Record<FieldId, FieldLayout>;
+    /** The chosen product's dimensions priced under the chosen pricing model. */
+    dimensions: DimensionLayout[];
+    /** Pricing models the user may choose for the product. */
+    pricingModels: PricingModel[];
+}
+
+const HIDDEN: FieldLayout = { visible: false, required: false };
+const shown = (required: boolean): FieldLayout => ({ visible: true, required });
+const when = (visible: boolean, required = false): FieldLayout =>
+    visible ? shown(required) : HIDDEN;
+
+/**
+ * Which sections and fields the wizard shows, and which are required, for a product and the
+ * choices made so far. The wizard renders from this alone.
+ */
+export function formLayout(form: FormState, product: Product | null): FormLayout {
+    const hasProduct = product !== null && product.productId === form.productId;
+    const pricingModels = hasProduct ? pricingModelsOf(product) : [];
+    const pricingModel = hasProduct ? effectivePricingModel(form, product) : form.pricingModel;
+    const contract = hasProduct && pricingModel === 'Contract';
+    const fpsAvailable = contract && supportsFlexiblePaymentSchedule(product);
+    const fps = hasProduct && usesFlexiblePaymentSchedule(form, product);
+    const customDuration = form.contractDuration.kind === 'custom';
+    const renewal = form.renewal.isRenewal;
+
+    const fields: Record<FieldId, FieldLayout> = {
+        productId: shown(true),
+        buyerAccountsText: shown(hasProduct && renewal),
+        name: shown(true),
+        description: shown(false),
+        resellerAccountId: shown(true),
+        'contractDuration.kind': when(contract, true),
+        'contractDuration.standard': when(contract && !customDuration, true),
+        'contractDuration.customValue': when(contract && customDuration, true),
+        'contractDuration.customUnit': when(contract && customDuration, true),
+        pricingModel: when(hasProduct, true),
+        flexiblePaymentSchedule: when(fpsAvailable),
+        currencyCode: when(contract && !fps, true),
+        netPaymentPeriod: when(hasProduct),
+        'buyerLegalTerms.type': when(hasProduct, true),
+        'buyerLegalTerms.document': when(
+            hasProduct && form.buyerLegalTerms.type === 'CustomEula',
+            true,
+        ),
+        'resellerLegalTerms.type': when(hasProduct),
+        'resellerLegalTerms.document': when(
+            hasProduct && form.resellerLegalTerms.type === 'CustomResellerContract',
+            true,
+        ),
+        zeroDollarPricing: when(hasProduct && !fps),
+        'availability.usage': when(hasProduct, true),
+        'availability.expiryDate': when(hasProduct, fps),
+        'futureStart.enabled': when(hasProduct && supportsFutureStart(product)),
+        'futureStart.maximumAgreementStartDate': when(
+            hasProduct && supportsFutureStart(product) && form.futureStart.enabled,
+            true,
+        ),
+        'renewal.isRenewal': when(hasProduct),
+        'renewal.acquisitionChannel': when(hasProduct && renewal, true),
+        'renewal.pricingModel': when(hasProduct && renewal, true),
+        paymentSchedule: when(fps, true),
+    };
+
+    const dimensions: DimensionLayout[] = hasProduct
+        ? dimensionsFor(product, pricingModel).map((dimension) => ({
+              dimension,
+              rate: when(!fps, pricingModel === 'Usage'),
+              quantity: when(fps),
+          }))
+        : [];
+
+    const sections = SECTION_IDS.map((id) => ({
+        id,
+        visible:
+            id === 'dimensions'
+                ? dimensions.length > 0
+                : FIELD_IDS.some((field) => FIELD_SECTIONS[field] === id && fields[field].visible),
+    }));
+
+    return { sections, fields, dimensions, pricingModels };
+}
+
+/** The pricing model in effect: the form's choice when the product supports it. */
+export function effectivePricingModel(form: FormState, product: Product): PricingModel {
+    const models = pricingModelsOf(product);
+    return models.includes(form.pricingModel)
+        ? form.pricingModel
+        : (models[0] ?? form.pricingModel);
+}
+
+/** True when the form uses a flexible payment schedule the product supports. */
+export function usesFlexiblePaymentSchedule(form: FormState, product: Product): boolean {
+    return (
+        effectivePricingModel(form, product) === 'Contract' &&
+        supportsFlexiblePaymentSchedule(product) &&
+        form.flexiblePaymentSchedule
+    );
+}
