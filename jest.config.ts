@@ -20,6 +20,8 @@ const config: Config = {
     projects: [
         {
             ...jestConfig,
+            // Coverage paths are set once below for both projects.
+            collectCoverageFrom: undefined,
             ...shared,
             displayName: 'lwc',
             roots: ['<rootDir>/lwc-src'],

@@ -177,6 +177,31 @@ function availability(form: FormState): Details | null {
     return Object.keys(details).length > 0 ? details : null;
 }
 
+/**
+ * UpdateInformation: the renewal marker, and on an existing entity the name and description
+ * (a new entity gets them from its create change).
+ */
+function informationDetails(form: FormState, createdInThisChangeSet: boolean): Details | null {
+    if (createdInThisChangeSet && !form.renewal.isRenewal) {
+        return null;
+    }
+    const information: Details = {};
+    const name = form.name.trim();
+    if (UPDATE_INFORMATION_NAME.test(name)) {
+        information.Name = name;
+    }
+    if (form.description.trim() !== '') {
+        information.Description = form.description.trim();
+    }
+    if (form.renewal.isRenewal) {
+        information.PreExistingBuyerAgreement = {
+            AcquisitionChannel: form.renewal.acquisitionChannel,
+            PricingModel: form.renewal.pricingModel,
+        };
+    }
+    return Object.keys(information).length > 0 ? information : null;
+}
+
 /** The term and information changes of a form, all on one entity identifier. */
 function updateChanges(form: FormState, product: Product, identifier: string): Change[] {
     const changes: Change[] = [];
@@ -238,19 +263,8 @@ function updateChanges(form: FormState, product: Product, identifier: string): C
             }),
         );
     }
-    if (form.renewal.isRenewal) {
-        const information: Details = {};
-        const name = form.name.trim();
-        if (UPDATE_INFORMATION_NAME.test(name)) {
-            information.Name = name;
-        }
-        if (form.description.trim() !== '') {
-            information.Description = form.description.trim();
-        }
-        information.PreExistingBuyerAgreement = {
-            AcquisitionChannel: form.renewal.acquisitionChannel,
-            PricingModel: form.renewal.pricingModel,
-        };
+    const information = informationDetails(form, identifier.startsWith('$'));
+    if (information) {
         changes.push(change('UpdateInformation', identifier, information));
     }
     return changes;

@@ -1,0 +1,392 @@
+import fs from 'fs';
+import path from 'path';
+import {
+    VALIDATION_MESSAGES,
+    emptyFormState,
+    problemsOf,
+    validate,
+    validationLabelName,
+} from 'c/raDomain';
+import type { FormState, ValidationCode } from 'c/raDomain';
+import { AMI_PRODUCT, SAAS_PRODUCT } from './testProducts';
+
+const TODAY = '2026-11-24';
+
+/** A complete SaaS contract form that passes validation; each test breaks one thing. */
+function validContract(): FormState {
+    const form = emptyFormState(SAAS_PRODUCT.productId);
+    form.name = 'Acme Q4 Reseller';
+    form.description = 'Contract pricing for Acme';
+    form.resellerAccountId = '123456789012';
+    form.dimensions = [{ key: 'Seats', rate: '25.50', quantity: '' }];
+    form.buyerLegalTerms = { type: 'StandardEula', document: null };
+    return form;
+}
+
+function validFps(): FormState {
+    const form = validContract();
+    form.flexiblePaymentSchedule = true;
+    form.dimensions = [{ key: 'Seats', rate: '', quantity: '100' }];
+    form.availability = { usage: 'oneTime', expiryDate: '2026-12-31' };
+    form.paymentSchedule = [
+        { chargeDate: '2027-01-15', amount: '1000.00' },
+        { chargeDate: '2027-06-15', amount: '1000.00' },
+    ];
+    return form;
+}
+
+const codes = (form: unknown, product = SAAS_PRODUCT, purpose: 'publish' | 'draft' = 'publish') =>
+    validate(form, product, TODAY, { purpose }).map((p) => `${p.field}:${p.code}`);
+
+describe('validate', () => {
+    it('accepts a complete contract form and a complete payment schedule form', () => {
+        expect(codes(validContract())).toEqual([]);
+        expect(codes(validFps())).toEqual([]);
+    });
+
+    it.each<[string, (form: FormState) => void, string]>([
+        ['no product', (f) => (f.productId = ''), 'productId:ProductRequired'],
+        [
+            'a product that is not the one loaded',
+            (f) => (f.productId = 'prod-other'),
+            'productId:ProductNotFound',
+        ],
+        [
+            'a buyer account that is not 12 digits',
+            (f) => (f.buyerAccountsText = '123456789012, 12345'),
+            'buyerAccountsText:BuyerAccountInvalid',
+        ],
+        [
+            'more than 25 buyer accounts',
+            (f) =>
+                (f.buyerAccountsText = Array.from({ length: 26 }, (_, i) =>
+                    String(100000000000 + i),
+                ).join(',')),
+            'buyerAccountsText:BuyerAccountsTooMany',
+        ],
+        ['no name', (f) => (f.name = '  '), 'name:NameRequired'],
+        ['a name over 100 characters', (f) => (f.name = 'a'.repeat(101)), 'name:NameTooLong'],
+        ['special characters in the name', (f) => (f.name = 'Acme & Co'), 'name:NameCharacters'],
+        [
+            'a description over 255 characters',
+            (f) => (f.description = 'a'.repeat(256)),
+            'description:DescriptionTooLong',
+        ],
+        [
+            'special characters in the description',
+            (f) => (f.description = 'Acme: 50% off!'),
+            'description:DescriptionCharacters',
+        ],
+        [
+            'no reseller account',
+            (f) => (f.resellerAccountId = ''),
+            'resellerAccountId:ResellerAccountRequired',
+        ],
+        [
+            'a reseller account of 11 digits',
+            (f) => (f.resellerAccountId = '12345678901'),
+            'resellerAccountId:ResellerAccountInvalid',
+        ],
+        [
+            'a rate that is not a number',
+            (f) => (f.dimensions = [{ key: 'Seats', rate: '12,5', quantity: '' }]),
+            'dimensions.Seats.rate:RateInvalid',
+        ],
+        [
+            'a negative rate',
+            (f) => (f.dimensions = [{ key: 'Seats', rate: '-1', quantity: '' }]),
+            'dimensions.Seats.rate:RateInvalid',
+        ],
+        [
+            '7 decimals on a contract rate',
+            (f) => (f.dimensions = [{ key: 'Seats', rate: '1.1234567', quantity: '' }]),
+            'dimensions.Seats.rate:RateTooPrecise',
+        ],
+        [
+            'a $0 rate without the zero-dollar toggle',
+            (f) => (f.dimensions = [{ key: 'Seats', rate: '0.00', quantity: '' }]),
+            'dimensions.Seats.rate:RateZeroNotEnabled',
+        ],
+        ['no dimension priced', (f) => (f.dimensions = []), 'dimensions:NoDimensionPriced'],
+        [
+            'no buyer legal terms',
+            (f) => (f.buyerLegalTerms = { type: '', document: null }),
+            'buyerLegalTerms.type:BuyerLegalTermsRequired',
+        ],
+        [
+            'a custom EULA without a document',
+            (f) => (f.buyerLegalTerms = { type: 'CustomEula', document: null }),
+            'buyerLegalTerms.document:CustomEulaRequired',
+        ],
+        [
+            'a cloned custom EULA not uploaded again',
+            (f) =>
+                (f.buyerLegalTerms = {
+                    type: 'CustomEula',
+                    document: { url: '', fileName: 'eula.pdf', mustUploadAgain: true },
+                }),
+            'buyerLegalTerms.document:CustomEulaUploadAgain',
+        ],
+        [
+            'a custom EULA link that is not a web address',
+            (f) =>
+                (f.buyerLegalTerms = {
+                    type: 'CustomEula',
+                    document: { url: 'ftp://x', fileName: 'eula.pdf', mustUploadAgain: false },
+                }),
+            'buyerLegalTerms.document:DocumentUrlInvalid',
+        ],
+        [
+            'a custom reseller contract without a document',
+            (f) => (f.resellerLegalTerms = { type: 'CustomResellerContract', document: null }),
+            'resellerLegalTerms.document:CustomResellerContractRequired',
+        ],
+        [
+            'an expiry date today',
+            (f) => (f.availability.expiryDate = TODAY),
+            'availability.expiryDate:ExpiryDateNotFuture',
+        ],
+        [
+            'an impossible expiry date',
+            (f) => (f.availability.expiryDate = '2027-02-30'),
+            'availability.expiryDate:DateInvalid',
+        ],
+        [
+            'a custom duration of 0',
+            (f) =>
+                (f.contractDuration = {
+                    kind: 'custom',
+                    standard: 'P12M',
+                    customValue: '0',
+                    customUnit: 'Months',
+                }),
+            'contractDuration.customValue:ContractDurationInvalid',
+        ],
+        [
+            'a custom duration that is not a number',
+            (f) =>
+                (f.contractDuration = {
+                    kind: 'custom',
+                    standard: 'P12M',
+                    customValue: 'ten',
+                    customUnit: 'Months',
+                }),
+            'contractDuration.customValue:ContractDurationInvalid',
+        ],
+        [
+            'a latest start date today',
+            (f) => (f.futureStart = { enabled: true, maximumAgreementStartDate: TODAY }),
+            'futureStart.maximumAgreementStartDate:FutureStartNotFuture',
+        ],
+        [
+            'a latest start date beyond 3 years',
+            (f) => (f.futureStart = { enabled: true, maximumAgreementStartDate: '2029-11-25' }),
+            'futureStart.maximumAgreementStartDate:FutureStartTooFar',
+        ],
+        [
+            'a renewal without buyers',
+            (f) =>
+                (f.renewal = {
+                    isRenewal: true,
+                    acquisitionChannel: 'External',
+                    pricingModel: 'Contract',
+                }),
+            'buyerAccountsText:RenewalNeedsBuyer',
+        ],
+        [
+            'a renewal without its details',
+            (f) => {
+                f.buyerAccountsText = '123456789012';
+                f.renewal = { isRenewal: true, acquisitionChannel: '', pricingModel: '' };
+            },
+            'renewal.acquisitionChannel:RenewalChannelRequired',
+        ],
+        [
+            'usage pricing in euros',
+            (f) => {
+                f.pricingModel = 'Usage';
+                f.currencyCode = 'EUR';
+                f.dimensions = [
+                    { key: 'ApiCalls', rate: '0.001', quantity: '' },
+                    { key: 'DataScanned', rate: '0.02', quantity: '' },
+                ];
+            },
+            'currencyCode:CurrencyUsdOnly',
+        ],
+        [
+            'a usage dimension left without a rate',
+            (f) => {
+                f.pricingModel = 'Usage';
+                f.dimensions = [{ key: 'ApiCalls', rate: '0.001', quantity: '' }];
+            },
+            'dimensions.DataScanned.rate:RateRequiredForUsage',
+        ],
+        [
+            '9 decimals on a usage rate',
+            (f) => {
+                f.pricingModel = 'Usage';
+                f.dimensions = [
+                    { key: 'ApiCalls', rate: '0.000000001', quantity: '' },
+                    { key: 'DataScanned', rate: '0.02', quantity: '' },
+                ];
+            },
+            'dimensions.ApiCalls.rate:RateTooPrecise',
+        ],
+    ])('refuses %s, on the field to fix', (_, breakIt, expected) => {
+        const form = validContract();
+        breakIt(form);
+        expect(codes(form)).toContain(expected);
+    });
+
+    it.each<[string, (form: FormState) => void, string]>([
+        [
+            'multi-use',
+            (f) => (f.availability.usage = 'multiUse'),
+            'availability.usage:PaymentScheduleNeedsOneTimeUse',
+        ],
+        [
+            'no expiry date',
+            (f) => (f.availability.expiryDate = ''),
+            'availability.expiryDate:PaymentScheduleNeedsExpiry',
+        ],
+        [
+            'an expiry on the first payment date',
+            (f) => (f.availability.expiryDate = '2027-01-15'),
+            'availability.expiryDate:ExpiryAfterFirstPayment',
+        ],
+        ['no payments', (f) => (f.paymentSchedule = []), 'paymentSchedule:PaymentScheduleRequired'],
+        [
+            '61 payments',
+            (f) =>
+                (f.paymentSchedule = Array.from({ length: 61 }, (_, i) => ({
+                    chargeDate: `2027-01-${String((i % 28) + 1).padStart(2, '0')}`,
+                    amount: '1',
+                }))),
+            'paymentSchedule:PaymentScheduleTooLong',
+        ],
+        [
+            'two payments on one date',
+            (f) =>
+                (f.paymentSchedule = [
+                    { chargeDate: '2027-03-01', amount: '1' },
+                    { chargeDate: '2027-03-01', amount: '2' },
+                ]),
+            'paymentSchedule.1.chargeDate:ChargeDateDuplicate',
+        ],
+        [
+            'a payment in the past',
+            (f) => (f.paymentSchedule = [{ chargeDate: '2026-01-01', amount: '1' }]),
+            'paymentSchedule.0.chargeDate:ChargeDateNotFuture',
+        ],
+        [
+            'a payment after the contract ends',
+            (f) => (f.paymentSchedule = [{ chargeDate: '2028-01-15', amount: '1' }]),
+            'paymentSchedule.0.chargeDate:ChargeDateBeyondContract',
+        ],
+        [
+            'an amount that is not a number',
+            (f) => (f.paymentSchedule = [{ chargeDate: '2027-03-01', amount: '1 000' }]),
+            'paymentSchedule.0.amount:AmountInvalid',
+        ],
+        ['no units granted', (f) => (f.dimensions = []), 'dimensions:NoDimensionGranted'],
+        [
+            'a fractional number of units',
+            (f) => (f.dimensions = [{ key: 'Seats', rate: '', quantity: '1.5' }]),
+            'dimensions.Seats.quantity:QuantityInvalid',
+        ],
+    ])('with a payment schedule, refuses %s', (_, breakIt, expected) => {
+        const form = validFps();
+        breakIt(form);
+        expect(codes(form)).toContain(expected);
+    });
+
+    it('allows a $0 rate once zero-dollar pricing is on', () => {
+        const form = validContract();
+        form.zeroDollarPricing = true;
+        form.dimensions = [{ key: 'Seats', rate: '0', quantity: '' }];
+        expect(codes(form)).toEqual([]);
+    });
+
+    it('refuses features the product type does not have', () => {
+        const form = validContract();
+        form.productId = AMI_PRODUCT.productId;
+        form.dimensions = [{ key: 'm5.large.annual', rate: '100', quantity: '' }];
+        form.futureStart = { enabled: true, maximumAgreementStartDate: '2027-06-01' };
+        form.flexiblePaymentSchedule = true;
+        expect(codes(form, AMI_PRODUCT)).toEqual(
+            expect.arrayContaining([
+                'futureStart.enabled:FutureStartUnsupported',
+                'flexiblePaymentSchedule:PaymentScheduleUnsupported',
+            ]),
+        );
+    });
+
+    it('lets an incomplete draft through but still checks what was typed', () => {
+        const form = validContract();
+        form.buyerLegalTerms = { type: '', document: null };
+        form.dimensions = [];
+        expect(codes(form, SAAS_PRODUCT, 'draft')).toEqual([]);
+        form.resellerAccountId = '12';
+        expect(codes(form, SAAS_PRODUCT, 'draft')).toEqual([
+            'resellerAccountId:ResellerAccountInvalid',
+        ]);
+    });
+
+    it('reports anything that is not a form as unreadable instead of throwing', () => {
+        for (const input of [null, undefined, 42, 'form', [], {}, { version: 1 }]) {
+            expect(codes(input)).toEqual(['form:FormUnreadable']);
+        }
+    });
+
+    it('gives messages in plain words with their params, and filters by field', () => {
+        const form = validContract();
+        form.buyerAccountsText = '12345';
+        const problems = validate(form, SAAS_PRODUCT, TODAY);
+        expect(problems[0]?.message).toBe(
+            'These buyer accounts are not 12-digit AWS account IDs: 12345.',
+        );
+        expect(problemsOf(problems, 'buyerAccountsText')).toHaveLength(1);
+        expect(problemsOf(problems, 'name')).toHaveLength(0);
+    });
+});
+
+describe('validation messages as Custom Labels', () => {
+    const forceApp = path.join(__dirname, '..', '..', '..', 'force-app', 'main', 'default');
+    const labelsXml = fs.readFileSync(
+        path.join(forceApp, 'labels', 'ValidationMessages.labels-meta.xml'),
+        'utf8',
+    );
+    const frenchXml = fs.readFileSync(
+        path.join(forceApp, 'translations', 'fr.translation-meta.xml'),
+        'utf8',
+    );
+    const unescape = (text: string) =>
+        text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const english = new Map(
+        [...labelsXml.matchAll(/<fullName>(\w+)<\/fullName>[\s\S]*?<value>([^<]*)<\/value>/g)].map(
+            (m) => [m[1], unescape(m[2] ?? '')],
+        ),
+    );
+    const french = new Map(
+        [...frenchXml.matchAll(/<label>([^<]*)<\/label>\s*<name>(\w+)<\/name>/g)].map((m) => [
+            m[2],
+            unescape(m[1] ?? ''),
+        ]),
+    );
+
+    it.each(Object.keys(VALIDATION_MESSAGES) as ValidationCode[])(
+        '%s has its label in English and French',
+        (code) => {
+            const name = validationLabelName(code);
+            expect(english.get(name)).toBe(VALIDATION_MESSAGES[code].en);
+            expect(french.get(name)).toBe(VALIDATION_MESSAGES[code].fr);
+        },
+    );
+
+    it('has no label without a message (run npm run labels:validation after a change)', () => {
+        const names = Object.keys(VALIDATION_MESSAGES).map((c) =>
+            validationLabelName(c as ValidationCode),
+        );
+        expect([...english.keys()].sort()).toEqual(names.sort());
+    });
+});
