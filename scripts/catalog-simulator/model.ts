@@ -1,0 +1,101 @@
+/** What the simulator keeps: products, resale authorizations, change sets and tokens. */
+
+export type Json = Record<string, unknown>;
+
+export interface ProductDimensionRecord {
+    Key: string;
+    Name: string;
+    Description: string;
+    Unit: string;
+    Types: ('Entitled' | 'Metered')[];
+}
+
+export interface ProductRecord {
+    entityId: string;
+    /** `SaaSProduct`, `AmiProduct`, `ContainerProduct`, `ProfessionalServicesProduct`, `DataProduct`. */
+    entityType: string;
+    title: string;
+    /** `Public`, `Limited` or `Draft` (a draft cannot be resold). */
+    visibility: string;
+    shortDescription: string;
+    dimensions: ProductDimensionRecord[];
+    lastModifiedDate: string;
+}
+
+export type ResaleAuthorizationStatus = 'Draft' | 'Active' | 'Restricted';
+
+/** A resale authorization, with its terms kept in the shapes the change types send. */
+export interface ResaleAuthorizationRecord {
+    entityId: string;
+    revision: number;
+    status: ResaleAuthorizationStatus;
+    productId: string;
+    name: string;
+    description?: string;
+    resellerAccountId: string;
+    createdDate: string;
+    lastModifiedDate: string;
+    availability?: { AvailabilityEndDate?: string; OffersMaxQuantity?: number };
+    buyerAccounts?: string[];
+    /** BuyerLegalTerm / ResaleLegalTerm as sent. */
+    legalTerms?: Json[];
+    pricing?: { PricingModel: string; Terms: Json[] };
+    paymentScheduleTerm?: Json;
+    buyerValidityTerm?: Json;
+    netPaymentTerm?: Json;
+    preExistingBuyerAgreement?: { AcquisitionChannel: string; PricingModel: string };
+}
+
+export type ChangeSetStatus = 'PREPARING' | 'APPLYING' | 'SUCCEEDED' | 'CANCELLED' | 'FAILED';
+
+export interface StoredChange {
+    ChangeType: string;
+    ChangeName?: string;
+    Entity: { Type: string; Identifier?: string };
+    DetailsDocument: Json;
+    /** Whether the request carried `Details` (a string) rather than `DetailsDocument`. */
+    sentAsString: boolean;
+    ErrorDetailList: { ErrorCode: string; ErrorMessage: string }[];
+}
+
+export interface ChangeSetRecord {
+    id: string;
+    name?: string;
+    intent: 'APPLY' | 'VALIDATE';
+    status: ChangeSetStatus;
+    startTime: string;
+    endTime?: string;
+    failureCode?: 'CLIENT_ERROR' | 'SERVER_FAULT';
+    failureDescription?: string;
+    changes: StoredChange[];
+    /** Existing entities the change set touches (for 423 and ListChangeSets). */
+    entityIds: string[];
+    clientRequestToken?: string;
+    /** Canonical JSON of the request, to tell a retry from another request with the same token. */
+    requestFingerprint: string;
+    /** When the next lifecycle step is due (ms since epoch). */
+    nextStepAt?: number;
+}
+
+export interface S3ObjectRecord {
+    size: number;
+    contentType: string;
+    etag: string;
+    lastModified: string;
+    /** File name under the data directory's `s3/` folder. */
+    file: string;
+}
+
+export interface SimulatorState {
+    version: 1;
+    sellerAccountId: string;
+    sellerLegalName: string;
+    products: ProductRecord[];
+    entities: Record<string, ResaleAuthorizationRecord>;
+    changeSets: Record<string, ChangeSetRecord>;
+    tokens: Record<string, string>;
+    s3: Record<string, S3ObjectRecord>;
+}
+
+export const RESALE_AUTHORIZATION_TYPE = 'ResaleAuthorization@1.0';
+export const CATALOG = 'AWSMarketplace';

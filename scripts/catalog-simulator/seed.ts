@@ -1,0 +1,269 @@
+import type {
+    ProductDimensionRecord,
+    ProductRecord,
+    ResaleAuthorizationRecord,
+    SimulatorState,
+} from './model';
+
+/**
+ * What a new simulator holds: a seller with a product of every type and resale authorizations
+ * in every state, so the app has something to show at first start. The product
+ * `prod-1111111111111` and the S3 objects of the official samples let those samples run as
+ * published (their placeholder ids and documents exist here).
+ */
+
+export const SELLER_ACCOUNT_ID = '999988887777';
+export const SELLER_LEGAL_NAME = 'Example Seller Inc';
+const SEEDED_AT = '2026-10-01T09:00:00Z';
+
+const dimension = (
+    Key: string,
+    Name: string,
+    Unit: string,
+    type: 'Entitled' | 'Metered',
+): ProductDimensionRecord => ({
+    Key,
+    Name,
+    Description: Name,
+    Unit,
+    Types: [type],
+});
+
+export const SEED_PRODUCTS: ProductRecord[] = [
+    {
+        entityId: 'prod-saas-analytics',
+        entityType: 'SaaSProduct',
+        title: 'Analytics Cloud',
+        visibility: 'Public',
+        shortDescription: 'Dashboards and reporting as a service',
+        dimensions: [
+            dimension('Seats', 'Named user seats', 'Users', 'Entitled'),
+            dimension('Storage', 'Storage tier', 'GB', 'Entitled'),
+            dimension('ApiCalls', 'API calls', 'Requests', 'Metered'),
+            dimension('DataScanned', 'Data scanned', 'GB', 'Metered'),
+        ],
+        lastModifiedDate: SEEDED_AT,
+    },
+    {
+        entityId: 'prod-ami-gateway',
+        entityType: 'AmiProduct',
+        title: 'Secure Gateway AMI',
+        visibility: 'Public',
+        shortDescription: 'Hardened VPN gateway on Amazon EC2',
+        dimensions: [
+            dimension('m5.large', 'm5.large hourly', 'Hrs', 'Metered'),
+            dimension('m5.xlarge', 'm5.xlarge hourly', 'Hrs', 'Metered'),
+            dimension('m5.large.annual', 'm5.large annual', 'Units', 'Entitled'),
+        ],
+        lastModifiedDate: SEEDED_AT,
+    },
+    {
+        entityId: 'prod-container-proxy',
+        entityType: 'ContainerProduct',
+        title: 'Edge Proxy for Amazon EKS',
+        visibility: 'Public',
+        shortDescription: 'Ingress proxy for Kubernetes clusters',
+        dimensions: [
+            dimension('Nodes', 'Cluster nodes', 'Units', 'Entitled'),
+            dimension('vCPUHours', 'vCPU hours', 'Hrs', 'Metered'),
+        ],
+        lastModifiedDate: SEEDED_AT,
+    },
+    {
+        entityId: 'prod-ps-migration',
+        entityType: 'ProfessionalServicesProduct',
+        title: 'Cloud Migration Services',
+        visibility: 'Limited',
+        shortDescription: 'Assessment and migration workshops',
+        dimensions: [
+            dimension('Assessment', 'Migration assessment', 'Units', 'Entitled'),
+            dimension('Workshop', 'Workshop day', 'Units', 'Entitled'),
+        ],
+        lastModifiedDate: SEEDED_AT,
+    },
+    {
+        entityId: 'prod-data-market',
+        entityType: 'DataProduct',
+        title: 'Global Market Data Feed',
+        visibility: 'Public',
+        shortDescription: 'Daily equities and FX data',
+        dimensions: [dimension('Subscription', 'Annual subscription', 'Units', 'Entitled')],
+        lastModifiedDate: SEEDED_AT,
+    },
+    {
+        entityId: 'prod-1111111111111',
+        entityType: 'SaaSProduct',
+        title: 'Test Product',
+        visibility: 'Public',
+        shortDescription: 'The product of the published sample change sets',
+        dimensions: [
+            dimension('t2.small', 't2.small', 'Units', 'Entitled'),
+            dimension('Users', 'Users', 'Users', 'Entitled'),
+        ],
+        lastModifiedDate: SEEDED_AT,
+    },
+    {
+        entityId: 'prod-saas-beta',
+        entityType: 'SaaSProduct',
+        title: 'Analytics Cloud Beta',
+        visibility: 'Draft',
+        shortDescription: 'Not yet published: cannot be resold',
+        dimensions: [dimension('Seats', 'Named user seats', 'Users', 'Entitled')],
+        lastModifiedDate: SEEDED_AT,
+    },
+];
+
+const STANDARD_LEGAL = [{ Type: 'BuyerLegalTerm', Documents: [{ Type: 'StandardEula' }] }];
+
+function seededResaleAuthorization(
+    entityId: string,
+    fields: Partial<ResaleAuthorizationRecord> &
+        Pick<ResaleAuthorizationRecord, 'name' | 'productId' | 'resellerAccountId' | 'status'>,
+): ResaleAuthorizationRecord {
+    return {
+        entityId,
+        revision: 2,
+        createdDate: SEEDED_AT,
+        lastModifiedDate: SEEDED_AT,
+        ...fields,
+    };
+}
+
+export const SEED_RESALE_AUTHORIZATIONS: ResaleAuthorizationRecord[] = [
+    seededResaleAuthorization('resaleauthz-seedactive001', {
+        name: 'Example Reseller Analytics 2027',
+        description: 'Seats at wholesale for the 2027 pipeline',
+        productId: 'prod-saas-analytics',
+        resellerAccountId: '111122223333',
+        status: 'Active',
+        availability: { AvailabilityEndDate: '2027-12-31' },
+        legalTerms: STANDARD_LEGAL,
+        pricing: {
+            PricingModel: 'Contract',
+            Terms: [
+                {
+                    Type: 'ResaleConfigurableUpfrontPricingTerm',
+                    CurrencyCode: 'USD',
+                    RateCards: [
+                        {
+                            Selector: { Type: 'Duration', Value: 'P12M' },
+                            RateCard: [{ DimensionKey: 'Seats', Price: '42.00' }],
+                            Constraints: {
+                                MultipleDimensionSelection: 'Allowed',
+                                QuantityConfiguration: 'Allowed',
+                            },
+                        },
+                    ],
+                },
+            ],
+        },
+    }),
+    seededResaleAuthorization('resaleauthz-seedusage0002', {
+        name: 'Northwind Usage Rates',
+        description: 'Pay as you go API pricing',
+        productId: 'prod-saas-analytics',
+        resellerAccountId: '222233334444',
+        status: 'Active',
+        legalTerms: STANDARD_LEGAL,
+        pricing: {
+            PricingModel: 'Usage',
+            Terms: [
+                {
+                    Type: 'ResaleUsageBasedPricingTerm',
+                    CurrencyCode: 'USD',
+                    RateCards: [
+                        {
+                            RateCard: [
+                                { DimensionKey: 'ApiCalls', Price: '0.0002' },
+                                { DimensionKey: 'DataScanned', Price: '0.02' },
+                            ],
+                        },
+                    ],
+                },
+            ],
+        },
+    }),
+    seededResaleAuthorization('resaleauthz-seeddraft0003', {
+        name: 'Contoso Gateway Draft',
+        productId: 'prod-ami-gateway',
+        resellerAccountId: '333344445555',
+        status: 'Draft',
+        buyerAccounts: ['444455556666'],
+    }),
+    seededResaleAuthorization('resaleauthz-seedrestr0004', {
+        name: 'Example Reseller Data Feed 2025',
+        description: 'Deactivated after the partner agreement ended',
+        productId: 'prod-data-market',
+        resellerAccountId: '111122223333',
+        status: 'Restricted',
+        availability: { OffersMaxQuantity: 1 },
+        legalTerms: STANDARD_LEGAL,
+        pricing: {
+            PricingModel: 'Contract',
+            Terms: [
+                {
+                    Type: 'ResaleConfigurableUpfrontPricingTerm',
+                    CurrencyCode: 'USD',
+                    RateCards: [
+                        {
+                            Selector: { Type: 'Duration', Value: 'P12M' },
+                            RateCard: [{ DimensionKey: 'Subscription', Price: '15000' }],
+                        },
+                    ],
+                },
+            ],
+        },
+    }),
+    seededResaleAuthorization('resaleauthz-seedonetim005', {
+        name: 'Northwind Migration Workshop',
+        description: 'One time workshop bundle for a named buyer',
+        productId: 'prod-ps-migration',
+        resellerAccountId: '222233334444',
+        status: 'Active',
+        availability: { OffersMaxQuantity: 1, AvailabilityEndDate: '2027-06-30' },
+        buyerAccounts: ['555566667777'],
+        legalTerms: [
+            ...STANDARD_LEGAL,
+            { Type: 'ResaleLegalTerm', Documents: [{ Type: 'StandardResellerContract' }] },
+        ],
+        pricing: {
+            PricingModel: 'Contract',
+            Terms: [
+                {
+                    Type: 'ResaleConfigurableUpfrontPricingTerm',
+                    CurrencyCode: 'USD',
+                    RateCards: [
+                        {
+                            Selector: { Type: 'Duration', Value: 'P1M' },
+                            RateCard: [
+                                { DimensionKey: 'Workshop', Price: '2500' },
+                                { DimensionKey: 'Assessment', Price: '8000' },
+                            ],
+                        },
+                    ],
+                },
+            ],
+        },
+    }),
+];
+
+/** The S3 objects the official samples link to, as `bucket/key`. */
+export const SEED_DOCUMENTS = [
+    'sample-bucket/custom-eula.pdf',
+    'aws-mp-standard-contracts/Standard-Contact-for-AWS-Marketplace-2022-07-14.pdf',
+];
+
+export function seedState(): SimulatorState {
+    return {
+        version: 1,
+        sellerAccountId: SELLER_ACCOUNT_ID,
+        sellerLegalName: SELLER_LEGAL_NAME,
+        products: structuredClone(SEED_PRODUCTS),
+        entities: Object.fromEntries(
+            SEED_RESALE_AUTHORIZATIONS.map((ra) => [ra.entityId, structuredClone(ra)]),
+        ),
+        changeSets: {},
+        tokens: {},
+        s3: {},
+    };
+}

@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { CatalogService } from './catalogService';
+import type { LifecycleDelays } from './catalogService';
+import { SimulatorClock } from './clock';
+import { ApiError } from './errors';
+import { FaultInjector, RequestRateLimiter } from './faults';
+import type { FaultRule } from './faults';
+import type { Json } from './model';
+import { StateFile } from './persistence';
+import { ObjectStore } from './s3';
+import { SEED_DOCUMENTS, seedState } from './seed';
+
+export interface SimulatorOptions {
+    host?: string;
+    /** 0 picks a free port. */
+    port?: number;
+    dataDir?: string;
+    /** Start from the seed data, forgetting what the data directory held. */
+    reset?: boolean;
+    delays?: Partial<LifecycleDelays>;
+    /** Catalog API requests allowed per second before ThrottlingException. */
+    maxRequestsPerSecond?: number;
+    /** Fixed date (YYYY-MM-DD) the date rules use instead of today. */
+    today?: string;
+    faults?: FaultRule[];
+}
+
+export interface RunningSimulator {
+    url: string;
+    port: number;
+    faults: FaultInjector;
+    limiter: RequestRateLimiter;
+    service: CatalogService;
+    stop(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 4566;
+export const DEFAULT_DELAYS: LifecycleDelays = { preparingMs: 2000, applyingMs: 3000 };
+
+type Route = (query: URLSearchParams, body: unknown) => Json;
+
+const SIGV4_SCOPE = /Credential=[^/,\s]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/;
+
+function signingService(request: http.IncomingMessage): string | null {
+    const header = String(request.headers.authorization ?? '');
+    if (!header.startsWith('AWS4-HMAC-SHA256')) {
+        return null;
+    }
+    return SIGV4_SCOPE.exec(header)?.[1] ?? null;
+}
+
+function readBody(request: http.IncomingMessage): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        request.on('end', () => resolve(Buffer.concat(chunks)));
+        request.on('error', reject);
+    });
+}
+
+function sendJson(
+    response: http.ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+): void {
+    const text = JSON.stringify(body);
+    response.writeHead(status, {
+        'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(text)),
+        'x-amzn-RequestId': randomUUID(),
+        ...headers,
+    });
+    response.end(text);
+}
+
+function sendError(response: http.ServerResponse, error: ApiError): void {
+    sendJson(
+        response,
+        error.status,
+        { Message: error.message },
+        { 'x-amzn-ErrorType': error.type },
+    );
+}
+
+const isLoopback = (address: string | undefined): boolean =>
+    address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+
+/** Starts the Catalog API simulator; resolves once it listens. */
+export async function startCatalogSimulator(
+    options: SimulatorOptions = {},
+): Promise<RunningSimulator> {
+    const dataDir = path.resolve(options.dataDir ?? path.join('.data', 'catalog'));
+    const stateFile = new StateFile(dataDir);
+    if (options.reset) {
+        stateFile.reset();
+    }
+    const loaded = stateFile.load();
+    const state = loaded ?? seedState();
+    const persist = (): void => stateFile.save(state);
+    const objects = new ObjectStore(state, dataDir, persist);
+    if (!loaded) {
+        for (const key of SEED_DOCUMENTS) {
+            objects.put(key, Buffer.from(`Sample legal document ${key}\n`), 'application/pdf');
+        }
+        persist();
+    }
+    const service = new CatalogService(state, persist, new SimulatorClock(options.today), {
+        ...DEFAULT_DELAYS,
+        ...options.delays,
+    });
+    service.resumePending();
+    const faults = new FaultInjector();
+    faults.set(options.faults ?? []);
+    const limiter = new RequestRateLimiter(options.maxRequestsPerSecond ?? 100);
+
+    const routes: Record<string, { method: string; route: Route }> = {
+        StartChangeSet: { method: 'POST', route: (_, body) => service.startChangeSet(body) },
+        DescribeChangeSet: { method: 'GET', route: (query) => service.describeChangeSet(query) },
+        ListChangeSets: { method: 'POST', route: (_, body) => service.listChangeSets(body) },
+        CancelChangeSet: { method: 'PATCH', route: (query) => service.cancelChangeSet(query) },
+        DescribeEntity: { method: 'GET', route: (query) => service.describeEntity(query) },
+        ListEntities: { method: 'POST', route: (_, body) => service.listEntities(body) },
+        BatchDescribeEntities: {
+            method: 'POST',
+            route: (_, body) => service.batchDescribeEntities(body),
+        },
+    };
+
+    async function handleAdmin(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+        body: Buffer,
+        url: URL,
+    ): Promise<void> {
+        if (!isLoopback(request.socket.remoteAddress)) {
+            sendError(
+                response,
+                new ApiError(
+                    'AccessDeniedException',
+                    'The admin endpoint only answers on loopback',
+                ),
+            );
+            return;
+        }
+        if (url.pathname === '/__admin/faults' && request.method === 'POST') {
+            const parsed = JSON.parse(body.toString('utf8') || '{}') as { faults?: FaultRule[] };
+            faults.set(parsed.faults ?? []);
+            sendJson(response, 200, { faults: faults.list() });
+        } else if (url.pathname === '/__admin/faults' && request.method === 'DELETE') {
+            faults.clear();
+            sendJson(response, 200, { faults: [] });
+        } else if (url.pathname === '/__admin/faults') {
+            sendJson(response, 200, { faults: faults.list() });
+        } else if (url.pathname === '/__admin/state') {
+            sendJson(response, 200, {
+                resaleAuthorizations: Object.keys(state.entities).length,
+                changeSets: Object.keys(state.changeSets).length,
+                products: state.products.length,
+                documents: Object.keys(state.s3).length,
+            });
+        } else {
+            sendJson(response, 404, { Message: 'Unknown admin path' });
+        }
+    }
+
+    async function handle(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+    ): Promise<void> {
+        const body = await readBody(request);
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        if (url.pathname.startsWith('/__admin/')) {
+            await handleAdmin(request, response, body, url);
+            return;
+        }
+        const operation = url.pathname.slice(1);
+        const endpoint = routes[operation];
+        if (!endpoint) {
+            if (signingService(request) !== 's3') {
+                response.writeHead(403, { 'Content-Type': 'application/xml' });
+                response.end(
+                    '<Error><Code>AccessDenied</Code><Message>Sign S3 requests with SigV4 for service s3</Message></Error>',
+                );
+                return;
+            }
+            objects.handle(request, response, body);
+            return;
+        }
+        if (signingService(request) !== 'aws-marketplace') {
+            sendError(
+                response,
+                new ApiError(
+                    'AccessDeniedException',
+                    'Sign the request with AWS Signature Version 4 for service aws-marketplace',
+                ),
+            );
+            return;
+        }
+        if (request.method !== endpoint.method) {
+            sendError(
+                response,
+                new ApiError('ValidationException', `${operation} expects ${endpoint.method}`),
+            );
+            return;
+        }
+        if (!limiter.allow()) {
+            sendError(response, new ApiError('ThrottlingException', 'Rate exceeded'));
+            return;
+        }
+        const fault = faults.take(operation);
+        if (fault.latencyMs > 0) {
+            await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+        }
+        if (fault.error) {
+            sendError(
+                response,
+                new ApiError('InternalServiceException', 'Injected internal error'),
+            );
+            return;
+        }
+        let parsedBody: unknown = {};
+        if (body.length > 0) {
+            try {
+                parsedBody = JSON.parse(body.toString('utf8'));
+            } catch {
+                sendError(
+                    response,
+                    new ApiError('ValidationException', 'The request body is not valid JSON'),
+                );
+                return;
+            }
+        }
+        let result: Json;
+        try {
+            result = endpoint.route(url.searchParams, parsedBody);
+        } catch (error) {
+            if (fault.drop) {
+                request.socket.destroy();
+                return;
+            }
+            sendError(
+                response,
+                error instanceof ApiError
+                    ? error
+                    : new ApiError(
+                          'InternalServiceException',
+                          error instanceof Error ? error.message : String(error),
+                      ),
+            );
+            return;
+        }
+        if (fault.drop) {
+            request.socket.destroy();
+            return;
+        }
+        sendJson(response, 200, result);
+    }
+
+    const server = http.createServer((request, response) => {
+        handle(request, response).catch((error: unknown) => {
+            if (!response.headersSent) {
+                sendError(
+                    response,
+                    new ApiError(
+                        'InternalServiceException',
+                        error instanceof Error ? error.message : String(error),
+                    ),
+                );
+            }
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => resolve());
+    });
+    const port = (server.address() as AddressInfo).port;
+    return {
+        url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+        port,
+        faults,
+        limiter,
+        service,
+        stop: () =>
+            new Promise<void>((resolve) => {
+                service.stopTimers();
+                server.closeAllConnections();
+                server.close(() => resolve());
+            }),
+    };
+}
