@@ -14,3 +14,4 @@ export * from './validationMessages';
 export * from './validation';
 export * from './changeSet';
 export * from './entityToForm';
+export * from './awsErrors';

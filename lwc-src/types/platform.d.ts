@@ -30,3 +30,47 @@ declare module 'lightning/platformShowToastEvent' {
         });
     }
 }
+
+declare module 'lightning/empApi' {
+    export interface EmpMessage<T = Record<string, unknown>> {
+        channel: string;
+        data: { payload: T; event?: { replayId?: number } };
+    }
+    export interface EmpSubscription {
+        channel?: string;
+        id?: string;
+    }
+    export function subscribe<T = Record<string, unknown>>(
+        channel: string,
+        replayId: number,
+        onMessage: (message: EmpMessage<T>) => void,
+    ): Promise<EmpSubscription>;
+    export function unsubscribe(
+        subscription: EmpSubscription,
+        callback?: (response: unknown) => void,
+    ): Promise<unknown>;
+    export function onError(callback: (error: unknown) => void): void;
+    export function isEmpEnabled(): Promise<boolean>;
+}
+
+declare module 'lightning/confirm' {
+    const LightningConfirm: {
+        open(config: {
+            message: string;
+            label?: string;
+            variant?: 'header' | 'headerless';
+            theme?: string;
+        }): Promise<boolean>;
+    };
+    export default LightningConfirm;
+}
+
+declare module 'lightning/datatable' {
+    import { LightningElement } from 'lwc';
+    export default class LightningDatatable extends LightningElement {}
+}
+
+declare module '*.html' {
+    const template: unknown;
+    export default template;
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * A folder of `lwc-src/` that becomes one LWC bundle. A bundle with a template is a component
+ * A folder of `lwc-src/` that becomes one LWC bundle. A bundle with any template is a component
  * (each `.ts` file transpiled on its own); one without is a service module (bundled with its
  * npm dependencies into a single `.js`).
  */
@@ -31,9 +31,8 @@ export function findLwcBundles(sourceDir: string): LwcBundleSource[] {
             if (!fs.existsSync(path.join(dir, `${entry.name}.ts`))) {
                 throw new Error(`lwc-src/${entry.name}: missing its entry file ${entry.name}.ts`);
             }
-            const kind = fs.existsSync(path.join(dir, `${entry.name}.html`))
-                ? 'component'
-                : 'service';
+            const hasTemplate = fs.readdirSync(dir).some((file) => file.endsWith('.html'));
+            const kind = hasTemplate ? 'component' : 'service';
             return { name: entry.name, dir, kind } satisfies LwcBundleSource;
         })
         .sort((a, b) => a.name.localeCompare(b.name));

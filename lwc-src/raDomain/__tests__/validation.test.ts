@@ -383,7 +383,7 @@ describe('validation messages as Custom Labels', () => {
         },
     );
 
-    it('has no label without a message (run npm run labels:validation after a change)', () => {
+    it('has no label without a message (run npm run labels after a change)', () => {
         const names = Object.keys(VALIDATION_MESSAGES).map((c) =>
             validationLabelName(c as ValidationCode),
         );

@@ -1,0 +1,103 @@
+import { LightningElement, api } from 'lwc';
+import type { PaymentRow } from 'c/raDomain';
+import dateLabel from '@salesforce/label/c.RA_Payment_Date';
+import amountLabel from '@salesforce/label/c.RA_Payment_Amount';
+import addLabel from '@salesforce/label/c.RA_Payment_Add';
+import removeLabel from '@salesforce/label/c.RA_Payment_Remove';
+import totalLabel from '@salesforce/label/c.RA_Payment_Total';
+import captionLabel from '@salesforce/label/c.RA_Payment_Caption';
+import emptyLabel from '@salesforce/label/c.RA_Payment_Empty';
+
+/**
+ * The flexible payment schedule: one row per payment (date and amount), add and remove, and
+ * the running total. Sends `paymentchange` `{ index, field, value }`, `paymentadd`,
+ * `paymentremove` `{ index }` and `fieldblur`.
+ */
+export default class RaPaymentSchedule extends LightningElement {
+    @api rows: PaymentRow[] = [];
+    /** Exact total of the amounts, computed by the domain. */
+    @api total = '0.00';
+    @api currencyCode = 'USD';
+    @api maxRows = 60;
+
+    readonly labels = {
+        date: dateLabel,
+        amount: amountLabel,
+        add: addLabel,
+        remove: removeLabel,
+        total: totalLabel,
+        caption: captionLabel,
+        empty: emptyLabel,
+    };
+
+    get displayRows(): (PaymentRow & {
+        index: number;
+        number: number;
+        dateField: string;
+        amountField: string;
+        removeLabel: string;
+    })[] {
+        return this.rows.map((row, index) => ({
+            ...row,
+            index,
+            number: index + 1,
+            dateField: `paymentSchedule.${index}.chargeDate`,
+            amountField: `paymentSchedule.${index}.amount`,
+            removeLabel: `${removeLabel} ${index + 1}`,
+        }));
+    }
+
+    get isEmpty(): boolean {
+        return this.rows.length === 0;
+    }
+
+    get addDisabled(): boolean {
+        return this.rows.length >= this.maxRows;
+    }
+
+    private index(event: Event): number {
+        return Number((event.currentTarget as HTMLElement).dataset.index);
+    }
+
+    handleDateChange(event: CustomEvent<{ value: string }>): void {
+        this.dispatchEvent(
+            new CustomEvent('paymentchange', {
+                detail: {
+                    index: this.index(event),
+                    field: 'chargeDate',
+                    value: event.detail.value ?? '',
+                },
+            }),
+        );
+    }
+
+    handleAmountChange(event: CustomEvent<{ value: string }>): void {
+        this.dispatchEvent(
+            new CustomEvent('paymentchange', {
+                detail: {
+                    index: this.index(event),
+                    field: 'amount',
+                    value: event.detail.value ?? '',
+                },
+            }),
+        );
+    }
+
+    handleAdd(): void {
+        this.dispatchEvent(new CustomEvent('paymentadd'));
+    }
+
+    handleRemove(event: Event): void {
+        this.dispatchEvent(
+            new CustomEvent('paymentremove', { detail: { index: this.index(event) } }),
+        );
+    }
+
+    handleBlur(event: FocusEvent): void {
+        this.dispatchEvent(
+            new CustomEvent('fieldblur', {
+                detail: { field: (event.target as HTMLElement).dataset.field },
+            }),
+        );
+    }
+}

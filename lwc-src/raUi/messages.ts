@@ -1,0 +1,46 @@
+/** One readable message per error an Apex call (or anything else) can throw. */
+export function reduceErrors(errors: unknown): string[] {
+    const list = Array.isArray(errors) ? errors : [errors];
+    return list
+        .filter((error) => error !== null && error !== undefined)
+        .flatMap((error): string[] => {
+            if (typeof error === 'string') {
+                return [error];
+            }
+            const value = error as { body?: unknown; message?: unknown };
+            const body = value.body as
+                { message?: unknown; pageErrors?: { message: string }[] } | unknown[] | undefined;
+            if (Array.isArray(body)) {
+                return body.map((entry) =>
+                    String((entry as { message?: unknown }).message ?? entry),
+                );
+            }
+            if (
+                body &&
+                typeof body === 'object' &&
+                'message' in body &&
+                typeof body.message === 'string'
+            ) {
+                return [body.message];
+            }
+            if (typeof value.message === 'string') {
+                return [value.message];
+            }
+            return [String(error)];
+        })
+        .filter((message) => message.length > 0);
+}
+
+/** Fills `{0}`, `{1}`... of a Custom Label. */
+export function formatLabel(label: string, ...params: (string | number)[]): string {
+    return label.replace(/\{(\d+)\}/g, (whole, index: string) => {
+        const value = params[Number(index)];
+        return value === undefined ? whole : String(value);
+    });
+}
+
+/** Today in the user's time zone, as YYYY-MM-DD. */
+export function todayIsoDate(now: Date = new Date()): string {
+    const offset = now.getTimezoneOffset() * 60_000;
+    return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+}

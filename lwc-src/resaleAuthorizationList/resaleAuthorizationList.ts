@@ -1,0 +1,407 @@
+import { LightningElement } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
+import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
+import { LOCAL_DRAFT } from 'c/raDomain';
+import type {
+    ListResaleAuthorizationsParams,
+    ProductRecord,
+    ResaleAuthorizationRow,
+    ResaleAuthorizationSortField,
+} from 'c/raDomain';
+import { deactivateResaleAuthorization, formatLabel, reduceErrors } from 'c/raUi';
+import titleLabel from '@salesforce/label/c.RA_List_Title';
+import newLabel from '@salesforce/label/c.RA_List_New';
+import searchLabel from '@salesforce/label/c.RA_List_Search';
+import searchPlaceholderLabel from '@salesforce/label/c.RA_List_SearchPlaceholder';
+import statusFilterLabel from '@salesforce/label/c.RA_List_StatusFilter';
+import productFilterLabel from '@salesforce/label/c.RA_List_ProductFilter';
+import allLabel from '@salesforce/label/c.RA_List_All';
+import emptyLabel from '@salesforce/label/c.RA_List_Empty';
+import emptyFilteredLabel from '@salesforce/label/c.RA_List_EmptyFiltered';
+import loadErrorLabel from '@salesforce/label/c.RA_List_LoadError';
+import retryLabel from '@salesforce/label/c.RA_List_Retry';
+import countLabel from '@salesforce/label/c.RA_List_Count';
+import columnNameLabel from '@salesforce/label/c.RA_Field_Name';
+import columnProductLabel from '@salesforce/label/c.RA_Field_Product';
+import columnResellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
+import columnStatusLabel from '@salesforce/label/c.RA_Field_Status';
+import columnExpiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
+import columnModifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
+import actionViewLabel from '@salesforce/label/c.RA_Action_View';
+import actionEditLabel from '@salesforce/label/c.RA_Action_Edit';
+import actionCloneLabel from '@salesforce/label/c.RA_Action_Clone';
+import actionDeactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
+import actionRefreshLabel from '@salesforce/label/c.RA_Action_Refresh';
+import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
+import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
+import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
+import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
+import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
+import statusDraftLabel from '@salesforce/label/c.RA_Status_Draft';
+import statusActiveLabel from '@salesforce/label/c.RA_Status_Active';
+import statusRestrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
+import statusPreparingLabel from '@salesforce/label/c.RA_Status_Preparing';
+import statusApplyingLabel from '@salesforce/label/c.RA_Status_Applying';
+import statusFailedLabel from '@salesforce/label/c.RA_Status_Failed';
+
+export const PAGE_SIZE = 50;
+const SEARCH_DELAY_MS = 300;
+
+type View = 'list' | 'wizard' | 'detail';
+type WizardMode = 'create' | 'edit' | 'clone';
+
+interface RowAction {
+    label: string;
+    name: string;
+}
+
+/** Drafts (in Salesforce or on AWS) are edited; Active ones are deactivated. */
+function rowActionsFor(row: ResaleAuthorizationRow): RowAction[] {
+    const actions: RowAction[] = [{ label: actionViewLabel, name: 'view' }];
+    if (
+        row.displayStatus === LOCAL_DRAFT ||
+        row.displayStatus === 'Draft' ||
+        (row.displayStatus === 'FAILED' &&
+            row.entityStatus !== 'Active' &&
+            row.entityStatus !== 'Restricted')
+    ) {
+        actions.push({ label: actionEditLabel, name: 'edit' });
+    }
+    actions.push({ label: actionCloneLabel, name: 'clone' });
+    if (
+        row.entityStatus === 'Active' &&
+        row.displayStatus !== 'PREPARING' &&
+        row.displayStatus !== 'APPLYING'
+    ) {
+        actions.push({ label: actionDeactivateLabel, name: 'deactivate' });
+    }
+    if (row.changeSetId) {
+        actions.push({ label: actionRefreshLabel, name: 'refresh' });
+    }
+    return actions;
+}
+
+/**
+ * The Resale Authorizations tab: search, filters, sort and a list loaded page by page from the
+ * server (keyset paging, so 10,000 records stay fast), row actions, and the wizard and record
+ * view it opens.
+ */
+export default class ResaleAuthorizationList extends LightningElement {
+    rows: ResaleAuthorizationRow[] = [];
+    totalCount = 0;
+    nextCursor: string | null = null;
+    isLoading = false;
+    loadError = '';
+    searchTerm = '';
+    statusFilter = '';
+    productFilter = '';
+    sortedBy: ResaleAuthorizationSortField = 'lastModifiedDate';
+    sortedDirection: 'asc' | 'desc' = 'desc';
+    products: ProductRecord[] = [];
+    view: View = 'list';
+    wizardMode: WizardMode = 'create';
+    selectedRecordId: string | null = null;
+
+    private searchTimer?: ReturnType<typeof setTimeout>;
+    private requestNumber = 0;
+
+    readonly labels = {
+        title: titleLabel,
+        newButton: newLabel,
+        search: searchLabel,
+        searchPlaceholder: searchPlaceholderLabel,
+        statusFilter: statusFilterLabel,
+        productFilter: productFilterLabel,
+        retry: retryLabel,
+    };
+
+    readonly columns = [
+        { label: columnNameLabel, fieldName: 'name', sortable: true, wrapText: true },
+        { label: columnProductLabel, fieldName: 'productTitle', sortable: true },
+        { label: columnResellerLabel, fieldName: 'resellerAccountId', sortable: true },
+        {
+            label: columnStatusLabel,
+            fieldName: 'displayStatus',
+            type: 'statusBadge',
+            sortable: true,
+        },
+        { label: columnExpiryLabel, fieldName: 'expiryDate', type: 'date-local', sortable: true },
+        {
+            label: columnModifiedLabel,
+            fieldName: 'lastModifiedDate',
+            type: 'date',
+            sortable: true,
+            typeAttributes: {
+                year: 'numeric',
+                month: 'short',
+                day: '2-digit',
+                hour: '2-digit',
+                minute: '2-digit',
+            },
+        },
+        {
+            type: 'action',
+            typeAttributes: {
+                rowActions: (row: ResaleAuthorizationRow, done: (actions: RowAction[]) => void) =>
+                    done(rowActionsFor(row)),
+            },
+        },
+    ];
+
+    connectedCallback(): void {
+        this.loadProducts();
+        this.reload();
+    }
+
+    disconnectedCallback(): void {
+        clearTimeout(this.searchTimer);
+    }
+
+    get isListView(): boolean {
+        return this.view === 'list';
+    }
+
+    get isWizardView(): boolean {
+        return this.view === 'wizard';
+    }
+
+    get isDetailView(): boolean {
+        return this.view === 'detail';
+    }
+
+    get statusOptions(): { label: string; value: string }[] {
+        return [
+            { label: allLabel, value: '' },
+            { label: statusLocalDraftLabel, value: LOCAL_DRAFT },
+            { label: statusDraftLabel, value: 'Draft' },
+            { label: statusActiveLabel, value: 'Active' },
+            { label: statusRestrictedLabel, value: 'Restricted' },
+            { label: statusPreparingLabel, value: 'PREPARING' },
+            { label: statusApplyingLabel, value: 'APPLYING' },
+            { label: statusFailedLabel, value: 'FAILED' },
+        ];
+    }
+
+    get productOptions(): { label: string; value: string }[] {
+        return [
+            { label: allLabel, value: '' },
+            ...this.products.map((p) => ({ label: p.title, value: p.productId })),
+        ];
+    }
+
+    get hasRows(): boolean {
+        return this.rows.length > 0;
+    }
+
+    get isFiltered(): boolean {
+        return Boolean(this.searchTerm || this.statusFilter || this.productFilter);
+    }
+
+    get emptyMessage(): string {
+        return this.isFiltered ? emptyFilteredLabel : emptyLabel;
+    }
+
+    get showEmpty(): boolean {
+        return !this.isLoading && !this.loadError && this.rows.length === 0;
+    }
+
+    get countText(): string {
+        return formatLabel(countLabel, this.rows.length, this.totalCount);
+    }
+
+    get enableInfiniteLoading(): boolean {
+        return this.nextCursor !== null;
+    }
+
+    private async loadProducts(): Promise<void> {
+        try {
+            this.products = await listProducts();
+        } catch {
+            this.products = [];
+        }
+    }
+
+    private query(cursor: string | null): ListResaleAuthorizationsParams {
+        return {
+            searchTerm: this.searchTerm.trim() || null,
+            statuses: this.statusFilter ? [this.statusFilter] : null,
+            productId: this.productFilter || null,
+            sortBy: this.sortedBy,
+            sortDirection: this.sortedDirection,
+            pageSize: PAGE_SIZE,
+            cursor,
+        };
+    }
+
+    /** Loads the first page again (search, filter or sort changed). */
+    async reload(): Promise<void> {
+        const requestNumber = (this.requestNumber += 1);
+        this.isLoading = true;
+        this.loadError = '';
+        try {
+            const page = await listResaleAuthorizations(this.query(null));
+            if (requestNumber !== this.requestNumber) {
+                return;
+            }
+            this.rows = page.rows;
+            this.totalCount = page.totalCount;
+            this.nextCursor = page.nextCursor;
+        } catch (error) {
+            if (requestNumber === this.requestNumber) {
+                this.loadError = formatLabel(loadErrorLabel, reduceErrors(error).join(' '));
+            }
+        } finally {
+            if (requestNumber === this.requestNumber) {
+                this.isLoading = false;
+            }
+        }
+    }
+
+    async handleLoadMore(): Promise<void> {
+        if (this.isLoading || this.nextCursor === null) {
+            return;
+        }
+        const requestNumber = this.requestNumber;
+        this.isLoading = true;
+        try {
+            const page = await listResaleAuthorizations(this.query(this.nextCursor));
+            if (requestNumber === this.requestNumber) {
+                this.rows = [...this.rows, ...page.rows];
+                this.nextCursor = page.nextCursor;
+                this.totalCount = page.totalCount;
+            }
+        } catch (error) {
+            this.loadError = formatLabel(loadErrorLabel, reduceErrors(error).join(' '));
+        } finally {
+            this.isLoading = false;
+        }
+    }
+
+    handleSearchChange(event: CustomEvent<{ value: string }>): void {
+        this.searchTerm = event.detail.value ?? '';
+        clearTimeout(this.searchTimer);
+        // Wait for the user to stop typing before asking the server.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.searchTimer = setTimeout(() => this.reload(), SEARCH_DELAY_MS);
+    }
+
+    handleStatusFilterChange(event: CustomEvent<{ value: string }>): void {
+        this.statusFilter = event.detail.value;
+        this.reload();
+    }
+
+    handleProductFilterChange(event: CustomEvent<{ value: string }>): void {
+        this.productFilter = event.detail.value;
+        this.reload();
+    }
+
+    handleSort(
+        event: CustomEvent<{
+            fieldName: ResaleAuthorizationSortField;
+            sortDirection: 'asc' | 'desc';
+        }>,
+    ): void {
+        this.sortedBy = event.detail.fieldName;
+        this.sortedDirection = event.detail.sortDirection;
+        this.reload();
+    }
+
+    handleNew(): void {
+        this.openWizard('create', null);
+    }
+
+    handleRetry(): void {
+        this.reload();
+    }
+
+    async handleRowAction(
+        event: CustomEvent<{ action: RowAction; row: ResaleAuthorizationRow }>,
+    ): Promise<void> {
+        const { action, row } = event.detail;
+        switch (action.name) {
+            case 'view':
+                this.selectedRecordId = row.recordId;
+                this.view = 'detail';
+                break;
+            case 'edit':
+                this.openWizard('edit', row.recordId);
+                break;
+            case 'clone':
+                this.openWizard('clone', row.recordId);
+                break;
+            case 'deactivate':
+                await this.deactivate(row);
+                break;
+            case 'refresh':
+                await this.refreshRow(row);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private openWizard(mode: WizardMode, recordId: string | null): void {
+        this.wizardMode = mode;
+        this.selectedRecordId = recordId;
+        this.view = 'wizard';
+    }
+
+    private replaceRow(row: ResaleAuthorizationRow): void {
+        this.rows = this.rows.map((existing) =>
+            existing.recordId === row.recordId ? { ...existing, ...row } : existing,
+        );
+    }
+
+    private async deactivate(row: ResaleAuthorizationRow): Promise<void> {
+        const confirmed = await LightningConfirm.open({
+            message: formatLabel(deactivateConfirmLabel, row.name),
+            label: deactivateTitleLabel,
+            theme: 'warning',
+        });
+        if (!confirmed) {
+            return;
+        }
+        try {
+            this.replaceRow(await deactivateResaleAuthorization(row.recordId));
+            this.toast(deactivatedLabel, 'success');
+        } catch (error) {
+            this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+        }
+    }
+
+    private async refreshRow(row: ResaleAuthorizationRow): Promise<void> {
+        try {
+            const result = await refreshStatus({ recordId: row.recordId });
+            this.replaceRow(result.detail);
+        } catch (error) {
+            this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+        }
+    }
+
+    private toast(title: string, variant: 'success' | 'error'): void {
+        this.dispatchEvent(new ShowToastEvent({ title, variant }));
+    }
+
+    /** The wizard or the record view closed: back to the list, refreshed. */
+    handleClose(): void {
+        this.view = 'list';
+        this.selectedRecordId = null;
+        this.reload();
+    }
+
+    handleOpenRecord(event: CustomEvent<{ recordId: string }>): void {
+        this.selectedRecordId = event.detail.recordId;
+        this.view = 'detail';
+    }
+
+    handleEditRecord(event: CustomEvent<{ recordId: string }>): void {
+        this.openWizard('edit', event.detail.recordId);
+    }
+
+    handleCloneRecord(event: CustomEvent<{ recordId: string }>): void {
+        this.openWizard('clone', event.detail.recordId);
+    }
+}

@@ -1,0 +1,242 @@
+import { LightningElement, api } from 'lwc';
+import { subscribe, unsubscribe, onError } from 'lightning/empApi';
+import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
+import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
+import {
+    STATUS_EVENT_CHANNEL,
+    isFinalChangeSetStatus,
+    parseErrorDetails,
+    resolveDisplayStatus,
+} from 'c/raDomain';
+import type { ResaleAuthorizationDetail, StatusEventPayload } from 'c/raDomain';
+import { formatLabel, reduceErrors } from 'c/raUi';
+import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
+import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
+import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
+import notRefreshedLabel from '@salesforce/label/c.RA_Refresh_NotYet';
+import awsErrorsLabel from '@salesforce/label/c.RA_Aws_Errors';
+import progressLabel from '@salesforce/label/c.RA_ChangeSet_Progress';
+import preparingLabel from '@salesforce/label/c.RA_Status_Preparing';
+import applyingLabel from '@salesforce/label/c.RA_Status_Applying';
+import succeededLabel from '@salesforce/label/c.RA_ChangeSet_Succeeded';
+import lastRefreshedLabel from '@salesforce/label/c.RA_Refresh_Last';
+
+/** The refresh window the server enforces: one DescribeChangeSet per resale authorization per 30 s. */
+export const REFRESH_INTERVAL_MS = 30_000;
+const IN_FLIGHT = ['PREPARING', 'APPLYING'];
+
+/**
+ * Where a resale authorization's latest change set stands, with Refresh status. The button rests
+ * for 30 seconds after each refresh (with a countdown), as the server does; while a change set is
+ * in flight it refreshes itself every 30 seconds and listens to the status platform event,
+ * stopping at a final state.
+ */
+export default class ResaleAuthorizationStatus extends LightningElement {
+    @api recordId?: string;
+
+    detail: ResaleAuthorizationDetail | null = null;
+    refreshing = false;
+    errorMessage = '';
+    notice = '';
+    nextRefreshAt = 0;
+    now = Date.now();
+
+    private countdownTimer?: ReturnType<typeof setInterval>;
+    private autoRefreshTimer?: ReturnType<typeof setTimeout>;
+    private subscription?: EmpSubscription;
+
+    /** A detail the parent already has (saves a server call). */
+    @api
+    get initialDetail(): ResaleAuthorizationDetail | null {
+        return this.detail;
+    }
+    set initialDetail(value: ResaleAuthorizationDetail | null) {
+        if (value) {
+            this.applyDetail(value);
+        }
+    }
+
+    connectedCallback(): void {
+        if (!this.detail && this.recordId) {
+            this.load();
+        }
+        this.subscribeToStatusEvents();
+    }
+
+    disconnectedCallback(): void {
+        clearInterval(this.countdownTimer);
+        clearTimeout(this.autoRefreshTimer);
+        if (this.subscription) {
+            unsubscribe(this.subscription).catch(() => undefined);
+            this.subscription = undefined;
+        }
+    }
+
+    get labels(): Record<string, string> {
+        return { refresh: refreshLabel, awsErrors: awsErrorsLabel, progress: progressLabel };
+    }
+
+    get displayStatus(): string {
+        return this.detail ? resolveDisplayStatus(this.detail) : '';
+    }
+
+    get secondsLeft(): number {
+        return Math.max(0, Math.ceil((this.nextRefreshAt - this.now) / 1000));
+    }
+
+    get refreshDisabled(): boolean {
+        return this.refreshing || !this.detail?.changeSetId || this.secondsLeft > 0;
+    }
+
+    get countdownText(): string {
+        return this.secondsLeft > 0 ? formatLabel(refreshWaitLabel, this.secondsLeft) : '';
+    }
+
+    get lastRefreshedText(): string {
+        return this.detail?.lastRefreshedAt
+            ? formatLabel(
+                  lastRefreshedLabel,
+                  new Date(this.detail.lastRefreshedAt).toLocaleTimeString(),
+              )
+            : '';
+    }
+
+    get hasChangeSet(): boolean {
+        return Boolean(this.detail?.changeSetId);
+    }
+
+    get progressSteps(): { value: string; label: string }[] {
+        return [
+            { value: 'PREPARING', label: preparingLabel },
+            { value: 'APPLYING', label: applyingLabel },
+            { value: 'SUCCEEDED', label: succeededLabel },
+        ];
+    }
+
+    get progressStep(): string {
+        return this.detail?.changeSetStatus ?? 'PREPARING';
+    }
+
+    get progressHasError(): boolean {
+        return (
+            this.detail?.changeSetStatus === 'FAILED' ||
+            this.detail?.changeSetStatus === 'CANCELLED'
+        );
+    }
+
+    get awsErrors(): { key: string; text: string }[] {
+        return parseErrorDetails(this.detail?.errorDetails).map((error, index) => ({
+            key: `${index}`,
+            text: error.code ? `${error.code}: ${error.message}` : error.message,
+        }));
+    }
+
+    get hasAwsErrors(): boolean {
+        return this.awsErrors.length > 0;
+    }
+
+    get isInFlight(): boolean {
+        return IN_FLIGHT.includes(this.detail?.changeSetStatus ?? '');
+    }
+
+    private async load(): Promise<void> {
+        if (!this.recordId) {
+            return;
+        }
+        try {
+            this.applyDetail(await getResaleAuthorization({ recordId: this.recordId }));
+        } catch (error) {
+            this.errorMessage = formatLabel(refreshFailedLabel, reduceErrors(error).join(' '));
+        }
+    }
+
+    private applyDetail(
+        detail: ResaleAuthorizationDetail,
+        nextRefreshAllowedAt?: string | null,
+    ): void {
+        this.detail = detail;
+        const allowedAt = nextRefreshAllowedAt ?? detail.nextRefreshAllowedAt;
+        this.nextRefreshAt = allowedAt ? Date.parse(allowedAt) : 0;
+        this.now = Date.now();
+        this.startCountdown();
+        this.scheduleAutoRefresh();
+    }
+
+    private startCountdown(): void {
+        clearInterval(this.countdownTimer);
+        if (this.secondsLeft <= 0) {
+            return;
+        }
+        // A one-second tick only while the refresh button rests, to show the countdown.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.countdownTimer = setInterval(() => {
+            this.now = Date.now();
+            if (this.secondsLeft <= 0) {
+                clearInterval(this.countdownTimer);
+            }
+        }, 1000);
+    }
+
+    private scheduleAutoRefresh(): void {
+        clearTimeout(this.autoRefreshTimer);
+        if (!this.isInFlight || isFinalChangeSetStatus(this.detail?.changeSetStatus)) {
+            return;
+        }
+        const wait = Math.max(REFRESH_INTERVAL_MS, this.nextRefreshAt - Date.now());
+        // While a change set is in flight, refresh every 30 seconds until it reaches a final state.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.autoRefreshTimer = setTimeout(() => {
+            this.refresh();
+        }, wait);
+    }
+
+    private subscribeToStatusEvents(): void {
+        onError(() => undefined);
+        subscribe<StatusEventPayload>(
+            STATUS_EVENT_CHANNEL,
+            -1,
+            (message: EmpMessage<StatusEventPayload>) => {
+                if (message.data.payload.Record_Id__c === this.recordId) {
+                    this.load();
+                }
+            },
+        )
+            .then((subscription) => {
+                this.subscription = subscription;
+            })
+            .catch(() => undefined);
+    }
+
+    handleRefreshClick(): void {
+        this.refresh();
+    }
+
+    private async refresh(): Promise<void> {
+        if (this.refreshing || !this.recordId) {
+            return;
+        }
+        this.refreshing = true;
+        this.errorMessage = '';
+        this.notice = '';
+        try {
+            const result = await refreshStatus({ recordId: this.recordId });
+            if (!result.refreshed) {
+                this.notice = notRefreshedLabel;
+            }
+            this.applyDetail(result.detail, result.nextRefreshAllowedAt);
+            this.dispatchEvent(
+                new CustomEvent('statuschange', {
+                    detail: {
+                        recordId: this.recordId,
+                        displayStatus: resolveDisplayStatus(result.detail),
+                    },
+                }),
+            );
+        } catch (error) {
+            this.errorMessage = formatLabel(refreshFailedLabel, reduceErrors(error).join(' '));
+        } finally {
+            this.refreshing = false;
+        }
+    }
+}

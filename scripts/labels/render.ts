@@ -1,0 +1,88 @@
+import path from 'node:path';
+import {
+    VALIDATION_MESSAGES,
+    validationLabelName,
+} from '../../lwc-src/raDomain/validationMessages';
+import type { ValidationCode } from '../../lwc-src/raDomain/validationMessages';
+import { entriesOf } from './catalogue';
+import type { LabelEntry } from './catalogue';
+import { escapeXml, FRENCH_TRANSLATIONS_FILE, LABELS_DIR } from './labelFiles';
+import { UI_LABELS } from './uiLabels';
+import { APEX_LABELS } from './apexLabels';
+
+export function validationEntries(): LabelEntry[] {
+    return (Object.keys(VALIDATION_MESSAGES) as ValidationCode[]).map((code) => ({
+        name: validationLabelName(code),
+        category: 'ResaleAuthorizationValidation',
+        description: `Validation message ${code}`,
+        ...VALIDATION_MESSAGES[code],
+    }));
+}
+
+/** Every label of the app, by file. */
+export function labelFileEntries(): { file: string; entries: LabelEntry[] }[] {
+    return [
+        {
+            file: 'CustomLabels.labels-meta.xml',
+            entries: [
+                ...entriesOf(UI_LABELS, 'ResaleAuthorizations'),
+                ...entriesOf(APEX_LABELS, 'ResaleAuthorizationServer'),
+            ],
+        },
+        { file: 'ValidationMessages.labels-meta.xml', entries: validationEntries() },
+    ];
+}
+
+function labelXml(entry: LabelEntry): string {
+    return [
+        '    <labels>',
+        `        <fullName>${entry.name}</fullName>`,
+        `        <categories>${entry.category}</categories>`,
+        '        <language>en_US</language>',
+        '        <protected>false</protected>',
+        // Setup limits the short description to 80 characters.
+        `        <shortDescription>${escapeXml(entry.description.slice(0, 80))}</shortDescription>`,
+        `        <value>${escapeXml(entry.en)}</value>`,
+        '    </labels>',
+    ].join('\n');
+}
+
+function translationXml(entry: LabelEntry): string {
+    return [
+        '    <customLabels>',
+        `        <label>${escapeXml(entry.fr)}</label>`,
+        `        <name>${entry.name}</name>`,
+        '    </customLabels>',
+    ].join('\n');
+}
+
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" ?>';
+const NAMESPACE = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
+
+/** The content of every label and translation file. */
+export function renderLabelFiles(): { path: string; content: string }[] {
+    const files = labelFileEntries();
+    const seen = new Set<string>();
+    for (const entry of files.flatMap((f) => f.entries)) {
+        if (seen.has(entry.name)) {
+            throw new Error(`Custom Label ${entry.name} is defined twice`);
+        }
+        if (!/^[A-Za-z]\w*$/.test(entry.name) || entry.name.includes('__')) {
+            throw new Error(`Custom Label name ${entry.name} is not a valid API name`);
+        }
+        if (entry.en.length > 1000 || entry.fr.length > 1000) {
+            throw new Error(`Custom Label ${entry.name} is longer than 1,000 characters`);
+        }
+        seen.add(entry.name);
+    }
+    const labelFiles = files.map(({ file, entries }) => ({
+        path: path.join(LABELS_DIR, file),
+        content: `${XML_HEADER}\n<CustomLabels ${NAMESPACE}>\n${entries.map(labelXml).join('\n')}\n</CustomLabels>\n`,
+    }));
+    const allEntries = files.flatMap((f) => f.entries).sort((a, b) => a.name.localeCompare(b.name));
+    const translations = {
+        path: FRENCH_TRANSLATIONS_FILE,
+        content: `${XML_HEADER}\n<Translations ${NAMESPACE}>\n${allEntries.map(translationXml).join('\n')}\n</Translations>\n`,
+    };
+    return [...labelFiles, translations];
+}
