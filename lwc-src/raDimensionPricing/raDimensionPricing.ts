@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { applyFieldErrors, focusFieldIn } from 'c/raUi';
 import type { DimensionLayout, DimensionPrice } from 'c/raDomain';
 import rateLabel from '@salesforce/label/c.RA_Dimension_Rate';
 import quantityLabel from '@salesforce/label/c.RA_Dimension_Quantity';
@@ -29,6 +30,19 @@ export default class RaDimensionPricing extends LightningElement {
     @api dimensions: DimensionLayout[] = [];
     @api values: DimensionPrice[] = [];
     @api currencyCode = 'USD';
+
+    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
+    @api errors: Record<string, string> = {};
+
+    /** Moves the focus to the input of a field path. */
+    @api
+    focusField(field: string): void {
+        focusFieldIn(this.template, field);
+    }
+
+    renderedCallback(): void {
+        applyFieldErrors(this.template, this.errors);
+    }
 
     readonly labels = {
         dimension: dimensionLabel,

@@ -15,3 +15,4 @@ export * from './validation';
 export * from './changeSet';
 export * from './entityToForm';
 export * from './awsErrors';
+export * from './formEdits';

@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { applyFieldErrors, focusFieldIn } from 'c/raUi';
 import type { PaymentRow } from 'c/raDomain';
 import dateLabel from '@salesforce/label/c.RA_Payment_Date';
 import amountLabel from '@salesforce/label/c.RA_Payment_Amount';
@@ -19,6 +20,19 @@ export default class RaPaymentSchedule extends LightningElement {
     @api total = '0.00';
     @api currencyCode = 'USD';
     @api maxRows = 60;
+
+    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
+    @api errors: Record<string, string> = {};
+
+    /** Moves the focus to the input of a field path. */
+    @api
+    focusField(field: string): void {
+        focusFieldIn(this.template, field);
+    }
+
+    renderedCallback(): void {
+        applyFieldErrors(this.template, this.errors);
+    }
 
     readonly labels = {
         date: dateLabel,

@@ -1,3 +1,7 @@
+import { formatMessage } from 'c/raDomain';
+import type { ValidationProblem } from 'c/raDomain';
+import { VALIDATION_LABELS } from './validationLabels';
+
 /** One readable message per error an Apex call (or anything else) can throw. */
 export function reduceErrors(errors: unknown): string[] {
     const list = Array.isArray(errors) ? errors : [errors];
@@ -43,4 +47,9 @@ export function formatLabel(label: string, ...params: (string | number)[]): stri
 export function todayIsoDate(now: Date = new Date()): string {
     const offset = now.getTimezoneOffset() * 60_000;
     return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+}
+
+/** A validation problem in the user's language (its Custom Label, filled with its params). */
+export function validationMessage(problem: ValidationProblem): string {
+    return formatMessage(VALIDATION_LABELS[problem.code] ?? problem.message, problem.params);
 }

@@ -3,9 +3,10 @@
  * publish and deactivate flows, written once so the wizard, the list and the record view behave
  * the same. A service module (no template).
  */
-export { reduceErrors, formatLabel, todayIsoDate } from './messages';
+export { reduceErrors, formatLabel, todayIsoDate, validationMessage } from './messages';
 export {
     publishResaleAuthorization,
     deactivateResaleAuthorization,
     saveDraftResaleAuthorization,
 } from './flows';
+export { applyFieldErrors, focusFieldIn } from './fieldErrors';

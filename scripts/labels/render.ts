@@ -7,6 +7,7 @@ import type { ValidationCode } from '../../lwc-src/raDomain/validationMessages';
 import { entriesOf } from './catalogue';
 import type { LabelEntry } from './catalogue';
 import { escapeXml, FRENCH_TRANSLATIONS_FILE, LABELS_DIR } from './labelFiles';
+import { LWC_SOURCE_DIR } from '../build/paths';
 import { UI_LABELS } from './uiLabels';
 import { APEX_LABELS } from './apexLabels';
 
@@ -84,5 +85,30 @@ export function renderLabelFiles(): { path: string; content: string }[] {
         path: FRENCH_TRANSLATIONS_FILE,
         content: `${XML_HEADER}\n<Translations ${NAMESPACE}>\n${allEntries.map(translationXml).join('\n')}\n</Translations>\n`,
     };
-    return [...labelFiles, translations];
+    return [...labelFiles, translations, validationLabelsModule()];
+}
+
+/**
+ * The components read validation messages through Custom Labels, which must be imported one
+ * by one: this module imports them all, keyed by validation code.
+ */
+function validationLabelsModule(): { path: string; content: string } {
+    const codes = Object.keys(VALIDATION_MESSAGES) as ValidationCode[];
+    const imports = codes.map(
+        (code) => `import ${code} from '@salesforce/label/c.${validationLabelName(code)}';`,
+    );
+    return {
+        path: path.join(LWC_SOURCE_DIR, 'raUi', 'validationLabels.ts'),
+        content: [
+            '// Written by `npm run labels` from lwc-src/raDomain/validationMessages.ts; do not edit.',
+            "import type { ValidationCode } from 'c/raDomain';",
+            ...imports,
+            '',
+            "/** The Custom Label of each validation message, in the user's language. */",
+            'export const VALIDATION_LABELS: Record<ValidationCode, string> = {',
+            ...codes.map((code) => `    ${code},`),
+            '};',
+            '',
+        ].join('\n'),
+    };
 }

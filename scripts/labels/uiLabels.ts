@@ -226,4 +226,688 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Aucun paiement. Ajoutez le premier.',
         description: 'Empty payment schedule',
     },
+
+    // Wizard
+    RA_Wizard_TitleCreate: {
+        en: 'New resale authorization',
+        fr: 'Nouvelle autorisation de revente',
+        description: 'Wizard: titleCreate',
+    },
+    RA_Wizard_TitleEdit: {
+        en: 'Edit resale authorization draft',
+        fr: "Modifier le brouillon d'autorisation de revente",
+        description: 'Wizard: titleEdit',
+    },
+    RA_Wizard_TitleClone: {
+        en: 'Clone resale authorization',
+        fr: "Cloner l'autorisation de revente",
+        description: 'Wizard: titleClone',
+    },
+    RA_Wizard_Steps: {
+        en: 'Steps of the resale authorization',
+        fr: "Étapes de l'autorisation de revente",
+        description: 'Wizard: steps',
+    },
+    RA_Section_ProductsAndBuyers: {
+        en: 'Products and buyers',
+        fr: 'Produits et acheteurs',
+        description: 'Wizard: sectionProductsAndBuyers',
+    },
+    RA_Section_Details: {
+        en: 'Resale authorization details',
+        fr: "Détails de l'autorisation de revente",
+        description: 'Wizard: sectionDetails',
+    },
+    RA_Section_ContractDuration: {
+        en: 'Contract duration',
+        fr: 'Durée du contrat',
+        description: 'Wizard: sectionContractDuration',
+    },
+    RA_Section_Pricing: {
+        en: 'Pricing',
+        fr: 'Tarification',
+        description: 'Wizard: sectionPricing',
+    },
+    RA_Section_LegalTerms: {
+        en: 'Legal terms',
+        fr: 'Conditions juridiques',
+        description: 'Wizard: sectionLegalTerms',
+    },
+    RA_Section_Dimensions: {
+        en: 'Product dimensions',
+        fr: 'Dimensions du produit',
+        description: 'Wizard: sectionDimensions',
+    },
+    RA_Section_Duration: {
+        en: 'Resale authorization duration',
+        fr: "Durée de l'autorisation de revente",
+        description: 'Wizard: sectionDuration',
+    },
+    RA_Section_Renewals: {
+        en: 'Renewals',
+        fr: 'Renouvellements',
+        description: 'Wizard: sectionRenewals',
+    },
+    RA_Section_PaymentSchedule: {
+        en: 'Payment schedule',
+        fr: 'Échéancier de paiement',
+        description: 'Wizard: sectionPaymentSchedule',
+    },
+    RA_Section_Review: { en: 'Review', fr: 'Vérification', description: 'Wizard: sectionReview' },
+    RA_Wizard_Product: { en: 'Product', fr: 'Produit', description: 'Wizard: product' },
+    RA_Wizard_ProductPlaceholder: {
+        en: 'Choose a product',
+        fr: 'Choisissez un produit',
+        description: 'Wizard: productPlaceholder',
+    },
+    RA_Wizard_ProductHelp: {
+        en: 'Products come from your AWS Marketplace seller account.',
+        fr: 'Les produits viennent de votre compte vendeur AWS Marketplace.',
+        description: 'Wizard: productHelp',
+    },
+    RA_Wizard_NoProducts: {
+        en: 'No products yet. Ask your administrator to sync the products from AWS Marketplace.',
+        fr: "Aucun produit pour l'instant. Demandez à votre administrateur de synchroniser les produits depuis AWS Marketplace.",
+        description: 'Wizard: noProducts',
+    },
+    RA_Wizard_BuyerAccounts: {
+        en: 'Buyer AWS account IDs',
+        fr: 'ID de compte AWS des acheteurs',
+        description: 'Wizard: buyerAccounts',
+    },
+    RA_Wizard_BuyerAccountsHelp: {
+        en: '12-digit account IDs separated by commas, spaces or new lines.',
+        fr: 'ID de compte à 12 chiffres séparés par des virgules, des espaces ou des retours à la ligne.',
+        description: 'Wizard: buyerAccountsHelp',
+    },
+    RA_Wizard_Name: {
+        en: 'Resale authorization name',
+        fr: "Nom de l'autorisation de revente",
+        description: 'Wizard: name',
+    },
+    RA_Wizard_Description: {
+        en: 'Description (visible to the reseller)',
+        fr: 'Description (visible par le revendeur)',
+        description: 'Wizard: description',
+    },
+    RA_Wizard_Reseller: {
+        en: 'Reseller AWS account ID',
+        fr: 'ID de compte AWS du revendeur',
+        description: 'Wizard: reseller',
+    },
+    RA_Wizard_ResellerHelp: {
+        en: 'The 12-digit AWS account of the channel partner.',
+        fr: 'Le compte AWS à 12 chiffres du partenaire de distribution.',
+        description: 'Wizard: resellerHelp',
+    },
+    RA_Wizard_DurationKind: {
+        en: 'Contract duration',
+        fr: 'Durée du contrat',
+        description: 'Wizard: durationKind',
+    },
+    RA_Wizard_DurationStandard: {
+        en: 'Standard',
+        fr: 'Standard',
+        description: 'Wizard: durationStandard',
+    },
+    RA_Wizard_DurationCustom: {
+        en: 'Custom',
+        fr: 'Personnalisée',
+        description: 'Wizard: durationCustom',
+    },
+    RA_Wizard_StandardDuration: {
+        en: 'Duration',
+        fr: 'Durée',
+        description: 'Wizard: standardDuration',
+    },
+    RA_Duration_1Month: { en: '1 month', fr: '1 mois', description: 'Wizard: duration1Month' },
+    RA_Duration_12Months: {
+        en: '12 months',
+        fr: '12 mois',
+        description: 'Wizard: duration12Months',
+    },
+    RA_Duration_24Months: {
+        en: '24 months',
+        fr: '24 mois',
+        description: 'Wizard: duration24Months',
+    },
+    RA_Duration_36Months: {
+        en: '36 months',
+        fr: '36 mois',
+        description: 'Wizard: duration36Months',
+    },
+    RA_Wizard_CustomDuration: {
+        en: 'Custom duration',
+        fr: 'Durée personnalisée',
+        description: 'Wizard: customDuration',
+    },
+    RA_Wizard_CustomUnit: { en: 'Unit', fr: 'Unité', description: 'Wizard: customUnit' },
+    RA_Unit_Months: { en: 'Months', fr: 'Mois', description: 'Wizard: unitMonths' },
+    RA_Unit_Days: { en: 'Days', fr: 'Jours', description: 'Wizard: unitDays' },
+    RA_Wizard_PricingModel: {
+        en: 'Pricing model',
+        fr: 'Modèle de tarification',
+        description: 'Wizard: pricingModel',
+    },
+    RA_Pricing_Contract: { en: 'Contract', fr: 'Contrat', description: 'Wizard: pricingContract' },
+    RA_Pricing_Usage: { en: 'Usage', fr: 'Utilisation', description: 'Wizard: pricingUsage' },
+    RA_Wizard_Fps: {
+        en: 'Fixed units with a flexible payment schedule',
+        fr: 'Unités fixes avec échéancier de paiement flexible',
+        description: 'Wizard: flexiblePaymentSchedule',
+    },
+    RA_Wizard_Currency: { en: 'Currency', fr: 'Devise', description: 'Wizard: currency' },
+    RA_Wizard_NetPayment: {
+        en: 'Payment terms',
+        fr: 'Conditions de paiement',
+        description: 'Wizard: netPayment',
+    },
+    RA_NetPayment_Default: {
+        en: 'Due on invoice',
+        fr: 'Payable à réception de facture',
+        description: 'Wizard: netPaymentDefault',
+    },
+    RA_NetPayment_Days: {
+        en: 'Net {0} days',
+        fr: 'Net {0} jours',
+        description: 'Wizard: netPaymentDays',
+    },
+    RA_Wizard_BuyerTerms: {
+        en: 'Buyer legal terms',
+        fr: "Conditions juridiques de l'acheteur",
+        description: 'Wizard: buyerTerms',
+    },
+    RA_Terms_StandardEula: {
+        en: 'Standard contract for AWS Marketplace',
+        fr: 'Contrat standard pour AWS Marketplace',
+        description: 'Wizard: termsStandardEula',
+    },
+    RA_Terms_EnterpriseEula: {
+        en: 'Enterprise contract for AWS Marketplace',
+        fr: 'Contrat entreprise pour AWS Marketplace',
+        description: 'Wizard: termsEnterpriseEula',
+    },
+    RA_Terms_CustomEula: {
+        en: 'Custom EULA',
+        fr: 'CLUF personnalisé',
+        description: 'Wizard: termsCustomEula',
+    },
+    RA_Wizard_ResellerTerms: {
+        en: 'Reseller legal terms (optional)',
+        fr: 'Conditions juridiques du revendeur (facultatif)',
+        description: 'Wizard: resellerTerms',
+    },
+    RA_Terms_NoResellerContract: {
+        en: 'None',
+        fr: 'Aucune',
+        description: 'Wizard: termsNoResellerContract',
+    },
+    RA_Terms_StandardResellerContract: {
+        en: 'Standard reseller contract for AWS Marketplace',
+        fr: 'Contrat de revendeur standard pour AWS Marketplace',
+        description: 'Wizard: termsStandardResellerContract',
+    },
+    RA_Terms_CustomResellerContract: {
+        en: 'Custom reseller contract',
+        fr: 'Contrat de revendeur personnalisé',
+        description: 'Wizard: termsCustomResellerContract',
+    },
+    RA_Wizard_CustomEulaDocument: {
+        en: 'Custom EULA document',
+        fr: 'Document du CLUF personnalisé',
+        description: 'Wizard: customEulaDocument',
+    },
+    RA_Wizard_CustomResellerDocument: {
+        en: 'Custom reseller contract document',
+        fr: 'Document du contrat de revendeur personnalisé',
+        description: 'Wizard: customResellerDocument',
+    },
+    RA_Wizard_ZeroDollar: {
+        en: 'I want to enable zero-dollar pricing',
+        fr: 'Je veux activer la tarification à zéro dollar',
+        description: 'Wizard: zeroDollar',
+    },
+    RA_Wizard_Usage: { en: 'Duration type', fr: 'Type de durée', description: 'Wizard: usage' },
+    RA_Usage_Multi: {
+        en: 'Multi-use until the expiry date',
+        fr: "Utilisations multiples jusqu'à la date d'expiration",
+        description: 'Wizard: usageMulti',
+    },
+    RA_Usage_OneTime: {
+        en: 'One-time use',
+        fr: 'Usage unique',
+        description: 'Wizard: usageOneTime',
+    },
+    RA_Wizard_ExpiryDate: {
+        en: 'Expiry date',
+        fr: "Date d'expiration",
+        description: 'Wizard: expiryDate',
+    },
+    RA_Wizard_FutureStart: {
+        en: 'Allow future-dated agreements',
+        fr: 'Autoriser les contrats à date future',
+        description: 'Wizard: futureStart',
+    },
+    RA_Wizard_FutureStartDate: {
+        en: 'Latest agreement start date',
+        fr: 'Date de début de contrat au plus tard',
+        description: 'Wizard: futureStartDate',
+    },
+    RA_Wizard_IsRenewal: {
+        en: 'This offer renews an existing paid subscription of an existing customer for the same product',
+        fr: "Cette offre renouvelle un abonnement payant existant d'un client existant pour le même produit",
+        description: 'Wizard: isRenewal',
+    },
+    RA_Wizard_AcquisitionChannel: {
+        en: 'Where the existing agreement was bought',
+        fr: 'Où le contrat existant a été acheté',
+        description: 'Wizard: acquisitionChannel',
+    },
+    RA_Channel_AwsMarketplace: {
+        en: 'AWS Marketplace',
+        fr: 'AWS Marketplace',
+        description: 'Wizard: channelAwsMarketplace',
+    },
+    RA_Channel_External: {
+        en: 'Outside AWS Marketplace',
+        fr: "En dehors d'AWS Marketplace",
+        description: 'Wizard: channelExternal',
+    },
+    RA_Wizard_RenewalPricingModel: {
+        en: 'Pricing model of the existing agreement',
+        fr: 'Modèle de tarification du contrat existant',
+        description: 'Wizard: renewalPricingModel',
+    },
+    RA_Pricing_Byol: {
+        en: 'Bring your own license',
+        fr: 'Licence apportée par le client',
+        description: 'Wizard: renewalByol',
+    },
+    RA_Pricing_Free: { en: 'Free', fr: 'Gratuit', description: 'Wizard: renewalFree' },
+    RA_Wizard_Cancel: { en: 'Cancel', fr: 'Annuler', description: 'Wizard: cancel' },
+    RA_Wizard_SaveDraft: {
+        en: 'Save as draft',
+        fr: 'Enregistrer comme brouillon',
+        description: 'Wizard: saveDraft',
+    },
+    RA_Wizard_Review: { en: 'Review', fr: 'Vérifier', description: 'Wizard: review' },
+    RA_Wizard_Back: { en: 'Back', fr: 'Retour', description: 'Wizard: back' },
+    RA_Wizard_Publish: {
+        en: 'Create resale authorization',
+        fr: "Créer l'autorisation de revente",
+        description: 'Wizard: publish',
+    },
+    RA_Wizard_Sending: { en: 'Sending to AWS', fr: 'Envoi à AWS', description: 'Wizard: sending' },
+    RA_Wizard_FixProblems: {
+        en: 'Fix the {0} problems highlighted below.',
+        fr: 'Corrigez les {0} problèmes signalés ci-dessous.',
+        description: 'Wizard: fixProblems',
+    },
+    RA_Wizard_DraftSaved: {
+        en: 'Draft saved in Salesforce. Nothing was sent to AWS.',
+        fr: "Brouillon enregistré dans Salesforce. Rien n'a été envoyé à AWS.",
+        description: 'Wizard: draftSaved',
+    },
+    RA_Wizard_Published: {
+        en: 'Sent to AWS. The status updates when AWS has applied it.',
+        fr: "Envoyé à AWS. Le statut se met à jour quand AWS l'a appliqué.",
+        description: 'Wizard: published',
+    },
+    RA_Wizard_SaveFailed: {
+        en: 'The draft could not be saved: {0}',
+        fr: "Le brouillon n'a pas pu être enregistré : {0}",
+        description: 'Wizard: saveFailed',
+    },
+    RA_Wizard_PublishFailed: {
+        en: 'It could not be sent to AWS: {0} Your form is kept: fix it or try again.',
+        fr: "L'envoi à AWS a échoué : {0} Votre formulaire est conservé : corrigez-le ou réessayez.",
+        description: 'Wizard: publishFailed',
+    },
+    RA_Wizard_DiscardTitle: {
+        en: 'Discard changes?',
+        fr: 'Abandonner les modifications ?',
+        description: 'Wizard: discardTitle',
+    },
+    RA_Wizard_DiscardMessage: {
+        en: 'You have unsaved changes. Leave without saving them?',
+        fr: 'Vous avez des modifications non enregistrées. Quitter sans les enregistrer ?',
+        description: 'Wizard: discardMessage',
+    },
+    RA_Wizard_CloneNotice: {
+        en: 'This is a copy. Custom legal documents are not copied: upload them again.',
+        fr: 'Ceci est une copie. Les documents juridiques personnalisés ne sont pas copiés : téléversez-les à nouveau.',
+        description: 'Wizard: cloneNotice',
+    },
+    RA_Wizard_LoadFailed: {
+        en: 'The resale authorization could not be opened: {0}',
+        fr: "L'autorisation de revente n'a pas pu être ouverte : {0}",
+        description: 'Wizard: loadFailed',
+    },
+    RA_Wizard_Unreadable: {
+        en: 'The terms of this resale authorization could not be read, so it cannot be edited here. Clone it instead.',
+        fr: 'Les conditions de cette autorisation de revente sont illisibles : elle ne peut pas être modifiée ici. Clonez-la plutôt.',
+        description: 'Wizard: unreadable',
+    },
+    RA_Wizard_NotEditable: {
+        en: 'This resale authorization is already released on AWS: it can no longer be edited. Clone it or deactivate it.',
+        fr: 'Cette autorisation de revente est déjà publiée sur AWS : elle ne peut plus être modifiée. Clonez-la ou désactivez-la.',
+        description: 'Wizard: notEditable',
+    },
+    RA_Wizard_ReviewIntro: {
+        en: 'Check what will be sent to AWS Marketplace when you click Create resale authorization.',
+        fr: "Vérifiez ce qui sera envoyé à AWS Marketplace quand vous cliquerez sur Créer l'autorisation de revente.",
+        description: 'Wizard: reviewIntro',
+    },
+    RA_Wizard_Changes: {
+        en: 'Sent to AWS in one change set',
+        fr: 'Envoyé à AWS en un seul ensemble de modifications',
+        description: 'Wizard: changes',
+    },
+    RA_Wizard_Loading: { en: 'Loading', fr: 'Chargement', description: 'Wizard: loading' },
+    RA_Wizard_AwsProblems: {
+        en: 'AWS refused the resale authorization:',
+        fr: "AWS a refusé l'autorisation de revente :",
+        description: 'Wizard: awsProblems',
+    },
+    RA_Wizard_UploadFailed: {
+        en: 'The document could not be uploaded: {0}',
+        fr: "Le document n'a pas pu être téléversé : {0}",
+        description: 'Wizard: uploadFailed',
+    },
+
+    // Change types in plain words
+    RA_Change_CreateResaleAuthorization: {
+        en: 'Create the resale authorization',
+        fr: "Créer l'autorisation de revente",
+        description: 'Change types in plain words: changeCreateResaleAuthorization',
+    },
+    RA_Change_UpdatePricingTerms: {
+        en: 'Set the wholesale prices',
+        fr: 'Définir les prix de gros',
+        description: 'Change types in plain words: changeUpdatePricingTerms',
+    },
+    RA_Change_UpdatePaymentScheduleTerms: {
+        en: 'Set the payment schedule',
+        fr: "Définir l'échéancier de paiement",
+        description: 'Change types in plain words: changeUpdatePaymentScheduleTerms',
+    },
+    RA_Change_UpdateLegalTerms: {
+        en: 'Set the legal terms',
+        fr: 'Définir les conditions juridiques',
+        description: 'Change types in plain words: changeUpdateLegalTerms',
+    },
+    RA_Change_UpdateBuyerTargetingTerms: {
+        en: 'Limit it to the buyer accounts',
+        fr: 'La limiter aux comptes acheteurs',
+        description: 'Change types in plain words: changeUpdateBuyerTargetingTerms',
+    },
+    RA_Change_UpdateAvailability: {
+        en: 'Set how long it can be used',
+        fr: "Définir sa durée d'utilisation",
+        description: 'Change types in plain words: changeUpdateAvailability',
+    },
+    RA_Change_UpdateBuyerValidityTerms: {
+        en: 'Allow future-dated agreements',
+        fr: 'Autoriser les contrats à date future',
+        description: 'Change types in plain words: changeUpdateBuyerValidityTerms',
+    },
+    RA_Change_UpdateNetPaymentTerms: {
+        en: 'Set the payment terms',
+        fr: 'Définir les conditions de paiement',
+        description: 'Change types in plain words: changeUpdateNetPaymentTerms',
+    },
+    RA_Change_UpdateInformation: {
+        en: 'Record the renewal details',
+        fr: 'Enregistrer les détails du renouvellement',
+        description: 'Change types in plain words: changeUpdateInformation',
+    },
+    RA_Change_ReleaseResaleAuthorization: {
+        en: 'Publish it to the reseller',
+        fr: 'La publier pour le revendeur',
+        description: 'Change types in plain words: changeReleaseResaleAuthorization',
+    },
+    RA_Change_RestrictResaleAuthorization: {
+        en: 'Deactivate it',
+        fr: 'La désactiver',
+        description: 'Change types in plain words: changeRestrictResaleAuthorization',
+    },
+
+    // Terms summary
+    RA_Summary_Buyers: { en: 'Buyers', fr: 'Acheteurs', description: 'Terms summary: buyers' },
+    RA_Summary_AnyBuyer: {
+        en: 'Any buyer the reseller chooses',
+        fr: 'Tout acheteur choisi par le revendeur',
+        description: 'Terms summary: anyBuyer',
+    },
+    RA_Summary_Pricing: {
+        en: 'Pricing',
+        fr: 'Tarification',
+        description: 'Terms summary: pricing',
+    },
+    RA_Summary_ContractFor: {
+        en: 'Contract for {0}',
+        fr: 'Contrat de {0}',
+        description: 'Terms summary: contractFor',
+    },
+    RA_Summary_UsagePricing: {
+        en: 'Usage pricing, billed as used',
+        fr: "Tarification à l'usage, facturée selon l'utilisation",
+        description: 'Terms summary: usagePricing',
+    },
+    RA_Summary_Prices: {
+        en: 'Wholesale prices',
+        fr: 'Prix de gros',
+        description: 'Terms summary: prices',
+    },
+    RA_Summary_PricePer: {
+        en: '{0}: {1} {2} per {3}',
+        fr: '{0} : {1} {2} par {3}',
+        description: 'Terms summary: pricePer',
+    },
+    RA_Summary_UnitsGranted: {
+        en: '{0}: {1} × {2}',
+        fr: '{0} : {1} × {2}',
+        description: 'Terms summary: unitsGranted',
+    },
+    RA_Summary_NotPriced: {
+        en: '{0}: not priced',
+        fr: '{0} : sans prix',
+        description: 'Terms summary: notPriced',
+    },
+    RA_Summary_ZeroAllowed: {
+        en: 'Zero-dollar prices are allowed.',
+        fr: 'Les prix à zéro dollar sont autorisés.',
+        description: 'Terms summary: zeroAllowed',
+    },
+    RA_Summary_Payments: {
+        en: 'Payment schedule',
+        fr: 'Échéancier de paiement',
+        description: 'Terms summary: payments',
+    },
+    RA_Summary_Payment: {
+        en: '{0}: {1} {2}',
+        fr: '{0} : {1} {2}',
+        description: 'Terms summary: payment',
+    },
+    RA_Summary_PaymentTotal: {
+        en: 'Total: {0} {1}',
+        fr: 'Total : {0} {1}',
+        description: 'Terms summary: paymentTotal',
+    },
+    RA_Summary_NetPayment: {
+        en: 'Payment terms',
+        fr: 'Conditions de paiement',
+        description: 'Terms summary: netPayment',
+    },
+    RA_Summary_BuyerTerms: {
+        en: 'Buyer legal terms',
+        fr: "Conditions juridiques de l'acheteur",
+        description: 'Terms summary: buyerTerms',
+    },
+    RA_Summary_ResellerTerms: {
+        en: 'Reseller legal terms',
+        fr: 'Conditions juridiques du revendeur',
+        description: 'Terms summary: resellerTerms',
+    },
+    RA_Summary_Document: {
+        en: '{0} ({1})',
+        fr: '{0} ({1})',
+        description: 'Terms summary: document',
+    },
+    RA_Summary_UploadAgain: {
+        en: '{0}: the document must be uploaded again',
+        fr: '{0} : le document doit être téléversé à nouveau',
+        description: 'Terms summary: uploadAgain',
+    },
+    RA_Summary_Availability: {
+        en: 'Availability',
+        fr: 'Disponibilité',
+        description: 'Terms summary: availability',
+    },
+    RA_Summary_Expires: {
+        en: '{0}, expires on {1}',
+        fr: '{0}, expire le {1}',
+        description: 'Terms summary: expires',
+    },
+    RA_Summary_NoExpiry: {
+        en: '{0}, no expiry date',
+        fr: "{0}, sans date d'expiration",
+        description: 'Terms summary: noExpiry',
+    },
+    RA_Summary_FutureStart: {
+        en: 'Future-dated agreements',
+        fr: 'Contrats à date future',
+        description: 'Terms summary: futureStart',
+    },
+    RA_Summary_FutureStartUntil: {
+        en: 'Agreements may start until {0}',
+        fr: "Les contrats peuvent commencer jusqu'au {0}",
+        description: 'Terms summary: futureStartUntil',
+    },
+    RA_Summary_Renewal: {
+        en: 'Renewal',
+        fr: 'Renouvellement',
+        description: 'Terms summary: renewal',
+    },
+    RA_Summary_RenewalOf: {
+        en: 'Renews an agreement bought on {0}, priced as {1}',
+        fr: 'Renouvelle un contrat acheté sur {0}, tarifé en {1}',
+        description: 'Terms summary: renewalOf',
+    },
+    RA_Summary_NotRenewal: {
+        en: 'Not a renewal',
+        fr: 'Pas un renouvellement',
+        description: 'Terms summary: notRenewal',
+    },
+    RA_Summary_NotSet: { en: 'Not set', fr: 'Non défini', description: 'Terms summary: notSet' },
+
+    // Legal documents
+    RA_Document_Uploaded: {
+        en: 'Uploaded: {0}',
+        fr: 'Téléversé : {0}',
+        description: 'Legal documents: uploaded',
+    },
+    RA_Document_UploadAgain: {
+        en: 'The original used “{0}”. Upload the document again: documents are not copied.',
+        fr: "L'original utilisait « {0} ». Téléversez à nouveau le document : les documents ne sont pas copiés.",
+        description: 'Legal documents: uploadAgain',
+    },
+    RA_Document_Uploading: {
+        en: 'Uploading the document to your S3 bucket',
+        fr: 'Téléversement du document dans votre compartiment S3',
+        description: 'Legal documents: uploading',
+    },
+
+    // Record view
+    RA_Detail_Back: {
+        en: 'Back to the list',
+        fr: 'Retour à la liste',
+        description: 'Record view: back',
+    },
+    RA_Detail_Terms: { en: 'Terms', fr: 'Conditions', description: 'Record view: terms' },
+    RA_Detail_History: {
+        en: 'Change history',
+        fr: 'Historique des modifications',
+        description: 'Record view: history',
+    },
+    RA_Detail_HistoryEmpty: {
+        en: 'Nothing has been sent to AWS yet.',
+        fr: "Rien n'a encore été envoyé à AWS.",
+        description: 'Record view: historyEmpty',
+    },
+    RA_Detail_HistoryAction: {
+        en: 'Change',
+        fr: 'Modification',
+        description: 'Record view: historyAction',
+    },
+    RA_Detail_HistoryStatus: {
+        en: 'Status',
+        fr: 'Statut',
+        description: 'Record view: historyStatus',
+    },
+    RA_Detail_HistoryChangeSet: {
+        en: 'Change set ID',
+        fr: "ID de l'ensemble de modifications",
+        description: 'Record view: historyChangeSet',
+    },
+    RA_Detail_HistoryStarted: {
+        en: 'Sent',
+        fr: 'Envoyé',
+        description: 'Record view: historyStarted',
+    },
+    RA_Detail_HistoryFinished: {
+        en: 'Finished',
+        fr: 'Terminé',
+        description: 'Record view: historyFinished',
+    },
+    RA_Detail_HistoryErrors: {
+        en: 'Errors',
+        fr: 'Erreurs',
+        description: 'Record view: historyErrors',
+    },
+    RA_History_Publish: {
+        en: 'Publish',
+        fr: 'Publication',
+        description: 'Record view: actionPublish',
+    },
+    RA_History_UpdateDraft: {
+        en: 'Update draft',
+        fr: 'Mise à jour du brouillon',
+        description: 'Record view: actionUpdateDraft',
+    },
+    RA_History_Restrict: {
+        en: 'Deactivate',
+        fr: 'Désactivation',
+        description: 'Record view: actionRestrict',
+    },
+    RA_History_Pending: {
+        en: 'Waiting for AWS',
+        fr: "En attente d'AWS",
+        description: 'Record view: pending',
+    },
+    RA_Detail_EntityId: {
+        en: 'AWS entity ID',
+        fr: "ID d'entité AWS",
+        description: 'Record view: entityId',
+    },
+    RA_Detail_CreatedBy: {
+        en: 'Created by',
+        fr: 'Créé par',
+        description: 'Record view: createdBy',
+    },
+    RA_Detail_StatusTitle: {
+        en: 'Status on AWS',
+        fr: 'Statut sur AWS',
+        description: 'Record view: statusTitle',
+    },
+    RA_Detail_Description: {
+        en: 'Description',
+        fr: 'Description',
+        description: 'Record view: description',
+    },
+    RA_Detail_NoTerms: {
+        en: 'The terms of this resale authorization are not stored in Salesforce.',
+        fr: 'Les conditions de cette autorisation de revente ne sont pas stockées dans Salesforce.',
+        description: 'Record view: noTerms',
+    },
 };

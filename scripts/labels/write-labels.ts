@@ -1,12 +1,14 @@
 /**
- * `npm run labels`: writes every Custom Label (labels/*.labels-meta.xml) and its French
- * translation (translations/fr.translation-meta.xml) from the catalogues, their single source.
- * A test fails when the files on disk differ from what this writes.
+ * `npm run labels`: writes every Custom Label (labels/*.labels-meta.xml), its French translation
+ * (translations/fr.translation-meta.xml) and the components' validation label module from the
+ * catalogues, their single source. A test fails when the files on disk differ from these.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../build/paths';
 import { renderLabelFiles } from './render';
 
 for (const file of renderLabelFiles()) {
     fs.writeFileSync(file.path, file.content);
-    console.log(`Wrote ${file.path.split('force-app')[1] ?? file.path}`);
+    console.log(`Wrote ${path.relative(PROJECT_ROOT, file.path)}`);
 }

@@ -1,0 +1,196 @@
+import { effectivePricingModel } from './dynamicFields';
+import type { FieldId } from './dynamicFields';
+import {
+    currencyCodeSchema,
+    netPaymentPeriodSchema,
+    STANDARD_CONTRACT_DURATIONS,
+    buyerLegalTermsSchema,
+    resellerLegalTermsSchema,
+} from './formState';
+import type { FormState, LegalDocument } from './formState';
+import { pricingModelSchema } from './product';
+import type { Product } from './product';
+import * as z from './zod';
+
+/** A value as a form control gives it: text, a choice, or a checkbox / toggle state. */
+export type FieldValue = string | boolean;
+
+const text = (value: FieldValue): string => (typeof value === 'string' ? value : '');
+const flag = (value: FieldValue): boolean => value === true || value === 'true';
+
+function choice<T extends string>(schema: z.ZodMiniType<T>, value: FieldValue, fallback: T): T {
+    const parsed = z.safeParse(schema, value);
+    return parsed.success ? parsed.data : fallback;
+}
+
+const contractDurationKindSchema = z.enum(['standard', 'custom']);
+const standardDurationSchema = z.enum(STANDARD_CONTRACT_DURATIONS);
+const customUnitSchema = z.enum(['Months', 'Days']);
+const usageSchema = z.enum(['multiUse', 'oneTime']);
+const acquisitionChannelSchema = z.enum(['', 'AwsMarketplace', 'External']);
+const renewalPricingModelSchema = z.enum(['', 'Contract', 'Usage', 'BYOL', 'Free']);
+const buyerTermsTypeSchema = buyerLegalTermsSchema.shape.type;
+const resellerTermsTypeSchema = resellerLegalTermsSchema.shape.type;
+
+/**
+ * The form after the user changed one field. Values that are not a valid choice leave the field
+ * as it was; choosing another product starts its pricing again from that product's dimensions.
+ * Documents are set with `withLegalDocument`, dimension rows with `setDimensionPrice` and payment
+ * rows with the payment-row helpers.
+ */
+export function withFieldValue(
+    form: FormState,
+    field: FieldId,
+    value: FieldValue,
+    product: Product | null = null,
+): FormState {
+    switch (field) {
+        case 'productId': {
+            const productId = text(value);
+            if (productId === form.productId) {
+                return form;
+            }
+            const next: FormState = { ...form, productId, dimensions: [], paymentSchedule: [] };
+            return product && product.productId === productId
+                ? { ...next, pricingModel: effectivePricingModel(next, product) }
+                : next;
+        }
+        case 'buyerAccountsText':
+        case 'name':
+        case 'description':
+        case 'resellerAccountId':
+            return { ...form, [field]: text(value) };
+        case 'contractDuration.kind':
+            return {
+                ...form,
+                contractDuration: {
+                    ...form.contractDuration,
+                    kind: choice(contractDurationKindSchema, value, form.contractDuration.kind),
+                },
+            };
+        case 'contractDuration.standard':
+            return {
+                ...form,
+                contractDuration: {
+                    ...form.contractDuration,
+                    standard: choice(standardDurationSchema, value, form.contractDuration.standard),
+                },
+            };
+        case 'contractDuration.customValue':
+            return {
+                ...form,
+                contractDuration: { ...form.contractDuration, customValue: text(value) },
+            };
+        case 'contractDuration.customUnit':
+            return {
+                ...form,
+                contractDuration: {
+                    ...form.contractDuration,
+                    customUnit: choice(customUnitSchema, value, form.contractDuration.customUnit),
+                },
+            };
+        case 'pricingModel': {
+            const pricingModel = choice(pricingModelSchema, value, form.pricingModel);
+            return pricingModel === form.pricingModel
+                ? form
+                : { ...form, pricingModel, dimensions: [], paymentSchedule: [] };
+        }
+        case 'flexiblePaymentSchedule':
+            return { ...form, flexiblePaymentSchedule: flag(value) };
+        case 'currencyCode':
+            return { ...form, currencyCode: choice(currencyCodeSchema, value, form.currencyCode) };
+        case 'netPaymentPeriod':
+            return {
+                ...form,
+                netPaymentPeriod: choice(netPaymentPeriodSchema, value, form.netPaymentPeriod),
+            };
+        case 'buyerLegalTerms.type': {
+            const type = choice(buyerTermsTypeSchema, value, form.buyerLegalTerms.type);
+            return {
+                ...form,
+                buyerLegalTerms: {
+                    type,
+                    document: type === 'CustomEula' ? form.buyerLegalTerms.document : null,
+                },
+            };
+        }
+        case 'resellerLegalTerms.type': {
+            const type = choice(resellerTermsTypeSchema, value, form.resellerLegalTerms.type);
+            return {
+                ...form,
+                resellerLegalTerms: {
+                    type,
+                    document:
+                        type === 'CustomResellerContract' ? form.resellerLegalTerms.document : null,
+                },
+            };
+        }
+        case 'zeroDollarPricing':
+            return { ...form, zeroDollarPricing: flag(value) };
+        case 'availability.usage':
+            return {
+                ...form,
+                availability: {
+                    ...form.availability,
+                    usage: choice(usageSchema, value, form.availability.usage),
+                },
+            };
+        case 'availability.expiryDate':
+            return { ...form, availability: { ...form.availability, expiryDate: text(value) } };
+        case 'futureStart.enabled':
+            return { ...form, futureStart: { ...form.futureStart, enabled: flag(value) } };
+        case 'futureStart.maximumAgreementStartDate':
+            return {
+                ...form,
+                futureStart: { ...form.futureStart, maximumAgreementStartDate: text(value) },
+            };
+        case 'renewal.isRenewal':
+            return { ...form, renewal: { ...form.renewal, isRenewal: flag(value) } };
+        case 'renewal.acquisitionChannel':
+            return {
+                ...form,
+                renewal: {
+                    ...form.renewal,
+                    acquisitionChannel: choice(
+                        acquisitionChannelSchema,
+                        value,
+                        form.renewal.acquisitionChannel,
+                    ),
+                },
+            };
+        case 'renewal.pricingModel':
+            return {
+                ...form,
+                renewal: {
+                    ...form.renewal,
+                    pricingModel: choice(
+                        renewalPricingModelSchema,
+                        value,
+                        form.renewal.pricingModel,
+                    ),
+                },
+            };
+        case 'buyerLegalTerms.document':
+        case 'resellerLegalTerms.document':
+        case 'paymentSchedule':
+            return form;
+        default:
+            return form;
+    }
+}
+
+/** The form with a custom legal document uploaded (or removed, with null). */
+export function withLegalDocument(
+    form: FormState,
+    field: 'buyerLegalTerms.document' | 'resellerLegalTerms.document',
+    document: LegalDocument | null,
+): FormState {
+    return field === 'buyerLegalTerms.document'
+        ? { ...form, buyerLegalTerms: { ...form.buyerLegalTerms, document } }
+        : { ...form, resellerLegalTerms: { ...form.resellerLegalTerms, document } };
+}
+
+/** Whether a string names a field the wizard edits (as `data-field` attributes do). */
+export function isFieldId(value: unknown, fields: readonly string[]): value is FieldId {
+    return typeof value === 'string' && fields.includes(value);
+}

@@ -1,0 +1,596 @@
+import { LightningElement, api, wire } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
+import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
+import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
+import {
+    FIELD_IDS,
+    FIELD_SECTIONS,
+    addPaymentRow,
+    cloneFormState,
+    emptyFormState,
+    fieldOfAwsError,
+    formLayout,
+    fromEntity,
+    isFieldId,
+    parseErrorDetails,
+    parseFormStateJson,
+    paymentScheduleTotal,
+    productFromRecord,
+    removePaymentRow,
+    setDimensionPrice,
+    toStartChangeSet,
+    updatePaymentRow,
+    validate,
+    withFieldValue,
+    withLegalDocument,
+} from 'c/raDomain';
+import type {
+    FormLayout,
+    FormState,
+    Product,
+    ProductRecord,
+    ResaleAuthorizationDetail,
+    SectionId,
+    ValidationProblem,
+} from 'c/raDomain';
+import {
+    applyFieldErrors,
+    focusFieldIn,
+    formatLabel,
+    publishResaleAuthorization,
+    reduceErrors,
+    saveDraftResaleAuthorization,
+    todayIsoDate,
+    validationMessage,
+} from 'c/raUi';
+import { LABELS } from './labels';
+import { optionsFor } from './options';
+
+type Mode = 'create' | 'edit' | 'clone';
+type DocumentField = 'buyerLegalTerms.document' | 'resellerLegalTerms.document';
+
+const SECTION_LABELS: Record<SectionId, string> = {
+    productsAndBuyers: LABELS.sectionProductsAndBuyers,
+    details: LABELS.sectionDetails,
+    contractDuration: LABELS.sectionContractDuration,
+    pricing: LABELS.sectionPricing,
+    legalTerms: LABELS.sectionLegalTerms,
+    dimensions: LABELS.sectionDimensions,
+    duration: LABELS.sectionDuration,
+    renewals: LABELS.sectionRenewals,
+    paymentSchedule: LABELS.sectionPaymentSchedule,
+};
+const REVIEW_STEP = 'review';
+
+/** `contractDuration.kind` → `contractDurationKind`: the template's name of a field. */
+function templateKey(field: string): string {
+    return field.replace(/\.(\w)/g, (_whole, letter: string) => letter.toUpperCase());
+}
+
+/** The section a field path belongs to (`dimensions.X.rate` → dimensions). */
+function sectionOf(field: string): SectionId | null {
+    if (isFieldId(field, FIELD_IDS)) {
+        return FIELD_SECTIONS[field];
+    }
+    const head = field.split('.')[0];
+    return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
+}
+
+/**
+ * Create, edit (drafts) and clone a resale authorization. Every section and field shows or hides
+ * from the domain's `formLayout`; the domain's `validate` gives every problem, shown on its field
+ * when the user leaves it and all at once on submit; publishing saves the draft in Salesforce
+ * first, then sends one change set with a token stored beforehand.
+ */
+export default class ResaleAuthorizationWizard extends LightningElement {
+    @api mode: Mode = 'create';
+    @api recordId: string | null = null;
+
+    form: FormState = emptyFormState();
+    productRecords: ProductRecord[] = [];
+    productsError = '';
+    isLoading = false;
+    loadError = '';
+    step: 'form' | 'review' = 'form';
+    currentSection: string = 'productsAndBuyers';
+    touched: string[] = [];
+    submitted = false;
+    /** AWS errors of the last attempt: on their field where one matches, else at the top. */
+    awsFieldErrors: Record<string, string> = {};
+    awsErrors: string[] = [];
+    topError = '';
+    inFlight = false;
+    dirty = false;
+    isClone = false;
+    /** The Salesforce record once saved (a draft, or before an upload). */
+    savedRecordId: string | null = null;
+
+    readonly labels = LABELS;
+    private pendingFocus: string | null = null;
+    private readonly beforeUnload = (event: BeforeUnloadEvent): void => {
+        if (this.dirty) {
+            event.preventDefault();
+        }
+    };
+
+    @wire(listProducts)
+    wiredProducts({ data, error }: { data?: ProductRecord[]; error?: unknown }): void {
+        if (data) {
+            this.productRecords = data;
+            this.productsError = '';
+        } else if (error) {
+            this.productsError = reduceErrors(error).join(' ');
+        }
+    }
+
+    connectedCallback(): void {
+        this.savedRecordId = this.mode === 'edit' ? this.recordId : null;
+        window.addEventListener('beforeunload', this.beforeUnload);
+        if (this.mode !== 'create' && this.recordId) {
+            this.loadSource(this.recordId);
+        }
+    }
+
+    disconnectedCallback(): void {
+        window.removeEventListener('beforeunload', this.beforeUnload);
+    }
+
+    renderedCallback(): void {
+        this.showFieldErrors();
+        if (this.pendingFocus) {
+            const field = this.pendingFocus;
+            this.pendingFocus = null;
+            this.focusField(field);
+        }
+    }
+
+    // ----- what the template shows -----
+
+    get title(): string {
+        if (this.mode === 'edit') {
+            return LABELS.titleEdit;
+        }
+        return this.mode === 'clone' ? LABELS.titleClone : LABELS.titleCreate;
+    }
+
+    get product(): Product | null {
+        return productFromRecord(
+            this.productRecords.find((p) => p.productId === this.form.productId),
+        );
+    }
+
+    get layout(): FormLayout {
+        return formLayout(this.form, this.product);
+    }
+
+    /** Visibility and requirement of each field, keyed by its template name. */
+    get view(): Record<string, { visible: boolean; required: boolean }> {
+        const fields = this.layout.fields;
+        return Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]]));
+    }
+
+    get sections(): Record<string, boolean> {
+        return Object.fromEntries(this.layout.sections.map((s) => [s.id, s.visible]));
+    }
+
+    get steps(): { value: string; label: string }[] {
+        return [
+            ...this.layout.sections
+                .filter((s) => s.visible)
+                .map((s) => ({ value: s.id, label: SECTION_LABELS[s.id] })),
+            { value: REVIEW_STEP, label: LABELS.sectionReview },
+        ];
+    }
+
+    get currentStep(): string {
+        return this.step === 'review' ? REVIEW_STEP : this.currentSection;
+    }
+
+    get options() {
+        return optionsFor(this.productRecords, this.layout);
+    }
+
+    get noProducts(): boolean {
+        return !this.productsError && this.productRecords.length === 0;
+    }
+
+    get isFormStep(): boolean {
+        return this.step === 'form' && !this.isLoading && !this.loadError;
+    }
+
+    get isReviewStep(): boolean {
+        return this.step === 'review';
+    }
+
+    get buttonsDisabled(): boolean {
+        return this.inFlight || this.isLoading || Boolean(this.loadError);
+    }
+
+    get today(): string {
+        return todayIsoDate();
+    }
+
+    get problems(): ValidationProblem[] {
+        return validate(this.form, this.product, this.today, { purpose: 'publish' });
+    }
+
+    /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
+    get fieldErrors(): Record<string, string> {
+        const errors: Record<string, string> = { ...this.awsFieldErrors };
+        for (const problem of this.problems) {
+            const shown =
+                this.submitted ||
+                this.touched.includes(problem.field) ||
+                this.touched.some((t) => problem.field.startsWith(`${t}.`));
+            if (shown && !(problem.field in errors)) {
+                errors[problem.field] = validationMessage(problem);
+            }
+        }
+        return errors;
+    }
+
+    get problemSummary(): string {
+        const count = this.submitted ? this.problems.length : 0;
+        return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
+    }
+
+    get hasAwsErrors(): boolean {
+        return this.awsErrors.length > 0;
+    }
+
+    get awsErrorItems(): { key: string; text: string }[] {
+        return this.awsErrors.map((text, index) => ({ key: `${index}`, text }));
+    }
+
+    get paymentTotal(): string {
+        return paymentScheduleTotal(this.form);
+    }
+
+    get cloneNeedsDocuments(): boolean {
+        return (
+            this.isClone &&
+            Boolean(
+                this.form.buyerLegalTerms.document?.mustUploadAgain ||
+                this.form.resellerLegalTerms.document?.mustUploadAgain,
+            )
+        );
+    }
+
+    get buyerDocumentError(): string {
+        return this.fieldErrors['buyerLegalTerms.document'] ?? '';
+    }
+
+    get resellerDocumentError(): string {
+        return this.fieldErrors['resellerLegalTerms.document'] ?? '';
+    }
+
+    get uploadRecordId(): string | null {
+        return this.savedRecordId;
+    }
+
+    get changeList(): { key: string; text: string }[] {
+        const product = this.product;
+        if (!product) {
+            return [];
+        }
+        const request = toStartChangeSet(this.form, product, {
+            intent: 'publish',
+            clientRequestToken: 'review',
+        });
+        const labels = LABELS as Record<string, string>;
+        return (request.ChangeSet ?? []).map((change, index) => ({
+            key: `${index}`,
+            text: labels[`change${change.ChangeType ?? ''}`] ?? change.ChangeType ?? '',
+        }));
+    }
+
+    // ----- loading the resale authorization to edit or clone -----
+
+    private async loadSource(recordId: string): Promise<void> {
+        this.isLoading = true;
+        try {
+            if (this.mode === 'edit') {
+                this.applyEditSource(await getResaleAuthorization({ recordId }));
+            } else {
+                const source = await getCloneSource({ recordId });
+                const stored = parseFormStateJson(source.formStateJson);
+                if (stored) {
+                    this.form = cloneFormState(stored);
+                } else if (source.entityDetailsJson) {
+                    this.form = fromEntity(JSON.parse(source.entityDetailsJson));
+                } else {
+                    throw new Error(LABELS.unreadable);
+                }
+                this.isClone = true;
+            }
+        } catch (error) {
+            this.loadError = formatLabel(LABELS.loadFailed, reduceErrors(error).join(' '));
+        } finally {
+            this.isLoading = false;
+        }
+    }
+
+    private applyEditSource(detail: ResaleAuthorizationDetail): void {
+        if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
+            throw new Error(LABELS.notEditable);
+        }
+        const stored = parseFormStateJson(detail.formStateJson);
+        if (!stored) {
+            throw new Error(LABELS.unreadable);
+        }
+        this.form = stored;
+        this.showAwsErrors(detail);
+    }
+
+    /** Puts the errors AWS reported on the fields they concern; the rest go to the top. */
+    private showAwsErrors(detail: ResaleAuthorizationDetail): void {
+        const fieldErrors: Record<string, string> = {};
+        const unmatched: string[] = [];
+        for (const error of parseErrorDetails(detail.errorDetails)) {
+            const text = error.code ? `${error.message} (${error.code})` : error.message;
+            const field = fieldOfAwsError(error.code);
+            if (field && !(field in fieldErrors)) {
+                fieldErrors[field] = text;
+            } else {
+                unmatched.push(text);
+            }
+        }
+        this.awsFieldErrors = fieldErrors;
+        this.awsErrors = unmatched;
+        const first = Object.keys(fieldErrors)[0];
+        if (first) {
+            this.pendingFocus = first;
+        }
+    }
+
+    // ----- editing -----
+
+    private update(form: FormState, field: string): void {
+        this.form = form;
+        this.dirty = true;
+        if (field in this.awsFieldErrors) {
+            this.awsFieldErrors = Object.fromEntries(
+                Object.entries(this.awsFieldErrors).filter(([key]) => key !== field),
+            );
+        }
+    }
+
+    private selectedProductFor(productId: string): Product | null {
+        return productFromRecord(this.productRecords.find((p) => p.productId === productId));
+    }
+
+    handleFieldChange(event: CustomEvent<{ value?: string; checked?: boolean }>): void {
+        const target = event.target as HTMLElement & { type?: string };
+        const field = target.dataset.field;
+        if (!isFieldId(field, FIELD_IDS)) {
+            return;
+        }
+        const isToggle = target.type === 'toggle' || target.type === 'checkbox';
+        const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
+        const product = field === 'productId' ? this.selectedProductFor(String(value)) : null;
+        this.update(withFieldValue(this.form, field, value, product), field);
+    }
+
+    handleFieldBlur(event: FocusEvent): void {
+        this.markTouched((event.target as HTMLElement).dataset.field);
+    }
+
+    handleChildBlur(event: CustomEvent<{ field?: string }>): void {
+        this.markTouched(event.detail.field);
+    }
+
+    private markTouched(field: string | undefined): void {
+        if (field && !this.touched.includes(field)) {
+            this.touched = [...this.touched, field];
+        }
+    }
+
+    handleFocusIn(event: FocusEvent): void {
+        const section = (event.target as HTMLElement).closest?.('[data-section]');
+        const id = section instanceof HTMLElement ? section.dataset.section : undefined;
+        if (id) {
+            this.currentSection = id;
+        }
+    }
+
+    handleDimensionChange(
+        event: CustomEvent<{ key: string; field: 'rate' | 'quantity'; value: string }>,
+    ): void {
+        const { key, field, value } = event.detail;
+        this.update(
+            setDimensionPrice(this.form, key, { [field]: value }),
+            `dimensions.${key}.${field}`,
+        );
+    }
+
+    handlePaymentChange(
+        event: CustomEvent<{ index: number; field: 'chargeDate' | 'amount'; value: string }>,
+    ): void {
+        const { index, field, value } = event.detail;
+        this.update(
+            updatePaymentRow(this.form, index, { [field]: value }),
+            `paymentSchedule.${index}.${field}`,
+        );
+    }
+
+    handlePaymentAdd(): void {
+        this.update(addPaymentRow(this.form), 'paymentSchedule');
+    }
+
+    handlePaymentRemove(event: CustomEvent<{ index: number }>): void {
+        this.update(removePaymentRow(this.form, event.detail.index), 'paymentSchedule');
+    }
+
+    /** A file was uploaded to Salesforce: copy it to the seller's S3 bucket for the legal terms. */
+    async handleDocumentUpload(
+        event: CustomEvent<{ field: DocumentField; contentDocumentId: string }>,
+    ): Promise<void> {
+        const { field, contentDocumentId } = event.detail;
+        this.topError = '';
+        this.inFlight = true;
+        try {
+            const recordId = await this.ensureSaved();
+            const uploaded = await uploadLegalDocument({ recordId, contentDocumentId });
+            this.update(
+                withLegalDocument(this.form, field, {
+                    url: uploaded.url,
+                    fileName: uploaded.fileName,
+                    mustUploadAgain: false,
+                }),
+                field,
+            );
+        } catch (error) {
+            this.topError = formatLabel(LABELS.uploadFailed, reduceErrors(error).join(' '));
+        } finally {
+            this.inFlight = false;
+        }
+    }
+
+    // ----- errors on the fields -----
+
+    private showFieldErrors(): void {
+        applyFieldErrors(this.template, this.fieldErrors);
+    }
+
+    /** Moves the focus to a field, whichever component renders it. */
+    private focusField(field: string): void {
+        const section = sectionOf(field);
+        if (section) {
+            this.currentSection = section;
+        }
+        if (focusFieldIn(this.template, field)) {
+            return;
+        }
+        const child = this.template?.querySelector<
+            HTMLElement & { focusField?: (f: string) => void }
+        >(`[data-owns="${field.split('.')[0]}"]`);
+        child?.focusField?.(field);
+    }
+
+    /** Shows every problem; false (and the focus on the first) when there is one. */
+    private checkAll(problems: readonly ValidationProblem[]): boolean {
+        this.submitted = true;
+        const first = problems[0];
+        if (!first) {
+            return true;
+        }
+        this.step = 'form';
+        this.pendingFocus = first.field;
+        return false;
+    }
+
+    // ----- actions -----
+
+    handleReview(): void {
+        if (this.checkAll(this.problems)) {
+            this.step = 'review';
+        }
+    }
+
+    handleBack(): void {
+        this.step = 'form';
+    }
+
+    async handleSaveDraft(): Promise<void> {
+        if (this.inFlight) {
+            return;
+        }
+        const problems = validate(this.form, this.product, this.today, { purpose: 'draft' }).filter(
+            (p) => p.field === 'name' || p.field === 'productId',
+        );
+        if (!this.checkAll(problems)) {
+            return;
+        }
+        this.inFlight = true;
+        this.topError = '';
+        try {
+            const saved = await saveDraftResaleAuthorization(
+                this.form,
+                this.product,
+                this.savedRecordId,
+            );
+            this.savedRecordId = saved.recordId;
+            this.dirty = false;
+            this.toast(LABELS.draftSaved, 'success');
+            this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: saved.recordId } }));
+        } catch (error) {
+            this.topError = formatLabel(LABELS.saveFailed, reduceErrors(error).join(' '));
+        } finally {
+            this.inFlight = false;
+        }
+    }
+
+    async handlePublish(): Promise<void> {
+        // The flag is set before the first await: a second click finds it set.
+        if (this.inFlight) {
+            return;
+        }
+        const product = this.product;
+        if (!product || !this.checkAll(this.problems)) {
+            return;
+        }
+        this.inFlight = true;
+        this.topError = '';
+        this.awsErrors = [];
+        this.awsFieldErrors = {};
+        try {
+            const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId);
+            this.savedRecordId = detail.recordId;
+            this.dirty = false;
+            this.toast(LABELS.published, 'success');
+            this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: detail.recordId } }));
+        } catch (error) {
+            this.topError = formatLabel(LABELS.publishFailed, reduceErrors(error).join(' '));
+            await this.loadAwsErrors();
+        } finally {
+            this.inFlight = false;
+        }
+    }
+
+    /** After a refused publish, the stored AWS error details say which fields to fix. */
+    private async loadAwsErrors(): Promise<void> {
+        if (!this.savedRecordId) {
+            return;
+        }
+        try {
+            const detail = await getResaleAuthorization({ recordId: this.savedRecordId });
+            this.showAwsErrors(detail);
+            if (Object.keys(this.awsFieldErrors).length > 0) {
+                this.step = 'form';
+            }
+        } catch {
+            // The message at the top already says what happened.
+        }
+    }
+
+    private async ensureSaved(): Promise<string> {
+        if (this.savedRecordId) {
+            return this.savedRecordId;
+        }
+        const saved = await saveDraftResaleAuthorization(this.form, this.product, null);
+        this.savedRecordId = saved.recordId;
+        return saved.recordId;
+    }
+
+    async handleCancel(): Promise<void> {
+        if (this.dirty) {
+            const leave = await LightningConfirm.open({
+                label: LABELS.discardTitle,
+                message: LABELS.discardMessage,
+                theme: 'warning',
+            });
+            if (!leave) {
+                return;
+            }
+        }
+        this.dirty = false;
+        this.dispatchEvent(new CustomEvent('close'));
+    }
+
+    private toast(title: string, variant: 'success' | 'error'): void {
+        this.dispatchEvent(new ShowToastEvent({ title, variant }));
+    }
+}
