@@ -23,8 +23,10 @@ export async function publishResaleAuthorization(
     form: FormState,
     product: Product,
     recordId: string | null,
+    onSaved: (recordId: string) => void = () => undefined,
 ): Promise<ResaleAuthorizationDetail> {
     const saved = await saveDraftResaleAuthorization(form, product, recordId);
+    onSaved(saved.recordId);
     const prepared = await prepareChangeSet({ recordId: saved.recordId, action: 'PUBLISH' });
     const request = toStartChangeSet(form, product, {
         intent: 'publish',

@@ -209,6 +209,10 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
 
     handleRefreshClick(): void {
+        // The button rests during the window; a click that slips through is ignored too.
+        if (this.refreshDisabled) {
+            return;
+        }
         this.refresh();
     }
 

@@ -293,7 +293,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.isLoading = true;
         try {
             if (this.mode === 'edit') {
-                this.applyEditSource(await getResaleAuthorization({ recordId }));
+                this.loadError = this.applyEditSource(await getResaleAuthorization({ recordId }));
             } else {
                 const source = await getCloneSource({ recordId });
                 const stored = parseFormStateJson(source.formStateJson);
@@ -302,7 +302,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 } else if (source.entityDetailsJson) {
                     this.form = fromEntity(JSON.parse(source.entityDetailsJson));
                 } else {
-                    throw new Error(LABELS.unreadable);
+                    this.loadError = LABELS.unreadable;
                 }
                 this.isClone = true;
             }
@@ -313,16 +313,18 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
     }
 
-    private applyEditSource(detail: ResaleAuthorizationDetail): void {
+    /** Opens a draft for editing; the reason when it cannot be edited here. */
+    private applyEditSource(detail: ResaleAuthorizationDetail): string {
         if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
-            throw new Error(LABELS.notEditable);
+            return LABELS.notEditable;
         }
         const stored = parseFormStateJson(detail.formStateJson);
         if (!stored) {
-            throw new Error(LABELS.unreadable);
+            return LABELS.unreadable;
         }
         this.form = stored;
         this.showAwsErrors(detail);
+        return '';
     }
 
     /** Puts the errors AWS reported on the fields they concern; the rest go to the top. */
@@ -385,6 +387,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     private markTouched(field: string | undefined): void {
         if (field && !this.touched.includes(field)) {
             this.touched = [...this.touched, field];
+            // Leaving a field changes nothing the template shows: show its problem now.
+            this.showFieldErrors();
         }
     }
 
@@ -537,7 +541,14 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.awsErrors = [];
         this.awsFieldErrors = {};
         try {
-            const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId);
+            const detail = await publishResaleAuthorization(
+                this.form,
+                product,
+                this.savedRecordId,
+                (recordId) => {
+                    this.savedRecordId = recordId;
+                },
+            );
             this.savedRecordId = detail.recordId;
             this.dirty = false;
             this.toast(LABELS.published, 'success');

@@ -1,0 +1,587 @@
+import { createElement } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
+import ResaleAuthorizationWizard from 'c/resaleAuthorizationWizard';
+import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import saveDraft from '@salesforce/apex/ResaleAuthorizationController.saveDraft';
+import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
+import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
+import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
+import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
+import { emptyFormState } from 'c/raDomain';
+import type { FormState } from 'c/raDomain';
+import {
+    AMI_PRODUCT,
+    PRODUCTS,
+    PS_PRODUCT,
+    SAAS_PRODUCT,
+    detailOf,
+    inDays,
+} from '../../test/fixtures/products';
+import { change, cleanDocument, flushPromises, mustQuery, query, queryAll } from '../../test/dom';
+
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.listProducts',
+    () => {
+        // jest.mock factories run before imports: the lwc-recipes way to build a wire adapter.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.saveDraft',
+    () => ({ default: jest.fn() }),
+    {
+        virtual: true,
+    },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet',
+    () => ({ default: jest.fn() }),
+    {
+        virtual: true,
+    },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.sendChangeSet',
+    () => ({ default: jest.fn() }),
+    {
+        virtual: true,
+    },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization',
+    () => ({ default: jest.fn() }),
+    {
+        virtual: true,
+    },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.getCloneSource',
+    () => ({ default: jest.fn() }),
+    {
+        virtual: true,
+    },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument',
+    () => ({ default: jest.fn() }),
+    {
+        virtual: true,
+    },
+);
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+
+type Mocked<T> = jest.MockedFunction<T extends (...args: never[]) => unknown ? T : never>;
+const saveDraftMock = saveDraft as unknown as Mocked<typeof saveDraft>;
+const prepareMock = prepareChangeSet as unknown as Mocked<typeof prepareChangeSet>;
+const sendMock = sendChangeSet as unknown as Mocked<typeof sendChangeSet>;
+const getMock = getResaleAuthorization as unknown as Mocked<typeof getResaleAuthorization>;
+const cloneSourceMock = getCloneSource as unknown as Mocked<typeof getCloneSource>;
+const uploadMock = uploadLegalDocument as unknown as Mocked<typeof uploadLegalDocument>;
+const confirmMock = LightningConfirm.open as jest.Mock;
+const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
+
+type WizardElement = HTMLElement & { mode?: string; recordId?: string | null };
+
+async function renderWizard(mode = 'create', recordId: string | null = null) {
+    const element = createElement('c-resale-authorization-wizard', {
+        is: ResaleAuthorizationWizard,
+    }) as WizardElement;
+    element.mode = mode;
+    element.recordId = recordId;
+    document.body.appendChild(element);
+    productsAdapter.emit(PRODUCTS);
+    await flushPromises();
+    return element;
+}
+
+function field(element: WizardElement, name: string): HTMLElement & Record<string, unknown> {
+    return mustQuery(element, `[data-field="${name}"]`);
+}
+
+async function set(element: WizardElement, name: string, value: string | boolean) {
+    change(field(element, name), typeof value === 'boolean' ? { checked: value } : { value });
+    await flushPromises();
+}
+
+function visibleSections(element: WizardElement): string[] {
+    return queryAll(element, 'section[data-section]').map((s) => s.dataset.section ?? '');
+}
+
+function dimensionPricing(element: WizardElement) {
+    return mustQuery<HTMLElement & { dimensions: { dimension: { key: string } }[] }>(
+        element,
+        'c-ra-dimension-pricing',
+    );
+}
+
+async function click(element: WizardElement, id: string) {
+    mustQuery(element, `[data-id="${id}"]`).click();
+    await flushPromises();
+}
+
+/** A SaaS contract at 12 months with one priced dimension and the standard contract. */
+async function fillValidContract(element: WizardElement) {
+    await set(element, 'productId', SAAS_PRODUCT.productId);
+    await set(element, 'name', 'Acme Analytics for Partner');
+    await set(element, 'resellerAccountId', '111122223333');
+    await set(element, 'buyerLegalTerms.type', 'StandardEula');
+    dimensionPricing(element).dispatchEvent(
+        new CustomEvent('dimensionchange', {
+            detail: { key: 'Seats', field: 'rate', value: '25.50' },
+        }),
+    );
+    await set(element, 'availability.expiryDate', inDays(90));
+}
+
+function spyValidity(target: HTMLElement): jest.Mock {
+    const spy = jest.fn();
+    Object.defineProperty(target, 'setCustomValidity', { value: spy, configurable: true });
+    return spy;
+}
+
+beforeEach(() => {
+    saveDraftMock.mockResolvedValue(detailOf());
+    prepareMock.mockResolvedValue({
+        recordId: detailOf().recordId,
+        action: 'PUBLISH',
+        clientRequestToken: 'token-0001',
+        entityId: null,
+    });
+    sendMock.mockResolvedValue(
+        detailOf({ displayStatus: 'PREPARING', changeSetStatus: 'PREPARING' }),
+    );
+});
+
+afterEach(() => {
+    cleanDocument();
+    jest.resetAllMocks();
+});
+
+describe('c-resale-authorization-wizard: dynamic fields', () => {
+    it('shows only the product and the details until a product is chosen', async () => {
+        const element = await renderWizard();
+        expect(visibleSections(element)).toEqual(['productsAndBuyers', 'details']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows contract sections for a SaaS product, and the payment schedule with FPS on', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        expect(visibleSections(element)).toEqual([
+            'productsAndBuyers',
+            'details',
+            'contractDuration',
+            'pricing',
+            'legalTerms',
+            'dimensions',
+            'duration',
+            'renewals',
+        ]);
+        expect(dimensionPricing(element).dimensions.map((d) => d.dimension.key)).toEqual([
+            'Seats',
+            'Storage',
+        ]);
+        expect(query(element, '[data-field="futureStart.enabled"]')).not.toBeNull();
+        await set(element, 'flexiblePaymentSchedule', true);
+        expect(visibleSections(element)).toContain('paymentSchedule');
+        expect(query(element, '[data-field="zeroDollarPricing"]')).toBeNull();
+        expect(query(element, '[data-field="currencyCode"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('switches the dimensions to the metered ones with usage pricing', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'pricingModel', 'Usage');
+        expect(visibleSections(element)).not.toContain('contractDuration');
+        expect(dimensionPricing(element).dimensions.map((d) => d.dimension.key)).toEqual([
+            'ApiCalls',
+        ]);
+    });
+
+    it('offers only usage pricing and no future start for an AMI product', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', AMI_PRODUCT.productId);
+        expect(visibleSections(element)).not.toContain('contractDuration');
+        expect(field(element, 'pricingModel').options).toEqual([
+            { label: 'c.RA_Pricing_Usage', value: 'Usage' },
+        ]);
+        expect(query(element, '[data-field="futureStart.enabled"]')).toBeNull();
+        expect(query(element, '[data-field="flexiblePaymentSchedule"]')).toBeNull();
+    });
+
+    it('offers the flexible payment schedule for professional services, without future start', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', PS_PRODUCT.productId);
+        expect(query(element, '[data-field="flexiblePaymentSchedule"]')).not.toBeNull();
+        expect(query(element, '[data-field="futureStart.enabled"]')).toBeNull();
+    });
+
+    it('asks for a custom duration, the renewal details and the buyers only when chosen', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        expect(query(element, '[data-field="contractDuration.customValue"]')).toBeNull();
+        await set(element, 'contractDuration.kind', 'custom');
+        expect(query(element, '[data-field="contractDuration.customValue"]')).not.toBeNull();
+        expect(query(element, '[data-field="contractDuration.standard"]')).toBeNull();
+        expect(query(element, '[data-field="renewal.acquisitionChannel"]')).toBeNull();
+        await set(element, 'renewal.isRenewal', true);
+        expect(query(element, '[data-field="renewal.acquisitionChannel"]')).not.toBeNull();
+        expect(query(element, '[data-field="buyerAccountsText"]')).not.toBeNull();
+    });
+
+    it('shows the document upload only for a custom EULA or reseller contract', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        expect(queryAll(element, 'c-ra-legal-document')).toHaveLength(0);
+        await set(element, 'buyerLegalTerms.type', 'CustomEula');
+        await set(element, 'resellerLegalTerms.type', 'CustomResellerContract');
+        expect(queryAll(element, 'c-ra-legal-document').map((d) => d.dataset.owns)).toEqual([
+            'buyerLegalTerms',
+            'resellerLegalTerms',
+        ]);
+    });
+
+    it('keeps the payment rows and shows their running total', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'flexiblePaymentSchedule', true);
+        const schedule = () =>
+            mustQuery<HTMLElement & { rows: unknown[]; total: string }>(
+                element,
+                'c-ra-payment-schedule',
+            );
+        schedule().dispatchEvent(new CustomEvent('paymentadd'));
+        schedule().dispatchEvent(new CustomEvent('paymentadd'));
+        await flushPromises();
+        schedule().dispatchEvent(
+            new CustomEvent('paymentchange', {
+                detail: { index: 0, field: 'amount', value: '1000.10' },
+            }),
+        );
+        schedule().dispatchEvent(
+            new CustomEvent('paymentchange', {
+                detail: { index: 1, field: 'amount', value: '999.90' },
+            }),
+        );
+        await flushPromises();
+        expect(schedule().rows).toHaveLength(2);
+        expect(schedule().total).toBe('2000.00');
+        schedule().dispatchEvent(new CustomEvent('paymentremove', { detail: { index: 0 } }));
+        await flushPromises();
+        expect(schedule().rows).toEqual([{ chargeDate: '', amount: '999.90' }]);
+        expect(schedule().total).toBe('999.90');
+    });
+});
+
+describe('c-resale-authorization-wizard: validation', () => {
+    it('shows a field problem when the user leaves the field, not before', async () => {
+        const element = await renderWizard();
+        const reseller = field(element, 'resellerAccountId');
+        const validity = spyValidity(reseller);
+        await set(element, 'resellerAccountId', '12345');
+        expect(validity).not.toHaveBeenCalledWith('c.RA_Validation_ResellerAccountInvalid');
+        reseller.dispatchEvent(new CustomEvent('blur'));
+        await flushPromises();
+        expect(validity).toHaveBeenLastCalledWith('c.RA_Validation_ResellerAccountInvalid');
+        await set(element, 'resellerAccountId', '111122223333');
+        expect(validity).toHaveBeenLastCalledWith('');
+    });
+
+    it('shows every problem on review and moves the focus to the first', async () => {
+        const element = await renderWizard();
+        const product = field(element, 'productId');
+        const focus = jest.fn();
+        Object.defineProperty(product, 'focus', { value: focus, configurable: true });
+        const nameValidity = spyValidity(field(element, 'name'));
+        await click(element, 'review');
+        expect(mustQuery(element, '[data-id="problem-summary"]').textContent).toContain(
+            'c.RA_Wizard_FixProblems',
+        );
+        expect(nameValidity).toHaveBeenLastCalledWith('c.RA_Validation_NameRequired');
+        expect(focus).toHaveBeenCalled();
+        expect(query(element, 'c-ra-terms-summary')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('passes dimension problems to the pricing table after review', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', AMI_PRODUCT.productId);
+        await click(element, 'review');
+        const pricing = mustQuery<HTMLElement & { errors: Record<string, string> }>(
+            element,
+            'c-ra-dimension-pricing',
+        );
+        expect(pricing.errors['dimensions.t3.medium.rate']).toBe(
+            'c.RA_Validation_RateRequiredForUsage',
+        );
+    });
+
+    it('refuses a zero rate unless zero-dollar pricing is on', async () => {
+        const element = await renderWizard();
+        await fillValidContract(element);
+        dimensionPricing(element).dispatchEvent(
+            new CustomEvent('dimensionchange', {
+                detail: { key: 'Seats', field: 'rate', value: '0' },
+            }),
+        );
+        await click(element, 'review');
+        const errors = () =>
+            mustQuery<HTMLElement & { errors: Record<string, string> }>(
+                element,
+                'c-ra-dimension-pricing',
+            ).errors;
+        expect(errors()['dimensions.Seats.rate']).toBe('c.RA_Validation_RateZeroNotEnabled');
+        await set(element, 'zeroDollarPricing', true);
+        expect(errors()['dimensions.Seats.rate']).toBeUndefined();
+    });
+});
+
+describe('c-resale-authorization-wizard: publish and draft', () => {
+    it('reviews in plain words, then publishes once with the prepared token', async () => {
+        const element = await renderWizard();
+        const saved = jest.fn();
+        element.addEventListener('saved', saved);
+        await fillValidContract(element);
+        await click(element, 'review');
+        expect(query(element, 'c-ra-terms-summary')).not.toBeNull();
+        const changes = queryAll(element, '[data-id="change-list"] li').map((li) => li.textContent);
+        expect(changes[0]).toBe('c.RA_Change_CreateResaleAuthorization');
+        expect(changes[changes.length - 1]).toBe('c.RA_Change_ReleaseResaleAuthorization');
+        await expect(element).toBeAccessible();
+
+        const publish = mustQuery(element, '[data-id="publish"]');
+        publish.click();
+        publish.click();
+        await flushPromises();
+        await flushPromises();
+
+        expect(saveDraftMock).toHaveBeenCalledTimes(1);
+        const draft = saveDraftMock.mock.calls[0]?.[0].draft;
+        expect(draft).toMatchObject({
+            recordId: null,
+            name: 'Acme Analytics for Partner',
+            productId: SAAS_PRODUCT.productId,
+            productTitle: SAAS_PRODUCT.title,
+            resellerAccountId: '111122223333',
+        });
+        expect(prepareMock).toHaveBeenCalledTimes(1);
+        expect(prepareMock).toHaveBeenCalledWith({
+            recordId: detailOf().recordId,
+            action: 'PUBLISH',
+        });
+        expect(sendMock).toHaveBeenCalledTimes(1);
+        const request = JSON.parse(sendMock.mock.calls[0]?.[0].changeSetJson ?? '{}') as {
+            ClientRequestToken: string;
+            Catalog: string;
+            ChangeSet: { ChangeType: string }[];
+        };
+        expect(request.ClientRequestToken).toBe('token-0001');
+        expect(request.Catalog).toBe('AWSMarketplace');
+        expect(request.ChangeSet.map((c) => c.ChangeType)).toContain('UpdatePricingTerms');
+        expect(saved).toHaveBeenCalledTimes(1);
+    });
+
+    it('disables Publish while the request is in flight', async () => {
+        let finish: (value: ReturnType<typeof detailOf>) => void = () => undefined;
+        sendMock.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+        const element = await renderWizard();
+        await fillValidContract(element);
+        await click(element, 'review');
+        await click(element, 'publish');
+        await flushPromises();
+        expect(
+            mustQuery<HTMLElement & { disabled: boolean }>(element, '[data-id="publish"]').disabled,
+        ).toBe(true);
+        expect(
+            mustQuery<HTMLElement & { disabled: boolean }>(element, '[data-id="save-draft"]')
+                .disabled,
+        ).toBe(true);
+        finish(detailOf({ displayStatus: 'PREPARING' }));
+        await flushPromises();
+        expect(sendMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('publishes a draft entity again with the same record, and reuses it on retry', async () => {
+        sendMock.mockRejectedValueOnce({ body: { message: 'Read timed out' } });
+        const element = await renderWizard();
+        await fillValidContract(element);
+        await click(element, 'review');
+        await click(element, 'publish');
+        await flushPromises();
+        expect(mustQuery(element, '[data-id="top-error"]').textContent).toContain(
+            'c.RA_Wizard_PublishFailed',
+        );
+        await click(element, 'publish');
+        await flushPromises();
+        expect(saveDraftMock.mock.calls[1]?.[0].draft.recordId).toBe(detailOf().recordId);
+        expect(sendMock).toHaveBeenCalledTimes(2);
+    });
+
+    it('saves a draft without sending anything to AWS', async () => {
+        const element = await renderWizard();
+        const saved = jest.fn();
+        element.addEventListener('saved', saved);
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'name', 'Half done');
+        await click(element, 'save-draft');
+        await flushPromises();
+        expect(saveDraftMock).toHaveBeenCalledTimes(1);
+        const draft = saveDraftMock.mock.calls[0]?.[0].draft;
+        const form = JSON.parse(draft?.formStateJson ?? '{}') as FormState;
+        expect(form.name).toBe('Half done');
+        expect(form.productId).toBe(SAAS_PRODUCT.productId);
+        expect(prepareMock).not.toHaveBeenCalled();
+        expect(sendMock).not.toHaveBeenCalled();
+        expect(saved).toHaveBeenCalledWith(
+            expect.objectContaining({ detail: { recordId: detailOf().recordId } }),
+        );
+    });
+
+    it('needs a name and a product to save a draft', async () => {
+        const element = await renderWizard();
+        await click(element, 'save-draft');
+        expect(saveDraftMock).not.toHaveBeenCalled();
+        expect(query(element, '[data-id="problem-summary"]')).not.toBeNull();
+    });
+
+    it('shows the AWS errors on their fields, and the others at the top', async () => {
+        sendMock.mockRejectedValueOnce({ body: { message: 'AWS refused the change set.' } });
+        getMock.mockResolvedValueOnce(
+            detailOf({
+                displayStatus: 'FAILED',
+                errorDetails: JSON.stringify([
+                    { ErrorCode: 'INVALID_RESELLER_ACCOUNT', ErrorMessage: 'Not a reseller.' },
+                    { ErrorCode: 'INTERNAL_FAILURE', ErrorMessage: 'Try again later.' },
+                ]),
+            }),
+        );
+        const element = await renderWizard();
+        await fillValidContract(element);
+        await click(element, 'review');
+        await click(element, 'publish');
+        await flushPromises();
+        expect(getMock).toHaveBeenCalledWith({ recordId: detailOf().recordId });
+        const reseller = field(element, 'resellerAccountId');
+        const validity = spyValidity(reseller);
+        await set(element, 'name', 'Acme Analytics for Partner 2');
+        expect(validity).toHaveBeenCalledWith('Not a reseller. (INVALID_RESELLER_ACCOUNT)');
+        expect(mustQuery(element, '[data-id="aws-errors"]').textContent).toContain(
+            'Try again later. (INTERNAL_FAILURE)',
+        );
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () => {
+    const storedForm = (): FormState => ({
+        ...emptyFormState(SAAS_PRODUCT.productId),
+        name: 'Partner deal',
+        resellerAccountId: '111122223333',
+        buyerLegalTerms: {
+            type: 'CustomEula',
+            document: {
+                url: 'https://bucket.s3.amazonaws.com/eula.pdf',
+                fileName: 'eula.pdf',
+                mustUploadAgain: false,
+            },
+        },
+        dimensions: [{ key: 'Seats', rate: '10', quantity: '' }],
+    });
+
+    it('opens a draft with its stored form and publishes the same record', async () => {
+        getMock.mockResolvedValue(detailOf({ formStateJson: JSON.stringify(storedForm()) }));
+        const element = await renderWizard('edit', detailOf().recordId);
+        expect(getMock).toHaveBeenCalledWith({ recordId: detailOf().recordId });
+        expect(field(element, 'name').value).toBe('Partner deal');
+        await set(element, 'availability.expiryDate', inDays(30));
+        await click(element, 'review');
+        await click(element, 'publish');
+        await flushPromises();
+        expect(saveDraftMock.mock.calls[0]?.[0].draft.recordId).toBe(detailOf().recordId);
+    });
+
+    it('refuses to edit a released resale authorization', async () => {
+        getMock.mockResolvedValue(
+            detailOf({ entityStatus: 'Active', formStateJson: JSON.stringify(storedForm()) }),
+        );
+        const element = await renderWizard('edit', detailOf().recordId);
+        expect(mustQuery(element, '[data-id="load-error"]').textContent).toContain(
+            'c.RA_Wizard_NotEditable',
+        );
+        expect(query(element, 'section')).toBeNull();
+    });
+
+    it('clones with a copy name and asks for the custom documents again', async () => {
+        cloneSourceMock.mockResolvedValue({
+            formStateJson: JSON.stringify(storedForm()),
+            entityDetailsJson: null,
+        });
+        const element = await renderWizard('clone', detailOf().recordId);
+        expect(String(field(element, 'name').value)).toMatch(/^Partner deal.+/);
+        expect(query(element, '[data-id="clone-notice"]')).not.toBeNull();
+        const document = mustQuery<HTMLElement & { document: { mustUploadAgain: boolean } }>(
+            element,
+            'c-ra-legal-document',
+        );
+        expect(document.document.mustUploadAgain).toBe(true);
+        await click(element, 'review');
+        expect(
+            mustQuery<HTMLElement & { error: string }>(element, 'c-ra-legal-document').error,
+        ).toBe('c.RA_Validation_CustomEulaUploadAgain');
+        await expect(element).toBeAccessible();
+    });
+
+    it('copies an uploaded document to S3 after saving the draft it belongs to', async () => {
+        uploadMock.mockResolvedValue({
+            url: 'https://bucket.s3.amazonaws.com/new-eula.pdf',
+            fileName: 'new-eula.pdf',
+        });
+        const element = await renderWizard();
+        await fillValidContract(element);
+        await set(element, 'buyerLegalTerms.type', 'CustomEula');
+        mustQuery(element, 'c-ra-legal-document').dispatchEvent(
+            new CustomEvent('documentupload', {
+                detail: { field: 'buyerLegalTerms.document', contentDocumentId: '069000000000001' },
+            }),
+        );
+        await flushPromises();
+        expect(saveDraftMock).toHaveBeenCalledTimes(1);
+        expect(uploadMock).toHaveBeenCalledWith({
+            recordId: detailOf().recordId,
+            contentDocumentId: '069000000000001',
+        });
+        const document = mustQuery<HTMLElement & { document: { fileName: string } }>(
+            element,
+            'c-ra-legal-document',
+        );
+        expect(document.document.fileName).toBe('new-eula.pdf');
+    });
+
+    it('asks before leaving with unsaved changes', async () => {
+        const element = await renderWizard();
+        const close = jest.fn();
+        element.addEventListener('close', close);
+        await set(element, 'name', 'Unsaved');
+        confirmMock.mockResolvedValueOnce(false);
+        await click(element, 'cancel');
+        expect(confirmMock).toHaveBeenCalledTimes(1);
+        expect(close).not.toHaveBeenCalled();
+        confirmMock.mockResolvedValueOnce(true);
+        await click(element, 'cancel');
+        expect(close).toHaveBeenCalledTimes(1);
+    });
+
+    it('leaves at once when nothing changed', async () => {
+        const element = await renderWizard();
+        const close = jest.fn();
+        element.addEventListener('close', close);
+        await click(element, 'cancel');
+        expect(confirmMock).not.toHaveBeenCalled();
+        expect(close).toHaveBeenCalledTimes(1);
+    });
+});
