@@ -32,7 +32,17 @@ export default class RaDimensionPricing extends LightningElement {
     @api currencyCode = 'USD';
 
     /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
-    @api errors: Record<string, string> = {};
+    @api
+    get errors(): Record<string, string> {
+        return this.fieldErrors;
+    }
+    set errors(value: Record<string, string> | null) {
+        this.fieldErrors = value ?? {};
+        // Errors change nothing the template shows: put them on the inputs now.
+        applyFieldErrors(this.template, this.fieldErrors);
+    }
+
+    private fieldErrors: Record<string, string> = {};
 
     /** Moves the focus to the input of a field path. */
     @api
@@ -41,7 +51,7 @@ export default class RaDimensionPricing extends LightningElement {
     }
 
     renderedCallback(): void {
-        applyFieldErrors(this.template, this.errors);
+        applyFieldErrors(this.template, this.fieldErrors);
     }
 
     readonly labels = {

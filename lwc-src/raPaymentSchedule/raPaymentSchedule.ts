@@ -22,7 +22,17 @@ export default class RaPaymentSchedule extends LightningElement {
     @api maxRows = 60;
 
     /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
-    @api errors: Record<string, string> = {};
+    @api
+    get errors(): Record<string, string> {
+        return this.fieldErrors;
+    }
+    set errors(value: Record<string, string> | null) {
+        this.fieldErrors = value ?? {};
+        // Errors change nothing the template shows: put them on the inputs now.
+        applyFieldErrors(this.template, this.fieldErrors);
+    }
+
+    private fieldErrors: Record<string, string> = {};
 
     /** Moves the focus to the input of a field path. */
     @api
@@ -31,7 +41,7 @@ export default class RaPaymentSchedule extends LightningElement {
     }
 
     renderedCallback(): void {
-        applyFieldErrors(this.template, this.errors);
+        applyFieldErrors(this.template, this.fieldErrors);
     }
 
     readonly labels = {

@@ -68,7 +68,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         clearInterval(this.countdownTimer);
         clearTimeout(this.autoRefreshTimer);
         if (this.subscription) {
-            unsubscribe(this.subscription).catch(() => undefined);
+            Promise.resolve(unsubscribe(this.subscription)).catch(() => undefined);
             this.subscription = undefined;
         }
     }
@@ -191,21 +191,25 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         }, wait);
     }
 
-    private subscribeToStatusEvents(): void {
-        onError(() => undefined);
-        subscribe<StatusEventPayload>(
-            STATUS_EVENT_CHANNEL,
-            -1,
-            (message: EmpMessage<StatusEventPayload>) => {
-                if (message.data.payload.Record_Id__c === this.recordId) {
-                    this.load();
-                }
-            },
-        )
-            .then((subscription) => {
-                this.subscription = subscription;
-            })
-            .catch(() => undefined);
+    /**
+     * Where the streaming API is not available (some sites and containers), the 30-second
+     * automatic refresh still brings the status; so a failed subscription is not an error.
+     */
+    private async subscribeToStatusEvents(): Promise<void> {
+        try {
+            onError(() => undefined);
+            this.subscription = await subscribe<StatusEventPayload>(
+                STATUS_EVENT_CHANNEL,
+                -1,
+                (message: EmpMessage<StatusEventPayload>) => {
+                    if (message.data.payload.Record_Id__c === this.recordId) {
+                        this.load();
+                    }
+                },
+            );
+        } catch {
+            this.subscription = undefined;
+        }
     }
 
     handleRefreshClick(): void {

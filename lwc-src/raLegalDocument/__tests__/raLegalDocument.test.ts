@@ -1,0 +1,73 @@
+import { createElement } from 'lwc';
+import RaLegalDocument from 'c/raLegalDocument';
+import { cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
+
+async function render(props: Record<string, unknown>) {
+    const element = createElement('c-ra-legal-document', {
+        is: RaLegalDocument,
+    }) as unknown as HTMLElement & Record<string, unknown>;
+    Object.assign(element, {
+        label: 'Custom EULA document',
+        field: 'buyerLegalTerms.document',
+        ...props,
+    });
+    document.body.appendChild(element);
+    await flushPromises();
+    return element;
+}
+
+afterEach(cleanDocument);
+
+describe('c-ra-legal-document', () => {
+    it('uploads to the record and reports the Salesforce file', async () => {
+        const element = await render({ recordId: 'a01000000000001AAA', document: null });
+        const upload = mustQuery<HTMLElement & { recordId: string; accept: string[] }>(
+            element,
+            'lightning-file-upload',
+        );
+        expect(upload.recordId).toBe('a01000000000001AAA');
+        expect(upload.accept).toContain('.pdf');
+        const uploaded = jest.fn();
+        element.addEventListener('documentupload', uploaded);
+        upload.dispatchEvent(
+            new CustomEvent('uploadfinished', {
+                detail: { files: [{ documentId: '069000000000001', name: 'eula.pdf' }] },
+            }),
+        );
+        expect(uploaded.mock.calls[0]?.[0].detail).toEqual({
+            field: 'buyerLegalTerms.document',
+            contentDocumentId: '069000000000001',
+            fileName: 'eula.pdf',
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the uploaded document', async () => {
+        const element = await render({
+            document: {
+                url: 'https://b.s3.amazonaws.com/eula.pdf',
+                fileName: 'eula.pdf',
+                mustUploadAgain: false,
+            },
+        });
+        expect(mustQuery(element, '[data-id="uploaded"]').textContent).toContain(
+            'c.RA_Document_Uploaded',
+        );
+        expect(query(element, '[data-id="upload-again"]')).toBeNull();
+    });
+
+    it('asks for the document again on a clone, with the error on the field', async () => {
+        const element = await render({
+            document: { url: '', fileName: 'eula.pdf', mustUploadAgain: true },
+            error: 'Upload the custom EULA again.',
+        });
+        expect(mustQuery(element, '[data-id="upload-again"]').textContent).toContain(
+            'c.RA_Document_UploadAgain',
+        );
+        expect(query(element, '[data-id="uploaded"]')).toBeNull();
+        expect(mustQuery(element, '[data-id="error"]').textContent).toContain(
+            'Upload the custom EULA again.',
+        );
+        await expect(element).toBeAccessible();
+    });
+});

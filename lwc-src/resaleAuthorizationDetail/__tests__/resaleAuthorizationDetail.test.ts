@@ -1,0 +1,170 @@
+import { createElement } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
+import ResaleAuthorizationDetail from 'c/resaleAuthorizationDetail';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
+import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
+import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
+import { emptyFormState } from 'c/raDomain';
+import type { ResaleAuthorizationDetail as Detail } from 'c/raDomain';
+import { PRODUCTS, SAAS_PRODUCT, detailOf } from '../../test/fixtures/products';
+import { cleanDocument, flushPromises, mustQuery, query, queryAll } from '../../test/dom';
+
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.listProducts',
+    () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.sendChangeSet',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+
+const getMock = getResaleAuthorization as unknown as jest.Mock;
+const prepareMock = prepareChangeSet as unknown as jest.Mock;
+const sendMock = sendChangeSet as unknown as jest.Mock;
+const confirmMock = LightningConfirm.open as jest.Mock;
+const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
+
+const FORM = {
+    ...emptyFormState(SAAS_PRODUCT.productId),
+    name: 'Partner deal',
+    resellerAccountId: '111122223333',
+    dimensions: [{ key: 'Seats', rate: '10', quantity: '' }],
+};
+
+const ACTIVE: Detail = detailOf({
+    displayStatus: 'Active',
+    entityStatus: 'Active',
+    entityId: 'resaleauthz-abc',
+    changeSetId: 'cs-1',
+    changeSetStatus: 'SUCCEEDED',
+    formStateJson: JSON.stringify(FORM),
+    history: [
+        {
+            recordId: detailOf().recordId,
+            action: 'PUBLISH',
+            clientRequestToken: 'token-1',
+            changeSetId: 'cs-1',
+            status: 'SUCCEEDED',
+            errorDetails: null,
+            startedAt: '2026-11-20T10:00:00.000Z',
+            finishedAt: '2026-11-20T10:01:00.000Z',
+        },
+    ],
+});
+
+async function render(detail: Detail) {
+    getMock.mockResolvedValue(detail);
+    const element = createElement('c-resale-authorization-detail', {
+        is: ResaleAuthorizationDetail,
+    }) as HTMLElement & { recordId?: string };
+    element.recordId = detail.recordId;
+    document.body.appendChild(element);
+    productsAdapter.emit(PRODUCTS);
+    await flushPromises();
+    return element;
+}
+
+afterEach(() => {
+    cleanDocument();
+    jest.resetAllMocks();
+});
+
+describe('c-resale-authorization-detail', () => {
+    it('shows the terms, the status refresher and the change history', async () => {
+        const element = await render(ACTIVE);
+        expect(getMock).toHaveBeenCalledWith({ recordId: ACTIVE.recordId });
+        const summary = mustQuery<
+            HTMLElement & { form: { name: string }; product: { title: string } }
+        >(element, 'c-ra-terms-summary');
+        expect(summary.form.name).toBe('Partner deal');
+        expect(summary.product.title).toBe(SAAS_PRODUCT.title);
+        expect(
+            mustQuery<HTMLElement & { recordId: string }>(element, 'c-resale-authorization-status')
+                .recordId,
+        ).toBe(ACTIVE.recordId);
+        expect(queryAll(element, '[data-id="history"] tbody tr')).toHaveLength(1);
+        expect(mustQuery(element, '[data-id="entity-id"]').textContent).toBe('resaleauthz-abc');
+        await expect(element).toBeAccessible();
+    });
+
+    it('offers Deactivate for an active one and Edit for a draft', async () => {
+        const active = await render(ACTIVE);
+        expect(query(active, '[data-id="deactivate"]')).not.toBeNull();
+        expect(query(active, '[data-id="edit"]')).toBeNull();
+        cleanDocument();
+        const draft = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
+        expect(query(draft, '[data-id="deactivate"]')).toBeNull();
+        expect(query(draft, '[data-id="edit"]')).not.toBeNull();
+        expect(mustQuery(draft, '[data-id="history-empty"]').textContent).toContain(
+            'c.RA_Detail_HistoryEmpty',
+        );
+    });
+
+    it('deactivates after confirmation with a restrict change set', async () => {
+        const element = await render(ACTIVE);
+        confirmMock.mockResolvedValue(true);
+        prepareMock.mockResolvedValue({
+            recordId: ACTIVE.recordId,
+            action: 'RESTRICT',
+            clientRequestToken: 'token-2',
+            entityId: 'resaleauthz-abc',
+        });
+        sendMock.mockResolvedValue({
+            ...ACTIVE,
+            changeSetStatus: 'PREPARING',
+            displayStatus: 'PREPARING',
+        });
+        mustQuery(element, '[data-id="deactivate"]').click();
+        await flushPromises();
+        expect(confirmMock).toHaveBeenCalledTimes(1);
+        expect(prepareMock).toHaveBeenCalledWith({ recordId: ACTIVE.recordId, action: 'RESTRICT' });
+        expect(JSON.parse(sendMock.mock.calls[0]?.[0].changeSetJson).ChangeSet[0].ChangeType).toBe(
+            'RestrictResaleAuthorization',
+        );
+        expect(query(element, '[data-id="deactivate"]')).toBeNull();
+    });
+
+    it('asks the list to open the wizard for clone and edit', async () => {
+        const element = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
+        const clone = jest.fn();
+        const edit = jest.fn();
+        element.addEventListener('clone', clone);
+        element.addEventListener('edit', edit);
+        mustQuery(element, '[data-id="clone"]').click();
+        mustQuery(element, '[data-id="edit"]').click();
+        expect(clone.mock.calls[0]?.[0].detail).toEqual({ recordId: ACTIVE.recordId });
+        expect(edit.mock.calls[0]?.[0].detail).toEqual({ recordId: ACTIVE.recordId });
+    });
+
+    it('says when it cannot be loaded', async () => {
+        getMock.mockRejectedValue({ body: { message: 'Deleted' } });
+        const element = createElement('c-resale-authorization-detail', {
+            is: ResaleAuthorizationDetail,
+        }) as HTMLElement & { recordId?: string };
+        element.recordId = 'a01000000000009AAA';
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(mustQuery(element, '[data-id="load-error"]').textContent).toContain(
+            'c.RA_Wizard_LoadFailed',
+        );
+        await expect(element).toBeAccessible();
+    });
+});
