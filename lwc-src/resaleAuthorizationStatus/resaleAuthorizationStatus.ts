@@ -125,15 +125,10 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         );
     }
 
-    get awsErrors(): { key: string; text: string }[] {
-        return parseErrorDetails(this.detail?.errorDetails).map((error, index) => ({
-            key: `${index}`,
-            text: error.code ? `${error.code}: ${error.message}` : error.message,
-        }));
-    }
-
-    get hasAwsErrors(): boolean {
-        return this.awsErrors.length > 0;
+    get awsErrors(): string[] {
+        return parseErrorDetails(this.detail?.errorDetails).map((error) =>
+            error.code ? `${error.code}: ${error.message}` : error.message,
+        );
     }
 
     get isInFlight(): boolean {

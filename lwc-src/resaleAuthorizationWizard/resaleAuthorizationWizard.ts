@@ -237,14 +237,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
     }
 
-    get hasAwsErrors(): boolean {
-        return this.awsErrors.length > 0;
-    }
-
-    get awsErrorItems(): { key: string; text: string }[] {
-        return this.awsErrors.map((text, index) => ({ key: `${index}`, text }));
-    }
-
     get paymentTotal(): string {
         return paymentScheduleTotal(this.form);
     }

@@ -200,9 +200,10 @@ describe('c-resale-authorization-status', () => {
                 { ErrorCode: 'INVALID_RESELLER_ACCOUNT', ErrorMessage: 'Not a reseller.' },
             ]),
         });
-        expect(mustQuery(element, '[data-id="aws-errors"]').textContent).toContain(
-            'INVALID_RESELLER_ACCOUNT: Not a reseller.',
-        );
+        expect(
+            mustQuery<HTMLElement & { messages: string[] }>(element, '[data-id="aws-errors"]')
+                .messages,
+        ).toEqual(['INVALID_RESELLER_ACCOUNT: Not a reseller.']);
         expect(
             mustQuery<HTMLElement & { hasError: boolean }>(element, 'lightning-progress-indicator')
                 .hasError,

@@ -470,9 +470,10 @@ describe('c-resale-authorization-wizard: publish and draft', () => {
         const validity = spyValidity(reseller);
         await set(element, 'name', 'Acme Analytics for Partner 2');
         expect(validity).toHaveBeenCalledWith('Not a reseller. (INVALID_RESELLER_ACCOUNT)');
-        expect(mustQuery(element, '[data-id="aws-errors"]').textContent).toContain(
-            'Try again later. (INTERNAL_FAILURE)',
-        );
+        expect(
+            mustQuery<HTMLElement & { messages: string[] }>(element, '[data-id="aws-errors"]')
+                .messages,
+        ).toEqual(['Try again later. (INTERNAL_FAILURE)']);
         await expect(element).toBeAccessible();
     });
 });
