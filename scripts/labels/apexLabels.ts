@@ -1,4 +1,179 @@
 import type { LabelCatalogue } from './catalogue';
 
 /** Messages the Apex classes show to users (`System.Label.*`), English and French. */
-export const APEX_LABELS: LabelCatalogue = {};
+export const APEX_LABELS: LabelCatalogue = {
+    // Records and input
+    RA_Apex_NotFound: {
+        en: 'This resale authorization does not exist or you cannot see it.',
+        fr: "Cette autorisation de revente n'existe pas ou vous ne pouvez pas la voir.",
+        description: 'Apex: record not found or not visible',
+    },
+    RA_Apex_NoAccess: {
+        en: 'You do not have access to do this. Ask your administrator for the Marketplace Resale permission set.',
+        fr: "Vous n'avez pas l'accès nécessaire. Demandez à votre administrateur l'ensemble d'autorisations Marketplace Resale.",
+        description: 'Apex: missing object or field permission',
+    },
+    RA_Apex_RecordBusy: {
+        en: 'Someone else is changing this resale authorization right now. Try again in a few seconds.',
+        fr: "Quelqu'un d'autre modifie cette autorisation de revente en ce moment. Réessayez dans quelques secondes.",
+        description: 'Apex: record locked by another transaction',
+    },
+    RA_Apex_SaveFailed: {
+        en: 'The resale authorization could not be saved: {0}',
+        fr: "L'autorisation de revente n'a pas pu être enregistrée : {0}",
+        description: 'Apex: DML error; {0} is the platform message',
+    },
+    RA_Apex_Unexpected: {
+        en: 'Something went wrong on the server. Try again, or ask your administrator to check the logs.',
+        fr: "Une erreur s'est produite sur le serveur. Réessayez ou demandez à votre administrateur de consulter les journaux.",
+        description: 'Apex: unexpected error',
+    },
+    RA_Apex_DraftIncomplete: {
+        en: 'The draft cannot be saved: check {0}.',
+        fr: 'Le brouillon ne peut pas être enregistré : vérifiez {0}.',
+        description: 'Apex: saveDraft input missing or invalid; {0} lists the fields',
+    },
+    RA_Apex_PublishedNotEditable: {
+        en: 'This resale authorization is {0} on AWS Marketplace and can no longer be edited. Clone it to change its terms.',
+        fr: 'Cette autorisation de revente est {0} sur AWS Marketplace et ne peut plus être modifiée. Clonez-la pour changer ses conditions.',
+        description: 'Apex: edit or publish refused; {0} is Active or Restricted',
+    },
+    RA_Apex_InvalidPageSize: {
+        en: 'The page size must be between 1 and {0}.',
+        fr: 'La taille de page doit être comprise entre 1 et {0}.',
+        description: 'Apex: list page size out of range',
+    },
+    RA_Apex_InvalidSort: {
+        en: 'The list cannot be sorted this way.',
+        fr: 'La liste ne peut pas être triée de cette façon.',
+        description: 'Apex: unknown sort field or direction',
+    },
+    RA_Apex_InvalidCursor: {
+        en: 'The list changed its sort or the page position is no longer valid. Reload the list.',
+        fr: "Le tri de la liste a changé ou la position de page n'est plus valide. Rechargez la liste.",
+        description: 'Apex: unreadable or mismatched paging cursor',
+    },
+    // Publishing
+    RA_Apex_UnknownAction: {
+        en: 'Unknown action: {0}.',
+        fr: 'Action inconnue : {0}.',
+        description: 'Apex: prepareChangeSet action not PUBLISH, UPDATE_DRAFT or RESTRICT',
+    },
+    RA_Apex_NotOnAws: {
+        en: 'This resale authorization is not on AWS yet, so it cannot be deactivated.',
+        fr: "Cette autorisation de revente n'est pas encore sur AWS : elle ne peut pas être désactivée.",
+        description: 'Apex: restrict without an AWS entity',
+    },
+    RA_Apex_TokenMismatch: {
+        en: 'This change set was not prepared for this resale authorization, or it was already sent. Reload the page and try again.',
+        fr: "Cet ensemble de modifications n'a pas été préparé pour cette autorisation de revente, ou il a déjà été envoyé. Rechargez la page et réessayez.",
+        description: 'Apex: ClientRequestToken is not the pending token of the record',
+    },
+    RA_Apex_ChangeSetNotJson: {
+        en: 'The change set is not a JSON object.',
+        fr: "L'ensemble de modifications n'est pas un objet JSON.",
+        description: 'Apex: sendChangeSet body unreadable',
+    },
+    RA_Apex_ChangeSetTooLarge: {
+        en: 'The change set is larger than {0} KB.',
+        fr: "L'ensemble de modifications dépasse {0} Ko.",
+        description: 'Apex: sendChangeSet body too large; {0} is the limit in KB',
+    },
+    RA_Apex_WrongCatalog: {
+        en: 'The change set must be for the {0} catalog.',
+        fr: "L'ensemble de modifications doit porter sur le catalogue {0}.",
+        description: 'Apex allowlist: wrong Catalog',
+    },
+    RA_Apex_WrongEntityType: {
+        en: 'Every change must be for a {0} entity.',
+        fr: 'Chaque modification doit porter sur une entité {0}.',
+        description: 'Apex allowlist: wrong entity type',
+    },
+    RA_Apex_ChangeTypeNotAllowed: {
+        en: 'The change type {0} is not allowed here.',
+        fr: "Le type de modification {0} n'est pas autorisé ici.",
+        description: 'Apex allowlist: change type not produced by the app',
+    },
+    RA_Apex_ChangeCount: {
+        en: 'A change set must contain between 1 and {0} changes.',
+        fr: 'Un ensemble de modifications doit contenir entre 1 et {0} modifications.',
+        description: 'Apex allowlist: number of changes',
+    },
+    RA_Apex_WrongEntity: {
+        en: 'A change targets another resale authorization ({0}).',
+        fr: 'Une modification vise une autre autorisation de revente ({0}).',
+        description: 'Apex allowlist: entity identifier is not the record one',
+    },
+    RA_Apex_UnexpectedProperty: {
+        en: 'The change set contains a property that is not allowed: {0}.',
+        fr: "L'ensemble de modifications contient une propriété non autorisée : {0}.",
+        description: 'Apex allowlist: unknown request or change property',
+    },
+    // Products and documents
+    RA_Apex_ProductSyncDenied: {
+        en: 'Only administrators with the Marketplace Resale Admin permission set can sync products.',
+        fr: "Seuls les administrateurs disposant de l'ensemble d'autorisations Marketplace Resale Admin peuvent synchroniser les produits.",
+        description: 'Apex: product sync without the custom permission',
+    },
+    RA_Apex_DocumentNotFound: {
+        en: 'The uploaded file was not found, or you cannot see it.',
+        fr: 'Le fichier téléversé est introuvable ou vous ne pouvez pas le voir.',
+        description: 'Apex: legal document ContentDocument not found',
+    },
+    RA_Apex_DocumentTooLarge: {
+        en: 'The file is larger than {0} MB.',
+        fr: 'Le fichier dépasse {0} Mo.',
+        description: 'Apex: legal document too large; {0} is the limit in MB',
+    },
+    RA_Apex_LegalBucketMissing: {
+        en: 'The legal documents bucket is not configured. Ask your administrator to set it up.',
+        fr: "Le compartiment des documents juridiques n'est pas configuré. Demandez à votre administrateur de le configurer.",
+        description: 'Apex: Marketplace Resale Setting without a bucket URL',
+    },
+    // AWS answers
+    RA_Aws_Validation: {
+        en: 'AWS Marketplace refused the request: {0}',
+        fr: 'AWS Marketplace a refusé la demande : {0}',
+        description: 'Catalog API 422 ValidationException; {0} is the AWS message',
+    },
+    RA_Aws_ResourceInUse: {
+        en: 'AWS Marketplace is still applying another change to this resale authorization. Try again when it has finished.',
+        fr: 'AWS Marketplace applique encore une autre modification à cette autorisation de revente. Réessayez quand elle sera terminée.',
+        description: 'Catalog API 423 ResourceInUseException',
+    },
+    RA_Aws_Throttled: {
+        en: 'AWS Marketplace is receiving too many requests. Try again in a minute; nothing will be created twice.',
+        fr: 'AWS Marketplace reçoit trop de demandes. Réessayez dans une minute ; rien ne sera créé en double.',
+        description: 'Catalog API 429 ThrottlingException',
+    },
+    RA_Aws_AccessDenied: {
+        en: 'AWS Marketplace refused access. Ask your administrator to check the AWS credentials and the IAM policy.',
+        fr: "AWS Marketplace a refusé l'accès. Demandez à votre administrateur de vérifier les identifiants AWS et la stratégie IAM.",
+        description: 'Catalog API or S3 403 AccessDeniedException',
+    },
+    RA_Aws_NotFound: {
+        en: 'AWS Marketplace did not find what was asked for: {0}',
+        fr: "AWS Marketplace n'a pas trouvé l'élément demandé : {0}",
+        description: 'Catalog API 404 ResourceNotFoundException; {0} is the AWS message',
+    },
+    RA_Aws_QuotaExceeded: {
+        en: 'An AWS Marketplace quota was reached. Ask your administrator to check the service quotas.',
+        fr: 'Un quota AWS Marketplace a été atteint. Demandez à votre administrateur de vérifier les quotas du service.',
+        description: 'Catalog API 402 ServiceQuotaExceededException',
+    },
+    RA_Aws_ServiceError: {
+        en: 'AWS Marketplace had a problem (HTTP {0}). Try again; the same request is reused, so nothing will be created twice.',
+        fr: 'AWS Marketplace a rencontré un problème (HTTP {0}). Réessayez ; la même demande est réutilisée, rien ne sera créé en double.',
+        description: 'Catalog API 5xx; {0} is the HTTP status',
+    },
+    RA_Aws_Timeout: {
+        en: 'AWS Marketplace did not answer in time. Try again; the same request is reused, so nothing will be created twice.',
+        fr: "AWS Marketplace n'a pas répondu à temps. Réessayez ; la même demande est réutilisée, rien ne sera créé en double.",
+        description: 'Callout time-out or connection error',
+    },
+    RA_Aws_Unexpected: {
+        en: 'AWS Marketplace answered with an unexpected error ({0}): {1}',
+        fr: 'AWS Marketplace a répondu par une erreur inattendue ({0}) : {1}',
+        description: 'Catalog API error of another type; {0} status and type, {1} the AWS message',
+    },
+};

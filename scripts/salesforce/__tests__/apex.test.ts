@@ -1,0 +1,231 @@
+import { FORCE_APP_DIR } from '../../build/paths';
+import { PRODUCED_CHANGE_TYPES } from '../../../lwc-src/raDomain/changeSet';
+import { parseApex, readApexFiles, stringLiteralsOfField } from '../apexSource';
+import { BOUNDED_CALLOUTS_MARKER, checkApex } from '../apexRules';
+import type { ApexRule } from '../apexRules';
+
+const projectFiles = readApexFiles(FORCE_APP_DIR);
+
+/** The rules one class breaks, with the lines. */
+function rulesBrokenBy(source: string, others: string[] = []): string[] {
+    const files = [
+        { name: 'Broken.cls', source },
+        ...others.map((other, index) => ({ name: `Other${index}.cls`, source: other })),
+    ];
+    return checkApex(files)
+        .filter((violation) => violation.file === 'Broken.cls')
+        .map((violation) => `${violation.rule}@${violation.line}`);
+}
+
+function documented(body: string): string {
+    return `/** Test. */\npublic with sharing class Broken {\n${body}\n}`;
+}
+
+describe('Apex sources', () => {
+    it('has the classes of the package', () => {
+        const names = projectFiles.map((file) => file.name);
+        expect(names).toEqual(
+            expect.arrayContaining([
+                'ResaleAuthorizationController.cls',
+                'ChangeSetService.cls',
+                'CatalogApiClient.cls',
+                'StatusSyncJob.cls',
+                'ResaleAuthorizationController_Test.cls',
+            ]),
+        );
+    });
+
+    it.each(projectFiles.map((file) => [file.name, file] as const))(
+        '%s parses without a syntax error',
+        (_name, file) => {
+            expect(parseApex(file).syntaxErrors).toEqual([]);
+        },
+    );
+
+    it('reports the syntax errors of a broken class', () => {
+        const parsed = parseApex({
+            name: 'Broken.cls',
+            source: 'public with sharing class Broken { void run( { }',
+        });
+        expect(parsed.syntaxErrors.length).toBeGreaterThan(0);
+        expect(parsed.syntaxErrors[0]).toEqual(
+            expect.objectContaining({ file: 'Broken.cls', line: 1 }),
+        );
+    });
+
+    it('parses triggers as triggers', () => {
+        const parsed = parseApex({
+            name: 'RaTrigger.trigger',
+            source: 'trigger RaTrigger on Resale_Authorization__c (before insert) { }',
+        });
+        expect(parsed.syntaxErrors).toEqual([]);
+    });
+});
+
+describe('Apex static analysis', () => {
+    it('finds no violation in the project', () => {
+        expect(checkApex(projectFiles)).toEqual([]);
+    });
+
+    const cases: [ApexRule, string, string[]?][] = [
+        ['sharing', '/** Test. */\npublic class Broken { }'],
+        ['sharing', '/** Test. */\npublic without sharing class Broken { }'],
+        ['sharing', documented('    public class Inner { }')],
+        [
+            'soql-in-loop',
+            documented(
+                '    /** Doc. */\n    public static void run(List<Id> ids) {\n        for (Id i : ids) {\n            List<Account> a = [SELECT Id FROM Account WHERE Id = :i WITH USER_MODE];\n        }\n    }',
+            ),
+        ],
+        [
+            'soql-in-loop',
+            documented(
+                "    /** Doc. */\n    public static void run(Integer n) {\n        while (n-- > 0) {\n            Database.queryWithBinds('SELECT Id FROM Account', new Map<String, Object>(), AccessLevel.USER_MODE);\n        }\n    }",
+            ),
+        ],
+        [
+            'dml-in-loop',
+            documented(
+                '    /** Doc. */\n    public static void run(List<Account> rows) {\n        for (Account row : rows) {\n            Database.update(row, AccessLevel.USER_MODE);\n        }\n    }',
+            ),
+        ],
+        [
+            'dml-in-loop',
+            documented(
+                '    /** Doc. */\n    public static void run(List<Account> rows) {\n        Integer i = 0;\n        do {\n            update as user rows[i];\n            i++;\n        } while (i < rows.size());\n    }',
+            ),
+        ],
+        [
+            'callout-in-loop',
+            documented(
+                '    /** Doc. */\n    public static void run(List<HttpRequest> requests) {\n        for (HttpRequest request : requests) {\n            new Http().send(request);\n        }\n    }',
+            ),
+        ],
+        [
+            'callout-in-loop',
+            documented(
+                '    /** Doc. */\n    public static void run(List<String> ids) {\n        for (String id : ids) {\n            new Other().describe(id);\n        }\n    }',
+            ),
+            [
+                'public with sharing class Other { public void describe(String id) { HttpRequest r = new HttpRequest(); new Http().send(r); } }',
+            ],
+        ],
+        [
+            'soql-user-mode',
+            documented(
+                '    /** Doc. */\n    public static List<Account> run() {\n        return [SELECT Id FROM Account];\n    }',
+            ),
+        ],
+        [
+            'soql-user-mode',
+            documented(
+                '    /** Doc. */\n    public static List<Account> run() {\n        return [SELECT Id FROM Account WITH SYSTEM_MODE];\n    }',
+            ),
+        ],
+        [
+            'soql-user-mode',
+            documented(
+                "    /** Doc. */\n    public static List<SObject> run() {\n        return Database.query('SELECT Id FROM Account');\n    }",
+            ),
+        ],
+        [
+            'dml-user-mode',
+            documented(
+                '    /** Doc. */\n    public static void run(Account row) {\n        insert row;\n    }',
+            ),
+        ],
+        [
+            'dml-user-mode',
+            documented(
+                '    /** Doc. */\n    public static void run(Account row) {\n        Database.upsert(row);\n    }',
+            ),
+        ],
+        [
+            'aura-try-catch',
+            documented(
+                "    /** Doc. */\n    @AuraEnabled\n    public static String run() {\n        return 'x';\n    }",
+            ),
+        ],
+        [
+            'aura-try-catch',
+            documented(
+                "    /** Doc. */\n    @AuraEnabled(cacheable=true)\n    public static String run() {\n        try {\n            return 'x';\n        } catch (Exception e) {\n            throw new IllegalArgumentException('no');\n        }\n    }",
+            ),
+        ],
+        ['apexdoc', documented('    public static void run() {\n    }')],
+        ['apexdoc', documented('    // Not ApexDoc.\n    public Broken() {\n    }')],
+    ];
+
+    it.each(cases.map(([rule, source, others]) => [rule, source, others ?? []] as const))(
+        'fires %s on a class that breaks it',
+        (rule, source, others) => {
+            expect(rulesBrokenBy(source, [...others]).map((hit) => hit.split('@')[0])).toContain(
+                rule,
+            );
+        },
+    );
+
+    it('accepts the same code written the way the rules ask', () => {
+        const source = documented(
+            [
+                '    /** Doc. */',
+                '    @AuraEnabled',
+                '    public static List<Account> run(List<Account> rows) {',
+                '        try {',
+                '            Database.update(rows, AccessLevel.USER_MODE);',
+                '            return [SELECT Id FROM Account WITH USER_MODE];',
+                '        } catch (Exception error) {',
+                '            throw new AuraHandledException(error.getMessage());',
+                '        }',
+                '    }',
+                '    private static void quiet() {',
+                '    }',
+            ].join('\n'),
+        );
+        expect(rulesBrokenBy(source)).toEqual([]);
+    });
+
+    it('lets a test class use inherited sharing and set up data in system mode', () => {
+        const source =
+            "@IsTest\nprivate inherited sharing class Broken {\n    @IsTest\n    static void run() {\n        insert new Account(Name = 'A');\n        System.assert([SELECT COUNT() FROM Account] == 1);\n    }\n}";
+        expect(rulesBrokenBy(source)).toEqual([]);
+    });
+
+    it('accepts a loop of callouts bounded by a constant when it says so', () => {
+        const loop = (marker: string): string =>
+            documented(
+                `    /** Doc. */\n    public static void run(List<HttpRequest> requests) {\n${marker}        for (HttpRequest request : requests) {\n            new Http().send(request);\n        }\n    }`,
+            );
+        expect(rulesBrokenBy(loop(''))).toEqual(['callout-in-loop@6']);
+        expect(rulesBrokenBy(loop(`        // ${BOUNDED_CALLOUTS_MARKER} (at most 10)\n`))).toEqual(
+            [],
+        );
+    });
+
+    it('allows a SOQL for loop, whose query runs once', () => {
+        const source = documented(
+            '    /** Doc. */\n    public static void run() {\n        for (Account row : [SELECT Id FROM Account WITH USER_MODE]) {\n            System.debug(row);\n        }\n    }',
+        );
+        expect(rulesBrokenBy(source)).toEqual([]);
+    });
+});
+
+describe('the change set allowlist', () => {
+    it('lets through exactly the change types the domain produces', () => {
+        const allowlist = projectFiles.find((file) => file.name === 'ChangeSetAllowlist.cls');
+        if (!allowlist) {
+            throw new Error('ChangeSetAllowlist.cls is missing');
+        }
+        const changeTypes = stringLiteralsOfField(parseApex(allowlist), 'CHANGE_TYPES');
+        expect([...(changeTypes ?? [])].sort()).toEqual([...PRODUCED_CHANGE_TYPES].sort());
+    });
+
+    it('reads the string constants of a field', () => {
+        const parsed = parseApex({
+            name: 'C.cls',
+            source: "public with sharing class C { static final Set<String> S = new Set<String>{ 'a', 'it\\'s' }; }",
+        });
+        expect(stringLiteralsOfField(parsed, 'S')).toEqual(['a', "it's"]);
+        expect(stringLiteralsOfField(parsed, 'MISSING')).toBeNull();
+    });
+});

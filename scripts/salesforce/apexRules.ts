@@ -1,0 +1,370 @@
+import {
+    ClassDeclarationContext,
+    ConstructorDeclarationContext,
+    DeleteStatementContext,
+    DoWhileStatementContext,
+    DotExpressionContext,
+    DotMethodCallContext,
+    ForStatementContext,
+    InsertStatementContext,
+    MergeStatementContext,
+    MethodCallContext,
+    MethodDeclarationContext,
+    SoqlLiteralContext,
+    ThrowStatementContext,
+    UndeleteStatementContext,
+    UpdateStatementContext,
+    UpsertStatementContext,
+    WhileStatementContext,
+} from '@apexdevtools/apex-parser';
+import type {
+    ApexParseTree,
+    ApexParserRuleContext,
+    TryStatementContext,
+} from '@apexdevtools/apex-parser';
+import {
+    ancestorOf,
+    classesOf,
+    descendants,
+    lineOf,
+    memberAnnotations,
+    memberKeywords,
+    membersOf,
+    nodesOf,
+    parseApex,
+} from './apexSource';
+import type { ApexClass, ApexFile, ParsedApex } from './apexSource';
+
+export type ApexRule =
+    | 'sharing'
+    | 'soql-in-loop'
+    | 'dml-in-loop'
+    | 'callout-in-loop'
+    | 'soql-user-mode'
+    | 'dml-user-mode'
+    | 'aura-try-catch'
+    | 'apexdoc';
+
+export interface ApexViolation {
+    file: string;
+    line: number;
+    rule: ApexRule;
+    message: string;
+}
+
+/**
+ * A loop whose callouts are bounded by a constant carries this comment on the line above it;
+ * only `callout-in-loop` is silenced.
+ */
+export const BOUNDED_CALLOUTS_MARKER = 'apex-check: bounded-callouts';
+
+const DATABASE_QUERY_METHODS = new Set([
+    'query',
+    'querywithbinds',
+    'countquery',
+    'countquerywithbinds',
+    'getquerylocator',
+    'getquerylocatorwithbinds',
+]);
+const DATABASE_DML_METHODS = new Set([
+    'insert',
+    'update',
+    'upsert',
+    'delete',
+    'undelete',
+    'merge',
+    'convertlead',
+]);
+const DML_STATEMENTS = [
+    InsertStatementContext,
+    UpdateStatementContext,
+    UpsertStatementContext,
+    DeleteStatementContext,
+    UndeleteStatementContext,
+    MergeStatementContext,
+] as const;
+
+type Node = ApexParseTree;
+
+function text(node: Node): string {
+    return node.getText();
+}
+
+/** `Database.method(...)` calls: the lower-case method name and the call node. */
+function databaseCalls(tree: Node): { method: string; call: DotMethodCallContext }[] {
+    return nodesOf(tree, DotExpressionContext).flatMap((dot) => {
+        const call = dot.dotMethodCall();
+        const target = dot.expression();
+        if (!call || !target || text(target).toLowerCase() !== 'database') {
+            return [];
+        }
+        return [{ method: call.anyId().getText().toLowerCase(), call }];
+    });
+}
+
+function argumentsText(call: DotMethodCallContext): string {
+    return call.expressionList() ? text(call.expressionList()) : '';
+}
+
+function isDmlStatement(node: Node): boolean {
+    return DML_STATEMENTS.some((type) => node instanceof type);
+}
+
+function calledName(node: Node): string | null {
+    if (node instanceof DotMethodCallContext) {
+        return node.anyId().getText().toLowerCase();
+    }
+    if (node instanceof MethodCallContext) {
+        return node.id() ? node.id().getText().toLowerCase() : null;
+    }
+    return null;
+}
+
+/** The statements a loop repeats (its header's collection is evaluated once). */
+function loopBodies(tree: Node): { loop: Node; body: Node }[] {
+    const bodies: { loop: Node; body: Node }[] = [];
+    for (const node of descendants(tree)) {
+        if (node instanceof ForStatementContext && node.statement()) {
+            bodies.push({ loop: node, body: node.statement() });
+        } else if (node instanceof WhileStatementContext) {
+            bodies.push({ loop: node, body: node });
+        } else if (node instanceof DoWhileStatementContext) {
+            bodies.push({ loop: node, body: node });
+        }
+    }
+    return bodies;
+}
+
+/**
+ * Names of the methods that make a callout: `send` (Http.send), the project's methods that call
+ * it, then, until nothing changes, those that call one of them.
+ */
+export function calloutMethodNames(files: readonly ParsedApex[]): Set<string> {
+    const methods = files.flatMap((parsed) => [
+        ...nodesOf(parsed.tree, MethodDeclarationContext).map((method) => ({
+            name: method.id().getText().toLowerCase(),
+            calls: new Set(
+                descendants(method).flatMap((node) => {
+                    const name = calledName(node);
+                    return name ? [name] : [];
+                }),
+            ),
+        })),
+    ]);
+    const names = new Set<string>(['send']);
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const method of methods) {
+            if (names.has(method.name)) {
+                continue;
+            }
+            if ([...method.calls].some((call) => names.has(call))) {
+                names.add(method.name);
+                changed = true;
+            }
+        }
+    }
+    return names;
+}
+
+function hasBoundedCalloutsMarker(loop: Node, sourceLines: readonly string[]): boolean {
+    const line = lineOf(loop);
+    return (sourceLines[line - 2] ?? '').includes(BOUNDED_CALLOUTS_MARKER);
+}
+
+function loopViolations(parsed: ParsedApex, calloutMethods: ReadonlySet<string>): ApexViolation[] {
+    const file = parsed.file.name;
+    const sourceLines = parsed.file.source.split('\n');
+    const violations: ApexViolation[] = [];
+    const seen = new Set<string>();
+    const add = (node: Node, rule: ApexRule, message: string): void => {
+        const key = `${rule}:${lineOf(node)}:${text(node)}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            violations.push({ file, line: lineOf(node), rule, message });
+        }
+    };
+    for (const { loop, body } of loopBodies(parsed.tree)) {
+        for (const node of descendants(body)) {
+            if (node instanceof SoqlLiteralContext) {
+                add(node, 'soql-in-loop', 'SOQL query inside a loop');
+            } else if (isDmlStatement(node)) {
+                add(node, 'dml-in-loop', 'DML statement inside a loop');
+            } else if (node instanceof DotMethodCallContext) {
+                const dot = node.parentCtx;
+                const isDatabase =
+                    dot instanceof DotExpressionContext &&
+                    text(dot.expression()).toLowerCase() === 'database';
+                const name = calledName(node) ?? '';
+                if (isDatabase && DATABASE_QUERY_METHODS.has(name)) {
+                    add(node, 'soql-in-loop', `Database.${name} inside a loop`);
+                } else if (isDatabase && DATABASE_DML_METHODS.has(name)) {
+                    add(node, 'dml-in-loop', `Database.${name} inside a loop`);
+                }
+            }
+            const called = calledName(node);
+            if (
+                called &&
+                calloutMethods.has(called) &&
+                !hasBoundedCalloutsMarker(loop, sourceLines)
+            ) {
+                add(node, 'callout-in-loop', `callout (${called}) inside a loop`);
+            }
+        }
+    }
+    return violations;
+}
+
+function sharingViolations(parsed: ParsedApex, classes: readonly ApexClass[]): ApexViolation[] {
+    return classes.flatMap((apexClass) => {
+        const keywords = apexClass.modifiers.map((modifier) => text(modifier).toLowerCase());
+        const allowed = apexClass.isTest ? ['withsharing', 'inheritedsharing'] : ['withsharing'];
+        return keywords.some((keyword) => allowed.includes(keyword))
+            ? []
+            : [
+                  {
+                      file: parsed.file.name,
+                      line: lineOf(apexClass.declaration),
+                      rule: 'sharing' as const,
+                      message: `class ${apexClass.name} must be declared with sharing${
+                          apexClass.isTest ? ' (or inherited sharing)' : ''
+                      }`,
+                  },
+              ];
+    });
+}
+
+function userModeViolations(parsed: ParsedApex, classes: readonly ApexClass[]): ApexViolation[] {
+    const file = parsed.file.name;
+    const violations: ApexViolation[] = [];
+    const inTestClass = (node: Node): boolean => {
+        const declaration = ancestorOf(node, ClassDeclarationContext);
+        return classes.find((apexClass) => apexClass.declaration === declaration)?.isTest ?? false;
+    };
+    for (const soql of nodesOf(parsed.tree, SoqlLiteralContext)) {
+        const withClause = soql.query().withClause();
+        const userMode = withClause !== null && /^WITHUSER_MODE$/i.test(text(withClause));
+        if (!userMode && !inTestClass(soql)) {
+            violations.push({
+                file,
+                line: lineOf(soql),
+                rule: 'soql-user-mode',
+                message: 'SOQL query without WITH USER_MODE',
+            });
+        }
+    }
+    for (const { method, call } of databaseCalls(parsed.tree)) {
+        const userMode = argumentsText(call).includes('AccessLevel.USER_MODE');
+        if (userMode || inTestClass(call)) {
+            continue;
+        }
+        if (DATABASE_QUERY_METHODS.has(method)) {
+            violations.push({
+                file,
+                line: lineOf(call),
+                rule: 'soql-user-mode',
+                message: `Database.${method} without AccessLevel.USER_MODE`,
+            });
+        } else if (DATABASE_DML_METHODS.has(method)) {
+            violations.push({
+                file,
+                line: lineOf(call),
+                rule: 'dml-user-mode',
+                message: `Database.${method} without AccessLevel.USER_MODE`,
+            });
+        }
+    }
+    for (const node of descendants(parsed.tree)) {
+        if (isDmlStatement(node) && !inTestClass(node)) {
+            violations.push({
+                file,
+                line: lineOf(node),
+                rule: 'dml-user-mode',
+                message: 'DML statement: use Database.<operation>(records, AccessLevel.USER_MODE)',
+            });
+        }
+    }
+    return violations;
+}
+
+function auraViolations(parsed: ParsedApex, classes: readonly ApexClass[]): ApexViolation[] {
+    const violations: ApexViolation[] = [];
+    for (const apexClass of classes) {
+        for (const member of membersOf(apexClass)) {
+            const method = member.memberDeclaration()?.methodDeclaration();
+            if (!method || !memberAnnotations(member).includes('auraenabled')) {
+                continue;
+            }
+            const statements = method.block()?.statement_list() ?? [];
+            const tryStatement: TryStatementContext | null =
+                statements.length === 1 ? (statements[0]?.tryStatement() ?? null) : null;
+            const rethrows = (tryStatement?.catchClause_list() ?? []).some((clause) =>
+                nodesOf(clause, ThrowStatementContext).some((statement) =>
+                    text(statement).includes('AuraHandledException'),
+                ),
+            );
+            if (!tryStatement || !rethrows) {
+                violations.push({
+                    file: parsed.file.name,
+                    line: lineOf(method),
+                    rule: 'aura-try-catch',
+                    message: `@AuraEnabled ${method.id().getText()} must be one try whose catch throws an AuraHandledException`,
+                });
+            }
+        }
+    }
+    return violations;
+}
+
+function hasDocComment(source: string, member: ApexParserRuleContext): boolean {
+    const before = source.slice(0, member.start.start).trimEnd();
+    if (!before.endsWith('*/')) {
+        return false;
+    }
+    return before.lastIndexOf('/**') >= 0 && before.lastIndexOf('/**') === before.lastIndexOf('/*');
+}
+
+function apexDocViolations(parsed: ParsedApex, classes: readonly ApexClass[]): ApexViolation[] {
+    const violations: ApexViolation[] = [];
+    for (const apexClass of classes.filter((c) => !c.isTest)) {
+        for (const member of membersOf(apexClass)) {
+            const declaration = member.memberDeclaration();
+            const method =
+                declaration?.methodDeclaration() ?? declaration?.constructorDeclaration() ?? null;
+            const keywords = memberKeywords(member);
+            if (!method || !(keywords.includes('public') || keywords.includes('global'))) {
+                continue;
+            }
+            if (!hasDocComment(parsed.file.source, member)) {
+                const name =
+                    method instanceof ConstructorDeclarationContext
+                        ? apexClass.name
+                        : (method as MethodDeclarationContext).id().getText();
+                violations.push({
+                    file: parsed.file.name,
+                    line: lineOf(member),
+                    rule: 'apexdoc',
+                    message: `public ${name} has no ApexDoc comment`,
+                });
+            }
+        }
+    }
+    return violations;
+}
+
+/** Runs every rule on a set of files (callouts are followed across them). */
+export function checkApex(files: readonly ApexFile[]): ApexViolation[] {
+    const parsed = files.map(parseApex);
+    const calloutMethods = calloutMethodNames(parsed);
+    return parsed.flatMap((file) => {
+        const classes = classesOf(file);
+        return [
+            ...sharingViolations(file, classes),
+            ...loopViolations(file, calloutMethods),
+            ...userModeViolations(file, classes),
+            ...auraViolations(file, classes),
+            ...apexDocViolations(file, classes),
+        ];
+    });
+}
