@@ -368,3 +368,24 @@ export function checkApex(files: readonly ApexFile[]): ApexViolation[] {
         ];
     });
 }
+
+/** `Class.method` of every @AuraEnabled method that no @IsTest class calls. */
+export function untestedAuraMethods(files: readonly ApexFile[]): string[] {
+    const parsed = files.map(parseApex);
+    const testSources = parsed
+        .filter((file) => classesOf(file).some((apexClass) => apexClass.isTest))
+        .map((file) => file.file.source);
+    return parsed.flatMap((file) =>
+        classesOf(file)
+            .filter((apexClass) => !apexClass.isTest)
+            .flatMap((apexClass) =>
+                membersOf(apexClass)
+                    .filter((member) => memberAnnotations(member).includes('auraenabled'))
+                    .flatMap((member) => {
+                        const method = member.memberDeclaration()?.methodDeclaration();
+                        return method ? [`${apexClass.name}.${method.id().getText()}`] : [];
+                    }),
+            )
+            .filter((name) => !testSources.some((source) => source.includes(`${name}(`))),
+    );
+}

@@ -1,7 +1,7 @@
 import { FORCE_APP_DIR } from '../../build/paths';
 import { PRODUCED_CHANGE_TYPES } from '../../../lwc-src/raDomain/changeSet';
 import { parseApex, readApexFiles, stringLiteralsOfField } from '../apexSource';
-import { BOUNDED_CALLOUTS_MARKER, checkApex } from '../apexRules';
+import { BOUNDED_CALLOUTS_MARKER, checkApex, untestedAuraMethods } from '../apexRules';
 import type { ApexRule } from '../apexRules';
 
 const projectFiles = readApexFiles(FORCE_APP_DIR);
@@ -207,6 +207,24 @@ describe('Apex static analysis', () => {
             '    /** Doc. */\n    public static void run() {\n        for (Account row : [SELECT Id FROM Account WITH USER_MODE]) {\n            System.debug(row);\n        }\n    }',
         );
         expect(rulesBrokenBy(source)).toEqual([]);
+    });
+});
+
+describe('Apex tests', () => {
+    it('call every @AuraEnabled method', () => {
+        expect(untestedAuraMethods(projectFiles)).toEqual([]);
+    });
+
+    it('finds an @AuraEnabled method no test calls', () => {
+        const controller = {
+            name: 'C.cls',
+            source: '/** C. */\npublic with sharing class C {\n    /** M. */\n    @AuraEnabled\n    public static void tested() {\n    }\n    /** N. */\n    @AuraEnabled\n    public static void forgotten() {\n    }\n}',
+        };
+        const test = {
+            name: 'C_Test.cls',
+            source: '@IsTest\nprivate with sharing class C_Test {\n    @IsTest\n    static void run() {\n        C.tested();\n    }\n}',
+        };
+        expect(untestedAuraMethods([controller, test])).toEqual(['C.forgotten']);
     });
 });
 
