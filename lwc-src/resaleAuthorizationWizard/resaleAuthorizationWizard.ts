@@ -542,6 +542,17 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 },
             );
             this.savedRecordId = detail.recordId;
+            if (detail.errorDetails) {
+                // The server keeps AWS refusals and retryable failures on the record instead of
+                // throwing, so the token and the error survive: show them and let the user retry.
+                const reasons = parseErrorDetails(detail.errorDetails).map((e) => e.message);
+                this.topError = formatLabel(LABELS.publishFailed, reasons.join(' '));
+                this.showAwsErrors(detail);
+                if (Object.keys(this.awsFieldErrors).length > 0) {
+                    this.step = 'form';
+                }
+                return;
+            }
             this.dirty = false;
             this.toast(LABELS.published, 'success');
             this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: detail.recordId } }));

@@ -422,6 +422,31 @@ describe('c-resale-authorization-wizard: publish and draft', () => {
         expect(sendMock).toHaveBeenCalledTimes(2);
     });
 
+    it('shows an AWS refusal the server stored on the record, and stays open', async () => {
+        sendMock.mockResolvedValueOnce(
+            detailOf({
+                displayStatus: 'FAILED',
+                errorDetails: JSON.stringify([
+                    { ErrorCode: 'INVALID_RESELLER_ACCOUNT', ErrorMessage: 'Not a reseller.' },
+                ]),
+            }),
+        );
+        const element = await renderWizard();
+        const saved = jest.fn();
+        element.addEventListener('saved', saved);
+        await fillValidContract(element);
+        await click(element, 'review');
+        await click(element, 'publish');
+        await flushPromises();
+        expect(saved).not.toHaveBeenCalled();
+        expect(mustQuery(element, '[data-id="top-error"]').textContent).toContain(
+            'c.RA_Wizard_PublishFailed',
+        );
+        const validity = spyValidity(field(element, 'resellerAccountId'));
+        await set(element, 'name', 'Renamed');
+        expect(validity).toHaveBeenCalledWith('Not a reseller. (INVALID_RESELLER_ACCOUNT)');
+    });
+
     it('saves a draft without sending anything to AWS', async () => {
         const element = await renderWizard();
         const saved = jest.fn();
