@@ -1,7 +1,11 @@
 import saveDraft from '@salesforce/apex/ResaleAuthorizationController.saveDraft';
 import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
 import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
+import LightningConfirm from 'lightning/confirm';
 import notPublishedLabel from '@salesforce/label/c.RA_Error_NotPublished';
+import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
+import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
+import { formatLabel } from './messages';
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from 'c/raDomain';
 import type { FormState, Product, ResaleAuthorizationDetail } from 'c/raDomain';
 
@@ -34,6 +38,15 @@ export async function publishResaleAuthorization(
         ...(prepared.entityId ? { entityId: prepared.entityId } : {}),
     });
     return sendChangeSet({ recordId: saved.recordId, changeSetJson: JSON.stringify(request) });
+}
+
+/** Asks the user to confirm a deactivation, which cannot be undone. */
+export function confirmDeactivation(name: string): Promise<boolean> {
+    return LightningConfirm.open({
+        label: deactivateTitleLabel,
+        message: formatLabel(deactivateConfirmLabel, name),
+        theme: 'warning',
+    });
 }
 
 /** Deactivation: the resale authorization becomes Restricted on AWS (irreversible). */

@@ -6,6 +6,7 @@
 export { reduceErrors, formatLabel, todayIsoDate, validationMessage } from './messages';
 export {
     publishResaleAuthorization,
+    confirmDeactivation,
     deactivateResaleAuthorization,
     saveDraftResaleAuthorization,
 } from './flows';

@@ -1,5 +1,4 @@
 import { LightningElement, api, wire } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
@@ -11,7 +10,12 @@ import type {
     ProductRecord,
     ResaleAuthorizationDetail as DetailRecord,
 } from 'c/raDomain';
-import { deactivateResaleAuthorization, formatLabel, reduceErrors } from 'c/raUi';
+import {
+    confirmDeactivation,
+    deactivateResaleAuthorization,
+    formatLabel,
+    reduceErrors,
+} from 'c/raUi';
 import productLabel from '@salesforce/label/c.RA_Field_Product';
 import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
 import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
@@ -19,8 +23,6 @@ import modifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
 import editLabel from '@salesforce/label/c.RA_Action_Edit';
 import cloneLabel from '@salesforce/label/c.RA_Action_Clone';
 import deactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
-import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
-import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
 import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
 import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
 import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
@@ -175,11 +177,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         if (!detail || this.inFlight) {
             return;
         }
-        const confirmed = await LightningConfirm.open({
-            label: deactivateTitleLabel,
-            message: formatLabel(deactivateConfirmLabel, detail.name),
-            theme: 'warning',
-        });
+        const confirmed = await confirmDeactivation(detail.name);
         if (!confirmed) {
             return;
         }

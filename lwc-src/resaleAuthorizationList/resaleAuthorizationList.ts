@@ -1,5 +1,4 @@
 import { LightningElement } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
@@ -11,7 +10,12 @@ import type {
     ResaleAuthorizationRow,
     ResaleAuthorizationSortField,
 } from 'c/raDomain';
-import { deactivateResaleAuthorization, formatLabel, reduceErrors } from 'c/raUi';
+import {
+    confirmDeactivation,
+    deactivateResaleAuthorization,
+    formatLabel,
+    reduceErrors,
+} from 'c/raUi';
 import titleLabel from '@salesforce/label/c.RA_List_Title';
 import newLabel from '@salesforce/label/c.RA_List_New';
 import searchLabel from '@salesforce/label/c.RA_List_Search';
@@ -35,8 +39,6 @@ import actionEditLabel from '@salesforce/label/c.RA_Action_Edit';
 import actionCloneLabel from '@salesforce/label/c.RA_Action_Clone';
 import actionDeactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
 import actionRefreshLabel from '@salesforce/label/c.RA_Action_Refresh';
-import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
-import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
 import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
 import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
 import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
@@ -356,11 +358,7 @@ export default class ResaleAuthorizationList extends LightningElement {
     }
 
     private async deactivate(row: ResaleAuthorizationRow): Promise<void> {
-        const confirmed = await LightningConfirm.open({
-            message: formatLabel(deactivateConfirmLabel, row.name),
-            label: deactivateTitleLabel,
-            theme: 'warning',
-        });
+        const confirmed = await confirmDeactivation(row.name);
         if (!confirmed) {
             return;
         }

@@ -110,6 +110,15 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     readonly labels = LABELS;
     private pendingFocus: string | null = null;
+    /** Not a reactive field: the cache is filled while rendering. */
+    private readonly validation: {
+        last?: {
+            form: FormState;
+            productRecords: ProductRecord[];
+            today: string;
+            problems: ValidationProblem[];
+        };
+    } = {};
     private readonly beforeUnload = (event: BeforeUnloadEvent): void => {
         if (this.dirty) {
             event.preventDefault();
@@ -157,9 +166,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
 
     get product(): Product | null {
-        return productFromRecord(
-            this.productRecords.find((p) => p.productId === this.form.productId),
-        );
+        return this.selectedProductFor(this.form.productId);
     }
 
     get layout(): FormLayout {
@@ -213,8 +220,24 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return todayIsoDate();
     }
 
+    /**
+     * Every problem of the form. A render reads it through several getters; it is validated
+     * once per form, product list and day.
+     */
     get problems(): ValidationProblem[] {
-        return validate(this.form, this.product, this.today, { purpose: 'publish' });
+        const { form, productRecords, today } = this;
+        const cached = this.validation.last;
+        if (
+            cached &&
+            cached.form === form &&
+            cached.productRecords === productRecords &&
+            cached.today === today
+        ) {
+            return cached.problems;
+        }
+        const problems = validate(form, this.product, today, { purpose: 'publish' });
+        this.validation.last = { form, productRecords, today, problems };
+        return problems;
     }
 
     /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
