@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const typeScriptFiles = ['**/*.ts'];
+/** Lightning web components: the app's, and the local app's stand-ins for platform modules. */
+const componentFiles = ['lwc-src/**/*.ts', 'scripts/local-app/web/**/*.ts'];
 
 export default [
     {
@@ -14,6 +16,7 @@ export default [
             'force-app/main/default/lwc/**',
             '.data/**',
             'test-results/**',
+            '.local-app/**',
             '.sf/**',
             '.sfdx/**',
         ],
@@ -21,7 +24,7 @@ export default [
     // Components and the domain: the LWC recommended rules, parsed as TypeScript.
     ...lwcConfig.configs.recommended.map((config) => ({
         ...config,
-        files: ['lwc-src/**/*.ts'],
+        files: componentFiles,
     })),
     ...tseslint.configs.strict.map((config) => ({ ...config, files: typeScriptFiles })),
     {
@@ -49,7 +52,7 @@ export default [
         },
     },
     {
-        files: ['lwc-src/**/*.ts'],
+        files: componentFiles,
         rules: {
             '@salesforce/lightning/no-moment': 'error',
             '@salesforce/lightning/no-aura-localization-service': 'error',
@@ -74,6 +77,11 @@ export default [
     },
     {
         files: ['scripts/**/*.ts', 'jest.config.ts', 'eslint.config.mjs'],
+        ignores: ['scripts/local-app/web/**'],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    },
+    {
+        files: ['scripts/local-app/web/**/*.ts'],
+        languageOptions: { globals: globals.browser },
     },
 ];

@@ -1,0 +1,165 @@
+/**
+ * Builds the local app's browser bundle from the SAME compiled components that deploy to
+ * Salesforce (force-app/main/default/lwc), with LWC's open-source engine, synthetic shadow (the
+ * base components need it, as in Lightning Experience) and `lightning-base-components`.
+ * What only the platform provides is supplied by the local app's own modules (web/):
+ * - `@salesforce/apex/Class.method`: a call to the local server;
+ * - `@salesforce/label/c.Name`: the label in the page's language, given by the server;
+ * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import lwc from '@lwc/rollup-plugin';
+import { rollup } from 'rollup';
+import type { Plugin } from 'rollup';
+import { buildLwcBundles } from '../build/build';
+import { LWC_OUTPUT_DIR, PROJECT_ROOT, sourceApiVersion } from '../build/paths';
+
+export const LOCAL_APP_BUILD_DIR = path.join(PROJECT_ROOT, '.local-app');
+const WEB_SOURCE_DIR = path.join(PROJECT_ROOT, 'scripts', 'local-app', 'web');
+const WEB_OUTPUT_DIR = path.join(LOCAL_APP_BUILD_DIR, 'web');
+
+/** Platform modules the local app replaces, and the local module that stands in for each. */
+const PLATFORM_STAND_INS: Record<string, string> = {
+    'lightning/empApi': 'localEmpApi',
+    'lightning/platformShowToastEvent': 'localToastEvent',
+    'lightning/fileUpload': 'localFileUpload',
+};
+
+const ENTRY_ID = 'local-app-entry';
+const APEX_PREFIX = '@salesforce/apex/';
+const LABEL_PREFIX = '@salesforce/label/c.';
+
+function bundleEntry(outputDir: string, name: string): string {
+    return path.join(outputDir, name, `${name}.js`);
+}
+
+/** Alias records: `c/<name>` for each compiled component, stand-ins for platform modules. */
+function moduleRecords(): { name: string; path: string }[] {
+    const components = fs
+        .readdirSync(LWC_OUTPUT_DIR, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => ({
+            name: `c/${entry.name}`,
+            path: bundleEntry(LWC_OUTPUT_DIR, entry.name),
+        }));
+    const standIns = Object.entries(PLATFORM_STAND_INS).map(([name, local]) => ({
+        name,
+        path: bundleEntry(WEB_OUTPUT_DIR, local),
+    }));
+    return [
+        ...components,
+        ...standIns,
+        { name: 'local/shell', path: bundleEntry(WEB_OUTPUT_DIR, 'localShell') },
+    ];
+}
+
+function platformModules(): Plugin {
+    const apexModule = bundleEntry(WEB_OUTPUT_DIR, 'localApex');
+    return {
+        name: 'local-app-platform-modules',
+        resolveId(source) {
+            if (
+                source === ENTRY_ID ||
+                source.startsWith(APEX_PREFIX) ||
+                source.startsWith(LABEL_PREFIX)
+            ) {
+                return `\0${source}`;
+            }
+            return null;
+        },
+        load(id) {
+            if (id === `\0${ENTRY_ID}`) {
+                return [
+                    "import '@lwc/synthetic-shadow';",
+                    "import { createElement } from 'lwc';",
+                    "import Shell from 'local/shell';",
+                    "document.getElementById('app').appendChild(createElement('local-shell', { is: Shell }));",
+                ].join('\n');
+            }
+            if (id.startsWith(`\0${APEX_PREFIX}`)) {
+                const method =
+                    id
+                        .slice(APEX_PREFIX.length + 1)
+                        .split('.')
+                        .pop() ?? '';
+                return `import { apexMethod } from ${JSON.stringify(apexModule)};\nexport default apexMethod(${JSON.stringify(method)});`;
+            }
+            if (id.startsWith(`\0${LABEL_PREFIX}`)) {
+                const name = id.slice(LABEL_PREFIX.length + 1);
+                return `const labels = (globalThis.LOCAL_APP && globalThis.LOCAL_APP.labels) || {};\nexport default labels[${JSON.stringify(name)}] ?? ${JSON.stringify(name)};`;
+            }
+            return null;
+        },
+    };
+}
+
+/**
+ * Build-time constants a browser does not have: the engine reads `process.env.NODE_ENV`, the
+ * base components `import.meta.env.SSR` (the page renders in the browser, not on a server).
+ */
+const BUILD_CONSTANTS: [string, string][] = [
+    ['process.env.NODE_ENV', '"production"'],
+    ['import.meta.env.SSR', 'false'],
+];
+
+function buildConstants(): Plugin {
+    return {
+        name: 'local-app-build-constants',
+        transform(code) {
+            const replaced = BUILD_CONSTANTS.reduce(
+                (text, [name, value]) => text.replaceAll(name, value),
+                code,
+            );
+            return replaced === code ? null : { code: replaced, map: null };
+        },
+    };
+}
+
+export interface LocalAppBundle {
+    /** Path of the written bundle. */
+    file: string;
+    bytes: number;
+    durationMs: number;
+}
+
+/** Compiles the local app's own modules, then bundles everything into `.local-app/app.js`. */
+export async function buildLocalAppBundle(): Promise<LocalAppBundle> {
+    const started = Date.now();
+    if (!fs.existsSync(LWC_OUTPUT_DIR)) {
+        throw new Error('The components are not built: run `npm run build` first.');
+    }
+    buildLwcBundles({
+        sourceDir: WEB_SOURCE_DIR,
+        outputDir: WEB_OUTPUT_DIR,
+        apiVersion: sourceApiVersion(),
+    });
+    const build = await rollup({
+        input: ENTRY_ID,
+        plugins: [
+            platformModules(),
+            lwc({
+                rootDir: WEB_OUTPUT_DIR,
+                // lightning-base-components uses lwc:is, which the platform enables for them.
+                enableDynamicComponents: true,
+                // The combobox is form-associated (attachInternals) under synthetic shadow.
+                enableSyntheticElementInternals: true,
+                modules: [...moduleRecords(), { npm: 'lightning-base-components' }],
+            }),
+            buildConstants(),
+        ],
+        onwarn(warning, warn) {
+            // Template warnings and circular imports inside the base components are theirs.
+            const inBaseComponents = [warning.id, ...(warning.ids ?? [])].some((id) =>
+                id?.includes(`${path.sep}lightning-base-components${path.sep}`),
+            );
+            if (!inBaseComponents) {
+                warn(warning);
+            }
+        },
+    });
+    const file = path.join(LOCAL_APP_BUILD_DIR, 'app.js');
+    await build.write({ file, format: 'iife', sourcemap: false, inlineDynamicImports: true });
+    await build.close();
+    return { file, bytes: fs.statSync(file).size, durationMs: Date.now() - started };
+}

@@ -1,0 +1,332 @@
+/**
+ * The local app's web server: the page (the compiled components in a Lightning-like shell),
+ * the SLDS assets, the `@salesforce/apex/*` methods of `ResaleAuthorizationController` served
+ * by the local implementation, file uploads, and platform events as server-sent events.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import type {
+    ResaleAuthorizationApi,
+    StatusEventPayload,
+} from '../../lwc-src/raDomain/apexContract';
+import { STATUS_EVENT_CHANNEL } from '../../lwc-src/raDomain/apexContract';
+import { PROJECT_ROOT } from '../build/paths';
+import { isLanguage, readPageLabels } from './pageLabels';
+import type { Language } from './pageLabels';
+
+const SLDS_ASSETS_DIR = path.join(
+    PROJECT_ROOT,
+    'node_modules',
+    '@salesforce-ux',
+    'design-system',
+    'assets',
+);
+const SLDS_STYLESHEET = '/assets/styles/salesforce-lightning-design-system.min.css';
+
+/** The methods the page may call: the contract's, nothing else. */
+export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
+    'listResaleAuthorizations',
+    'getResaleAuthorization',
+    'listProducts',
+    'saveDraft',
+    'prepareChangeSet',
+    'sendChangeSet',
+    'refreshStatus',
+    'getCloneSource',
+    'uploadLegalDocument',
+    'syncProducts',
+];
+
+const MAX_APEX_BODY_BYTES = 1024 * 1024;
+/** The size limit of a legal document the app uploads. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const HEARTBEAT_MS = 15_000;
+
+const CONTENT_TYPES: Record<string, string> = {
+    '.css': 'text/css; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.woff': 'font/woff',
+    '.woff2': 'font/woff2',
+};
+
+export interface UploadedFileRecord {
+    documentId: string;
+    name: string;
+}
+
+/** What the server needs from the local implementation of the contract. */
+export interface LocalBackend {
+    apiFor(language: Language): ResaleAuthorizationApi;
+    saveUploadedFile(file: {
+        fileName: string;
+        contentType: string;
+        bytes: Buffer;
+    }): Promise<UploadedFileRecord>;
+    /** The message to show for an error the Apex would throw as AuraHandledException. */
+    userMessageOf(error: unknown): string | null;
+    onStatusEvent(listener: (payload: StatusEventPayload) => void): () => void;
+}
+
+export interface LocalAppServerOptions {
+    backend: LocalBackend;
+    /** The browser bundle built by `buildLocalAppBundle`. */
+    bundleFile: string;
+    appLabel: string;
+    /** Shown in the header: which Catalog API the app talks to. */
+    backendLabel: string;
+    host?: string;
+    /** 0 picks a free port. */
+    port?: number;
+    log?: (line: string) => void;
+}
+
+export interface RunningLocalAppServer {
+    url: string;
+    port: number;
+    stop(): Promise<void>;
+}
+
+class HttpError extends Error {
+    constructor(
+        readonly status: number,
+        message: string,
+    ) {
+        super(message);
+    }
+}
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        request.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > limit) {
+                reject(new HttpError(413, `The request is larger than ${limit} bytes.`));
+                request.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        request.on('end', () => resolve(Buffer.concat(chunks)));
+        request.on('error', reject);
+    });
+}
+
+function sendJson(response: http.ServerResponse, status: number, value: unknown): void {
+    response.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+    });
+    response.end(JSON.stringify(value ?? null));
+}
+
+function cookieLanguage(request: http.IncomingMessage): Language | null {
+    const match = /(?:^|;\s*)lang=(en|fr)(?:;|$)/.exec(request.headers.cookie ?? '');
+    return match && isLanguage(match[1]) ? match[1] : null;
+}
+
+/** JSON inside a <script> element: nothing in it may close the element. */
+function scriptJson(value: unknown): string {
+    return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+function pageHtml(language: Language, config: Record<string, unknown>): string {
+    return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${String(config.appLabel)}</title>
+<link rel="stylesheet" href="${SLDS_STYLESHEET}">
+<script>window.LOCAL_APP = ${scriptJson(config)};</script>
+</head>
+<body class="slds-scope">
+<div id="app"></div>
+<script src="/app.js"></script>
+</body>
+</html>
+`;
+}
+
+export async function startLocalAppServer(
+    options: LocalAppServerOptions,
+): Promise<RunningLocalAppServer> {
+    const log = options.log ?? (() => undefined);
+    const labels = readPageLabels();
+    const bundle = fs.readFileSync(options.bundleFile);
+    const bundleGzip = zlib.gzipSync(bundle);
+    const streams = new Set<http.ServerResponse>();
+
+    function handlePage(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
+        const requested = url.searchParams.get('lang');
+        const language = isLanguage(requested) ? requested : (cookieLanguage(request) ?? 'en');
+        const headers: http.OutgoingHttpHeaders = {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+        };
+        if (isLanguage(requested)) {
+            headers['Set-Cookie'] = `lang=${requested}; Path=/; SameSite=Lax`;
+        }
+        response.writeHead(200, headers);
+        response.end(
+            pageHtml(language, {
+                language,
+                appLabel: options.appLabel,
+                backend: options.backendLabel,
+                labels: labels[language],
+            }),
+        );
+    }
+
+    function handleBundle(request: http.IncomingMessage, response: http.ServerResponse) {
+        const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+        response.writeHead(200, {
+            'Content-Type': CONTENT_TYPES['.js'],
+            'Cache-Control': 'no-cache',
+            ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        });
+        response.end(gzip ? bundleGzip : bundle);
+    }
+
+    function handleAsset(response: http.ServerResponse, url: URL) {
+        const relative = decodeURIComponent(url.pathname.slice('/assets/'.length));
+        const file = path.resolve(SLDS_ASSETS_DIR, relative);
+        if (!file.startsWith(SLDS_ASSETS_DIR + path.sep) || !fs.existsSync(file)) {
+            throw new HttpError(404, 'No such asset.');
+        }
+        response.writeHead(200, {
+            'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+            'Cache-Control': 'max-age=3600',
+        });
+        fs.createReadStream(file).pipe(response);
+    }
+
+    async function handleApex(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+        method: string,
+    ) {
+        const known = APEX_METHODS.find((name) => name === method);
+        if (!known) {
+            throw new HttpError(404, `No Apex method ${method}.`);
+        }
+        const body = await readBody(request, MAX_APEX_BODY_BYTES);
+        let params: unknown;
+        try {
+            params = body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
+        } catch {
+            throw new HttpError(400, 'The request body is not JSON.');
+        }
+        const api = options.backend.apiFor(cookieLanguage(request) ?? 'en');
+        const call = api[known] as (params: unknown) => Promise<unknown>;
+        sendJson(response, 200, await call.call(api, params));
+    }
+
+    async function handleUpload(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+        url: URL,
+    ) {
+        const fileName = url.searchParams.get('fileName')?.trim();
+        if (!fileName) {
+            throw new HttpError(400, 'The file has no name.');
+        }
+        const bytes = await readBody(request, MAX_UPLOAD_BYTES);
+        if (bytes.length === 0) {
+            throw new HttpError(400, 'The file is empty.');
+        }
+        const saved = await options.backend.saveUploadedFile({
+            fileName,
+            contentType: String(request.headers['content-type'] ?? 'application/octet-stream'),
+            bytes,
+        });
+        sendJson(response, 200, { ...saved, contentVersionId: saved.documentId });
+    }
+
+    function handleEvents(request: http.IncomingMessage, response: http.ServerResponse) {
+        response.writeHead(200, {
+            'Content-Type': 'text/event-stream',
+            'Cache-Control': 'no-store',
+            Connection: 'keep-alive',
+        });
+        response.write(': connected\n\n');
+        streams.add(response);
+        request.on('close', () => streams.delete(response));
+    }
+
+    const unsubscribe = options.backend.onStatusEvent((payload) => {
+        const line = `data: ${JSON.stringify({ channel: STATUS_EVENT_CHANNEL, payload })}\n\n`;
+        streams.forEach((stream) => stream.write(line));
+    });
+    const heartbeat = setInterval(
+        () => streams.forEach((s) => s.write(': ping\n\n')),
+        HEARTBEAT_MS,
+    );
+    heartbeat.unref();
+
+    async function route(request: http.IncomingMessage, response: http.ServerResponse) {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const method = request.method ?? 'GET';
+        if (method === 'POST' && url.pathname.startsWith('/apex/')) {
+            await handleApex(request, response, decodeURIComponent(url.pathname.slice(6)));
+        } else if (method === 'POST' && url.pathname === '/upload') {
+            await handleUpload(request, response, url);
+        } else if (method !== 'GET' && method !== 'HEAD') {
+            throw new HttpError(405, `${method} is not allowed here.`);
+        } else if (url.pathname === '/app.js') {
+            handleBundle(request, response);
+        } else if (url.pathname.startsWith('/assets/')) {
+            handleAsset(response, url);
+        } else if (url.pathname === '/events') {
+            handleEvents(request, response);
+        } else if (url.pathname === '/health') {
+            sendJson(response, 200, { ok: true });
+        } else if (url.pathname === '/' || url.pathname === '/index.html') {
+            handlePage(request, response, url);
+        } else {
+            throw new HttpError(404, 'Not found.');
+        }
+    }
+
+    const server = http.createServer((request, response) => {
+        route(request, response).catch((error: unknown) => {
+            const userMessage = options.backend.userMessageOf(error);
+            if (error instanceof HttpError) {
+                sendJson(response, error.status, { message: error.message });
+            } else if (userMessage !== null) {
+                sendJson(response, 400, { message: userMessage });
+            } else {
+                log(
+                    `${request.method} ${request.url}: ${error instanceof Error ? error.stack : String(error)}`,
+                );
+                sendJson(response, 500, {
+                    message:
+                        'Something went wrong on the local server; its console has the details.',
+                });
+            }
+        });
+    });
+    await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+        url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+        port,
+        async stop() {
+            unsubscribe();
+            clearInterval(heartbeat);
+            streams.forEach((stream) => stream.end());
+            streams.clear();
+            server.closeAllConnections();
+            await new Promise<void>((resolve) => server.close(() => resolve()));
+        },
+    };
+}

@@ -1,0 +1,107 @@
+import { LightningElement } from 'lwc';
+import { SHOW_TOAST_EVENT } from '../localToastEvent/localToastEvent';
+import type { ToastDetail } from '../localToastEvent/localToastEvent';
+
+/** What the local server puts in the page for the shell (see `server.ts`). */
+interface PageConfig {
+    language: 'en' | 'fr';
+    appLabel: string;
+    labels: Record<string, string>;
+    backend: string;
+}
+
+interface Toast extends ToastDetail {
+    id: number;
+    cssClass: string;
+    iconName: string;
+}
+
+/** The shell's own words: they exist only in the local app, not in the org. */
+const SHELL_TEXT = {
+    en: { language: 'Language', close: 'Close', appLauncher: 'App Launcher', backend: 'Backend' },
+    fr: {
+        language: 'Langue',
+        close: 'Fermer',
+        appLauncher: 'Lanceur d’application',
+        backend: 'Service',
+    },
+} as const;
+
+const TOAST_ICONS: Record<string, string> = {
+    success: 'utility:success',
+    warning: 'utility:warning',
+    error: 'utility:error',
+    info: 'utility:info',
+};
+
+/** How long a dismissible toast stays, as in Lightning Experience. */
+const TOAST_DURATION_MS = { short: 4800, long: 9600 };
+
+function pageConfig(): PageConfig {
+    const config = (globalThis as { LOCAL_APP?: PageConfig }).LOCAL_APP;
+    return config ?? { language: 'en', appLabel: '', labels: {}, backend: '' };
+}
+
+/**
+ * The page around the app's tab, as Lightning Experience draws it: global header, app name
+ * and navigation bar, toasts, and a language switch that reloads the page in the other language.
+ */
+export default class LocalShell extends LightningElement {
+    readonly config = pageConfig();
+    readonly text = SHELL_TEXT[this.config.language];
+    toasts: Toast[] = [];
+    private nextToastId = 0;
+
+    readonly languageOptions = [
+        { label: 'English', value: 'en' },
+        { label: 'Français', value: 'fr' },
+    ];
+
+    get tabLabel(): string {
+        return this.config.labels.RA_List_Title ?? '';
+    }
+
+    connectedCallback(): void {
+        this.template?.addEventListener(SHOW_TOAST_EVENT, this.handleToast);
+    }
+
+    disconnectedCallback(): void {
+        this.template?.removeEventListener(SHOW_TOAST_EVENT, this.handleToast);
+    }
+
+    handleLanguageChange(event: CustomEvent<{ value: string }>): void {
+        const url = new URL(window.location.href);
+        url.searchParams.set('lang', event.detail.value);
+        window.location.assign(url.toString());
+    }
+
+    handleToastClose(event: Event): void {
+        const id = Number((event.currentTarget as HTMLElement).dataset.toastId);
+        this.toasts = this.toasts.filter((toast) => toast.id !== id);
+    }
+
+    private readonly handleToast = (event: Event): void => {
+        const detail = (event as CustomEvent<ToastDetail>).detail;
+        const variant = detail.variant ?? 'info';
+        this.nextToastId += 1;
+        const toast: Toast = {
+            ...detail,
+            variant,
+            id: this.nextToastId,
+            cssClass: `slds-notify slds-notify_toast slds-theme_${variant}`,
+            iconName: TOAST_ICONS[variant] ?? TOAST_ICONS.info,
+        };
+        this.toasts = [...this.toasts, toast];
+        if (detail.mode !== 'sticky') {
+            const duration =
+                variant === 'error' || variant === 'warning'
+                    ? TOAST_DURATION_MS.long
+                    : TOAST_DURATION_MS.short;
+            // A timer is what dismisses a toast in Lightning Experience too.
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            setTimeout(() => {
+                this.toasts = this.toasts.filter((entry) => entry.id !== toast.id);
+            }, duration);
+        }
+    };
+}
