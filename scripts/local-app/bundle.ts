@@ -7,9 +7,11 @@
  * - `@salesforce/label/c.Name`: the label in the page's language, given by the server;
  * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import lwc from '@lwc/rollup-plugin';
+import { transform } from 'esbuild';
 import { rollup } from 'rollup';
 import type { Plugin } from 'rollup';
 import { buildLwcBundles } from '../build/build';
@@ -121,13 +123,53 @@ export interface LocalAppBundle {
     file: string;
     bytes: number;
     durationMs: number;
+    /** False when the bundle of the same sources was already there. */
+    rebuilt: boolean;
 }
 
-/** Compiles the local app's own modules, then bundles everything into `.local-app/app.js`. */
-export async function buildLocalAppBundle(): Promise<LocalAppBundle> {
+function filesUnder(dir: string): string[] {
+    return fs
+        .readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .sort();
+}
+
+/** A hash of everything the bundle is made of, to skip a rebuild when nothing changed. */
+function sourcesFingerprint(): string {
+    const hash = crypto.createHash('sha256');
+    const baseComponents = path.join(PROJECT_ROOT, 'node_modules', 'lightning-base-components');
+    hash.update(fs.readFileSync(path.join(baseComponents, 'package.json')));
+    hash.update(fs.readFileSync(path.join(PROJECT_ROOT, 'package-lock.json')));
+    for (const file of [...filesUnder(LWC_OUTPUT_DIR), ...filesUnder(WEB_SOURCE_DIR), __filename]) {
+        hash.update(file);
+        hash.update(fs.readFileSync(file));
+    }
+    return hash.digest('hex');
+}
+
+/**
+ * Compiles the local app's own modules, then bundles everything into `.local-app/app.js`
+ * (minified), unless the bundle of the same sources is already there.
+ */
+export async function buildLocalAppBundle(
+    options: { force?: boolean } = {},
+): Promise<LocalAppBundle> {
     const started = Date.now();
     if (!fs.existsSync(LWC_OUTPUT_DIR)) {
         throw new Error('The components are not built: run `npm run build` first.');
+    }
+    const file = path.join(LOCAL_APP_BUILD_DIR, 'app.js');
+    const fingerprintFile = path.join(LOCAL_APP_BUILD_DIR, 'app.fingerprint');
+    const fingerprint = sourcesFingerprint();
+    const previous = fs.existsSync(fingerprintFile) ? fs.readFileSync(fingerprintFile, 'utf8') : '';
+    if (!options.force && previous === fingerprint && fs.existsSync(file)) {
+        return {
+            file,
+            bytes: fs.statSync(file).size,
+            durationMs: Date.now() - started,
+            rebuilt: false,
+        };
     }
     buildLwcBundles({
         sourceDir: WEB_SOURCE_DIR,
@@ -158,8 +200,16 @@ export async function buildLocalAppBundle(): Promise<LocalAppBundle> {
             }
         },
     });
-    const file = path.join(LOCAL_APP_BUILD_DIR, 'app.js');
-    await build.write({ file, format: 'iife', sourcemap: false, inlineDynamicImports: true });
+    const { output } = await build.generate({
+        format: 'iife',
+        sourcemap: false,
+        inlineDynamicImports: true,
+    });
     await build.close();
-    return { file, bytes: fs.statSync(file).size, durationMs: Date.now() - started };
+    const [chunk] = output;
+    const minified = await transform(chunk.code, { minify: true, target: 'es2022' });
+    fs.mkdirSync(LOCAL_APP_BUILD_DIR, { recursive: true });
+    fs.writeFileSync(file, minified.code);
+    fs.writeFileSync(fingerprintFile, fingerprint);
+    return { file, bytes: fs.statSync(file).size, durationMs: Date.now() - started, rebuilt: true };
 }

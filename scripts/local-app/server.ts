@@ -285,6 +285,9 @@ export async function startLocalAppServer(
             handleAsset(response, url);
         } else if (url.pathname === '/events') {
             handleEvents(request, response);
+        } else if (url.pathname === '/favicon.ico') {
+            response.writeHead(204);
+            response.end();
         } else if (url.pathname === '/health') {
             sendJson(response, 200, { ok: true });
         } else if (url.pathname === '/' || url.pathname === '/index.html') {

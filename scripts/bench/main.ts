@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: measures the domain, the bundle sizes, the simulator, the list in Chromium
+ * and the Catalog API calls of each workflow; writes `bench-results.json` and prints a table.
+ * Figures, never pass/fail: the tests check behaviour, this measures it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../build/paths';
+import { runDomainBench } from './domainBench';
+import { measureBundleSizes } from './sizeBench';
+import { runSimulatorBench } from './simulatorBench';
+
+export const RESULTS_FILE = path.join(PROJECT_ROOT, 'bench-results.json');
+
+async function main(): Promise<void> {
+    const startedAt = new Date().toISOString();
+    console.log('Domain: validate + mapping, 20 dimensions and 12 payments…');
+    const domain = runDomainBench();
+    console.log('Sizes of the compiled bundles…');
+    const sizes = measureBundleSizes();
+    console.log('Simulator under a bounded local load…');
+    const simulator = await runSimulatorBench();
+    const results = {
+        startedAt,
+        machine: {
+            node: process.version,
+            cpus: os.cpus().length,
+            cpuModel: os.cpus()[0]?.model ?? 'unknown',
+            platform: `${os.platform()} ${os.arch()}`,
+        },
+        domain,
+        sizes,
+        simulator,
+    };
+    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+    console.log('\nDomain');
+    console.table([domain]);
+    console.log('Sizes (bytes)');
+    console.table(sizes);
+    console.log('Simulator');
+    console.table(simulator);
+    console.log(`Written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+});
