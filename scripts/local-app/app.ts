@@ -1,0 +1,135 @@
+/**
+ * The local app in one call: the Catalog simulator (or a real AWS account), the local
+ * implementation of the Apex contract with its store and status sync, and the web server.
+ * `npm start` and the end-to-end tests both start it this way.
+ */
+import path from 'node:path';
+import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
+import { S3Client } from '@aws-sdk/client-s3';
+import { startCatalogSimulator } from '../catalog-simulator/server';
+import type { RunningSimulator, SimulatorOptions } from '../catalog-simulator/server';
+import { buildLocalAppBundle } from './bundle';
+import { createLocalBackend } from './backend';
+import type { RunningLocalBackend } from './backend';
+import { startLocalAppServer } from './server';
+
+export const APP_LABEL = 'AWS Marketplace Resale';
+/** The bucket of legal documents in the simulator. */
+export const SIMULATOR_BUCKET = 'local-legal-documents';
+/** Credentials the simulator accepts; it checks the signature's shape, not the secret. */
+const SIMULATOR_CREDENTIALS = { accessKeyId: 'AKIDLOCALAPP', secretAccessKey: 'local-app' };
+/** A Catalog API call that gets no answer within this time is retried with the same token. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+export interface LocalAppOptions {
+    host?: string;
+    /** 0 picks a free port. */
+    port?: number;
+    /** Where the store (and the simulator's state) live. */
+    dataDir: string;
+    /** Start from empty records and the simulator's seed. */
+    reset?: boolean;
+    /** Use a real AWS account (standard credential chain) instead of the simulator. */
+    aws?: { region: string; legalDocumentsBucket?: string };
+    simulator?: Omit<SimulatorOptions, 'dataDir' | 'reset' | 'host'>;
+    /** How often the status sync looks for change sets in flight. */
+    statusSyncIntervalMs?: number;
+    /** Timeout of one Catalog API request. */
+    requestTimeoutMs?: number;
+    log?: (line: string) => void;
+}
+
+export interface RunningLocalApp {
+    url: string;
+    simulator: RunningSimulator | null;
+    backend: RunningLocalBackend;
+    stop(): Promise<void>;
+}
+
+interface Clients {
+    catalog: MarketplaceCatalogClient;
+    s3: S3Client;
+    bucket: string;
+    label: string;
+}
+
+function awsClients(aws: NonNullable<LocalAppOptions['aws']>, timeoutMs: number): Clients {
+    return {
+        catalog: new MarketplaceCatalogClient({
+            region: aws.region,
+            requestHandler: { requestTimeout: timeoutMs },
+        }),
+        s3: new S3Client({ region: aws.region }),
+        bucket: aws.legalDocumentsBucket ?? '',
+        label: `AWS ${aws.region}`,
+    };
+}
+
+function simulatorClients(simulator: RunningSimulator, timeoutMs: number): Clients {
+    const shared = {
+        endpoint: simulator.url,
+        region: 'us-east-1',
+        credentials: SIMULATOR_CREDENTIALS,
+    };
+    return {
+        // One attempt: a retry is the contract's job, with the same ClientRequestToken.
+        catalog: new MarketplaceCatalogClient({
+            ...shared,
+            maxAttempts: 1,
+            requestHandler: { requestTimeout: timeoutMs },
+        }),
+        s3: new S3Client({ ...shared, forcePathStyle: true }),
+        bucket: SIMULATOR_BUCKET,
+        label: 'Simulator',
+    };
+}
+
+export async function startLocalApp(options: LocalAppOptions): Promise<RunningLocalApp> {
+    const log = options.log ?? (() => undefined);
+    const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    const bundle = await buildLocalAppBundle();
+    const simulator = options.aws
+        ? null
+        : await startCatalogSimulator({
+              port: 0,
+              ...options.simulator,
+              dataDir: path.join(options.dataDir, 'catalog'),
+              reset: options.reset,
+          });
+    try {
+        const clients = options.aws
+            ? awsClients(options.aws, timeoutMs)
+            : simulatorClients(simulator as RunningSimulator, timeoutMs);
+        const backend = await createLocalBackend({
+            dataDir: path.join(options.dataDir, 'store'),
+            reset: options.reset ?? false,
+            catalog: clients.catalog,
+            s3: clients.s3,
+            legalDocumentsBucket: clients.bucket,
+            statusSyncIntervalMs: options.statusSyncIntervalMs,
+            log,
+        });
+        const server = await startLocalAppServer({
+            backend,
+            bundleFile: bundle.file,
+            appLabel: APP_LABEL,
+            backendLabel: clients.label,
+            host: options.host,
+            port: options.port,
+            log,
+        });
+        return {
+            url: server.url,
+            simulator,
+            backend,
+            async stop() {
+                await server.stop();
+                await backend.stop();
+                await simulator?.stop();
+            },
+        };
+    } catch (error) {
+        await simulator?.stop();
+        throw error;
+    }
+}

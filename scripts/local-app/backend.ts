@@ -1,0 +1,90 @@
+/**
+ * The local app's server side: the store, the contract implementation per language, the
+ * background status sync and the status events, behind what the web server needs.
+ */
+import os from 'node:os';
+import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { KeyedMutex } from './contract/keyedMutex';
+import { createLocalResaleAuthorizationApi } from './contract/localApi';
+import type { LocalContractDeps, LocalResaleAuthorizationApi } from './contract/localApi';
+import { LocalApexError, messagesIn } from './contract/messages';
+import { StatusEvents } from './contract/statusEvents';
+import { startStatusSync } from './contract/statusSync';
+import { LocalStore } from './contract/store';
+import type { Language } from './pageLabels';
+import type { LocalBackend } from './server';
+
+export interface LocalBackendOptions {
+    dataDir: string;
+    reset: boolean;
+    catalog: MarketplaceCatalogClient;
+    s3: S3Client;
+    legalDocumentsBucket: string;
+    statusSyncIntervalMs?: number;
+    clock?: () => number;
+    log?: (line: string) => void;
+}
+
+export interface RunningLocalBackend extends LocalBackend {
+    apiFor(language: Language): LocalResaleAuthorizationApi;
+    store: LocalStore;
+    /** Runs one pass of the background status sync now; resolves with how many it refreshed. */
+    syncStatusesNow(): Promise<number>;
+    stop(): Promise<void>;
+}
+
+function localUserName(): string {
+    try {
+        return os.userInfo().username || 'Local user';
+    } catch {
+        return 'Local user';
+    }
+}
+
+export async function createLocalBackend(
+    options: LocalBackendOptions,
+): Promise<RunningLocalBackend> {
+    const log = options.log ?? (() => undefined);
+    const store = LocalStore.open({ dataDir: options.dataDir, reset: options.reset });
+    const events = new StatusEvents();
+    const deps: LocalContractDeps = {
+        store,
+        catalog: options.catalog,
+        s3: options.s3,
+        legalDocumentsBucket: options.legalDocumentsBucket,
+        events,
+        locks: new KeyedMutex(),
+        clock: options.clock ?? Date.now,
+        userName: localUserName(),
+    };
+    const statusSync = startStatusSync(deps, messagesIn('en'), {
+        intervalMs: options.statusSyncIntervalMs,
+        onError: (error) =>
+            log(`Status sync: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    const apis: Record<Language, LocalResaleAuthorizationApi> = {
+        en: createLocalResaleAuthorizationApi(deps, { language: 'en' }),
+        fr: createLocalResaleAuthorizationApi(deps, { language: 'fr' }),
+    };
+    if (store.allProducts().length === 0) {
+        try {
+            const count = await apis.en.syncProducts();
+            log(`Synced ${count} products from the Catalog API.`);
+        } catch (error) {
+            log(`Product sync failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    return {
+        store,
+        apiFor: (language) => apis[language],
+        saveUploadedFile: async (file) => {
+            const stored = await apis.en.saveUploadedFile(file);
+            return { documentId: stored.documentId, name: stored.fileName };
+        },
+        userMessageOf: (error) => (error instanceof LocalApexError ? error.message : null),
+        onStatusEvent: (listener) => events.subscribe(listener),
+        syncStatusesNow: () => statusSync.runOnce(),
+        stop: () => statusSync.stop(),
+    };
+}

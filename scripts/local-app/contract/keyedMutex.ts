@@ -1,0 +1,23 @@
+/**
+ * One task at a time per key (a record id): what `SELECT ... FOR UPDATE` gives the Apex.
+ * Tasks for different keys run concurrently.
+ */
+export class KeyedMutex {
+    private readonly tails = new Map<string, Promise<unknown>>();
+
+    run<T>(key: string, task: () => Promise<T>): Promise<T> {
+        const previous = this.tails.get(key) ?? Promise.resolve();
+        const result = previous.then(task, task);
+        const tail = result.then(
+            () => undefined,
+            () => undefined,
+        );
+        this.tails.set(key, tail);
+        void tail.then(() => {
+            if (this.tails.get(key) === tail) {
+                this.tails.delete(key);
+            }
+        });
+        return result;
+    }
+}

@@ -1,0 +1,186 @@
+/**
+ * The local app's records: what the org keeps in Resale_Authorization__c,
+ * Resale_Authorization_Change__c, Marketplace_Product__c and Salesforce Files. One JSON file
+ * in the data dir, replaced atomically after every change (a crash leaves the old state or the
+ * new one); uploaded files beside it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ChangeAction, ProductRecord } from '../../../lwc-src/raDomain/apexContract';
+import { writeFileAtomically } from '../../catalog-simulator/persistence';
+
+export interface StoredRecord {
+    id: string;
+    authorizationName: string;
+    productId: string;
+    productTitle: string | null;
+    resellerAccountId: string;
+    expiryDate: string | null;
+    description: string | null;
+    formStateJson: string | null;
+    displayStatus: string;
+    entityId: string | null;
+    entityStatus: string | null;
+    changeSetId: string | null;
+    changeSetStatus: string | null;
+    clientRequestToken: string | null;
+    errorDetails: string | null;
+    lastRefreshedAt: string | null;
+    nextRefreshAllowedAt: string | null;
+    createdByName: string;
+    createdAt: string;
+    lastModifiedAt: string;
+}
+
+export interface StoredChange {
+    id: string;
+    recordId: string;
+    action: ChangeAction;
+    clientRequestToken: string;
+    changeSetId: string | null;
+    status: string;
+    errorDetails: string | null;
+    startedAt: string;
+    finishedAt: string | null;
+}
+
+export interface StoredFile {
+    documentId: string;
+    fileName: string;
+    contentType: string;
+    size: number;
+}
+
+interface StoreState {
+    version: 1;
+    nextId: number;
+    records: StoredRecord[];
+    changes: StoredChange[];
+    products: ProductRecord[];
+    files: StoredFile[];
+}
+
+const STATE_FILE = 'records.json';
+const FILES_DIR = 'files';
+
+function emptyState(): StoreState {
+    return { version: 1, nextId: 1, records: [], changes: [], products: [], files: [] };
+}
+
+export class LocalStore {
+    private readonly records = new Map<string, StoredRecord>();
+    private readonly changesByRecord = new Map<string, StoredChange[]>();
+    private products: ProductRecord[] = [];
+    private readonly files = new Map<string, StoredFile>();
+    private nextId = 1;
+
+    private constructor(readonly dataDir: string) {}
+
+    static open(options: { dataDir: string; reset?: boolean }): LocalStore {
+        if (options.reset) {
+            fs.rmSync(options.dataDir, { recursive: true, force: true });
+        }
+        fs.mkdirSync(path.join(options.dataDir, FILES_DIR), { recursive: true });
+        const store = new LocalStore(options.dataDir);
+        const file = path.join(options.dataDir, STATE_FILE);
+        const state = fs.existsSync(file)
+            ? (JSON.parse(fs.readFileSync(file, 'utf8')) as StoreState)
+            : emptyState();
+        store.load(state);
+        return store;
+    }
+
+    private load(state: StoreState): void {
+        this.nextId = state.nextId;
+        state.records.forEach((record) => this.records.set(record.id, record));
+        state.changes.forEach((change) => this.changeList(change.recordId).push(change));
+        this.products = state.products;
+        state.files.forEach((stored) => this.files.set(stored.documentId, stored));
+    }
+
+    private changeList(recordId: string): StoredChange[] {
+        let list = this.changesByRecord.get(recordId);
+        if (!list) {
+            list = [];
+            this.changesByRecord.set(recordId, list);
+        }
+        return list;
+    }
+
+    /** A new id in the shape of a Salesforce record id (18 characters, per-object prefix). */
+    newId(prefix: 'a01' | 'a02' | '069'): string {
+        const id = `${prefix}${String(this.nextId).padStart(12, '0')}AAA`;
+        this.nextId += 1;
+        return id;
+    }
+
+    /** Writes everything: called once per change, after the change is complete in memory. */
+    save(): void {
+        const state: StoreState = {
+            version: 1,
+            nextId: this.nextId,
+            records: [...this.records.values()],
+            changes: [...this.changesByRecord.values()].flat(),
+            products: this.products,
+            files: [...this.files.values()],
+        };
+        writeFileAtomically(path.join(this.dataDir, STATE_FILE), JSON.stringify(state));
+    }
+
+    allRecords(): StoredRecord[] {
+        return [...this.records.values()];
+    }
+
+    record(id: string): StoredRecord | undefined {
+        return this.records.get(id);
+    }
+
+    putRecord(record: StoredRecord): void {
+        this.records.set(record.id, record);
+    }
+
+    /** Newest first, as the record view lists them. */
+    changesOf(recordId: string): StoredChange[] {
+        return [...(this.changesByRecord.get(recordId) ?? [])].sort((a, b) =>
+            b.startedAt.localeCompare(a.startedAt),
+        );
+    }
+
+    addChange(change: StoredChange): void {
+        this.changeList(change.recordId).push(change);
+    }
+
+    changeByChangeSetId(recordId: string, changeSetId: string): StoredChange | undefined {
+        return this.changesByRecord.get(recordId)?.find((c) => c.changeSetId === changeSetId);
+    }
+
+    allProducts(): ProductRecord[] {
+        return [...this.products].sort((a, b) => a.title.localeCompare(b.title));
+    }
+
+    upsertProducts(products: ProductRecord[]): void {
+        const byId = new Map(this.products.map((product) => [product.productId, product]));
+        products.forEach((product) => byId.set(product.productId, product));
+        this.products = [...byId.values()];
+    }
+
+    saveFile(fileName: string, contentType: string, bytes: Buffer): StoredFile {
+        const stored: StoredFile = {
+            documentId: this.newId('069'),
+            fileName,
+            contentType,
+            size: bytes.length,
+        };
+        writeFileAtomically(path.join(this.dataDir, FILES_DIR, stored.documentId), bytes);
+        this.files.set(stored.documentId, stored);
+        this.save();
+        return stored;
+    }
+
+    file(documentId: string): { stored: StoredFile; bytes: Buffer } | undefined {
+        const stored = this.files.get(documentId);
+        return stored
+            ? { stored, bytes: fs.readFileSync(path.join(this.dataDir, FILES_DIR, documentId)) }
+            : undefined;
+    }
+}
