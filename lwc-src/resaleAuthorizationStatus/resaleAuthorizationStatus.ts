@@ -140,7 +140,16 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             return;
         }
         try {
-            this.applyDetail(await getResaleAuthorization({ recordId: this.recordId }));
+            const before = this.detail;
+            const detail = await getResaleAuthorization({ recordId: this.recordId });
+            this.applyDetail(detail);
+            // The record view shows the entity id and history: it reloads when the status moved.
+            if (
+                before?.displayStatus !== detail.displayStatus ||
+                before?.changeSetStatus !== detail.changeSetStatus
+            ) {
+                this.notifyStatusChange(detail);
+            }
         } catch (error) {
             this.errorMessage = formatLabel(refreshFailedLabel, reduceErrors(error).join(' '));
         }
@@ -215,6 +224,14 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         this.refresh();
     }
 
+    private notifyStatusChange(detail: ResaleAuthorizationDetail): void {
+        this.dispatchEvent(
+            new CustomEvent('statuschange', {
+                detail: { recordId: detail.recordId, displayStatus: resolveDisplayStatus(detail) },
+            }),
+        );
+    }
+
     private async refresh(): Promise<void> {
         if (this.refreshing || !this.recordId) {
             return;
@@ -228,14 +245,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
                 this.notice = notRefreshedLabel;
             }
             this.applyDetail(result.detail, result.nextRefreshAllowedAt);
-            this.dispatchEvent(
-                new CustomEvent('statuschange', {
-                    detail: {
-                        recordId: this.recordId,
-                        displayStatus: resolveDisplayStatus(result.detail),
-                    },
-                }),
-            );
+            this.notifyStatusChange(result.detail);
         } catch (error) {
             this.errorMessage = formatLabel(refreshFailedLabel, reduceErrors(error).join(' '));
         } finally {

@@ -42,7 +42,7 @@ export async function openLocalApp(
         statusSyncIntervalMs: 500,
         ...options,
         simulator: {
-            delays: { preparingMs: 300, applyingMs: 300 },
+            delays: { preparingMs: 0, applyingMs: 0 },
             maxRequestsPerSecond: 1000,
             ...options.simulator,
         },

@@ -43,7 +43,23 @@ export interface RunningLocalApp {
     url: string;
     simulator: RunningSimulator | null;
     backend: RunningLocalBackend;
+    /** Catalog API requests the app has sent, by operation (`StartChangeSet`...). */
+    catalogCalls(): Record<string, number>;
     stop(): Promise<void>;
+}
+
+/** Counts every Catalog API request by operation, attempts included. */
+function countCalls(client: MarketplaceCatalogClient): () => Record<string, number> {
+    const counts: Record<string, number> = {};
+    client.middlewareStack.add(
+        (next, context) => async (args) => {
+            const operation = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
+            counts[operation] = (counts[operation] ?? 0) + 1;
+            return next(args);
+        },
+        { step: 'finalizeRequest', name: 'countCatalogCalls' },
+    );
+    return () => ({ ...counts });
 }
 
 interface Clients {
@@ -100,6 +116,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
         const clients = options.aws
             ? awsClients(options.aws, timeoutMs)
             : simulatorClients(simulator as RunningSimulator, timeoutMs);
+        const catalogCalls = countCalls(clients.catalog);
         const backend = await createLocalBackend({
             dataDir: path.join(options.dataDir, 'store'),
             reset: options.reset ?? false,
@@ -122,6 +139,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
             url: server.url,
             simulator,
             backend,
+            catalogCalls,
             async stop() {
                 await server.stop();
                 await backend.stop();

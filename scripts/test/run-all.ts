@@ -32,17 +32,16 @@ function runCommand(name: string, command: string, args: string[]): GateResult {
     return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 }
 
-function runJest(extraArgs: string[]): GateResult {
+function runJest(name: string, jestArgs: string[]): GateResult {
     const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-')), 'report.json');
-    const command = runCommand('jest', bin('jest'), [
+    const command = runCommand(name, bin('jest'), [
         '--ci',
-        '--coverage',
         '--json',
         `--outputFile=${reportFile}`,
-        ...extraArgs,
+        ...jestArgs,
     ]);
     if (!fs.existsSync(reportFile)) {
-        return { name: 'jest', passed: 0, failed: 1 };
+        return { name, passed: 0, failed: 1 };
     }
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as {
         numPassedTests: number;
@@ -52,7 +51,7 @@ function runJest(extraArgs: string[]): GateResult {
     // A suite that cannot even load has no failed test to count: count the suite.
     const failed = report.numFailedTests + report.numRuntimeErrorTestSuites;
     return {
-        name: 'jest',
+        name,
         passed: report.numPassedTests,
         failed: failed === 0 && command.failed > 0 ? 1 : failed,
     };
@@ -70,7 +69,11 @@ const gates: Gate[] = [
         run: () =>
             runCommand('build + LWC compile check', bin('tsx'), ['scripts/build/build-lwc.ts']),
     },
-    { name: 'jest', run: () => runJest(process.argv.slice(2)) },
+    { name: 'jest', run: () => runJest('jest', ['--coverage', ...process.argv.slice(2)]) },
+    {
+        name: 'end-to-end',
+        run: () => runJest('end-to-end (Chromium)', ['--config', 'scripts/e2e/jest.config.ts']),
+    },
 ];
 
 const results = gates.map((gate) => gate.run());

@@ -169,8 +169,12 @@ describe('c-resale-authorization-status', () => {
         ).toBe('Active');
     });
 
-    it('reloads when the status platform event names its record', async () => {
+    it('reloads when the status platform event names its record, and tells the record view', async () => {
         const element = await render(inFlight());
+        const changes: unknown[] = [];
+        element.addEventListener('statuschange', (event) =>
+            changes.push((event as CustomEvent).detail),
+        );
         expect(subscribeMock).toHaveBeenCalledWith(
             '/event/Resale_Authorization_Status__e',
             -1,
@@ -188,6 +192,11 @@ describe('c-resale-authorization-status', () => {
         onMessage({ channel: 'x', data: { payload: { Record_Id__c: inFlight().recordId } } });
         await flushPromises();
         expect(getMock).toHaveBeenCalledTimes(2);
+        expect(changes).toEqual([{ recordId: inFlight().recordId, displayStatus: 'Active' }]);
+        // The same status again is no news.
+        onMessage({ channel: 'x', data: { payload: { Record_Id__c: inFlight().recordId } } });
+        await flushPromises();
+        expect(changes).toHaveLength(1);
         expect(
             mustQuery<HTMLElement & { status: string }>(element, 'c-ra-status-badge').status,
         ).toBe('Active');

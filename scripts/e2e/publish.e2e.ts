@@ -1,0 +1,87 @@
+import { openLocalApp } from './harness';
+import type { E2eContext } from './harness';
+import {
+    backToList,
+    chooseOption,
+    chooseRadio,
+    clickButton,
+    fillField,
+    inDays,
+    listRow,
+    openNewWizard,
+    pdfFile,
+    rowStatus,
+    switchOn,
+    typedDate,
+    waitForRecordStatus,
+} from './ui';
+
+let ctx: E2eContext;
+
+beforeAll(async () => {
+    ctx = await openLocalApp('publish a contract with a payment schedule and a custom EULA');
+});
+
+afterAll(async () => {
+    await ctx?.close();
+});
+
+it('publishes a contract with a flexible payment schedule and a custom EULA, and sees it Active', async () => {
+    const { page } = ctx;
+    await page.goto(ctx.app.url);
+    await page.locator('[data-id="empty"]').waitFor();
+    await ctx.step('empty list');
+
+    await openNewWizard(page);
+    await chooseOption(page, 'Product', 'Analytics Cloud');
+    await fillField(page, 'name', 'Contract with payments');
+    await fillField(page, 'resellerAccountId', '111122223333');
+    await switchOn(page, 'flexiblePaymentSchedule');
+    await fillField(page, 'dimensions.Seats.quantity', '10');
+    await fillField(page, 'dimensions.Storage.quantity', '5');
+    await clickButton(page, 'Add payment');
+    await fillField(page, 'paymentSchedule.0.chargeDate', typedDate(inDays(10)));
+    await fillField(page, 'paymentSchedule.0.amount', '1200');
+    await clickButton(page, 'Add payment');
+    await fillField(page, 'paymentSchedule.1.chargeDate', typedDate(inDays(40)));
+    await fillField(page, 'paymentSchedule.1.amount', '1200');
+    await chooseRadio(page, 'Custom EULA');
+    await page
+        .locator('[data-id="document"] input[type="file"]')
+        .first()
+        .setInputFiles(pdfFile('partner-eula.pdf'));
+    await page.locator('[data-id="uploaded"]').filter({ hasText: 'partner-eula.pdf' }).waitFor();
+    await chooseRadio(page, 'One-time use');
+    await fillField(page, 'availability.expiryDate', typedDate(inDays(5)));
+    await ctx.step('form filled');
+
+    await clickButton(page, 'Review');
+    const summary = page.locator('[data-id="review-summary"]');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Custom EULA (partner-eula.pdf)');
+    expect(await page.locator('[data-id="change-list"]').innerText()).toContain(
+        'Set the payment schedule',
+    );
+    await ctx.step('review');
+
+    await clickButton(page, 'Create resale authorization');
+    await waitForRecordStatus(page, 'Active');
+    await page.locator('[data-id="entity-id"]').filter({ hasText: /\S/ }).waitFor();
+    await page.locator('[data-id="history"]').getByText('SUCCEEDED').waitFor();
+    await ctx.step('active');
+
+    // What AWS holds: one resale authorization, with the EULA uploaded to S3.
+    const state = ctx.app.simulator?.service.state;
+    const created = Object.values(state?.entities ?? {}).filter(
+        (entity) => entity.name === 'Contract with payments',
+    );
+    expect(created).toHaveLength(1);
+    expect(created[0]?.status).toBe('Active');
+    expect(Object.keys(state?.s3 ?? {}).some((key) => key.endsWith('partner-eula.pdf'))).toBe(true);
+
+    await backToList(page);
+    expect(await rowStatus(page, 'Contract with payments')).toBe('Active');
+    expect(await listRow(page, 'Contract with payments').innerText()).toContain('Analytics Cloud');
+    await ctx.step('list');
+    expect(ctx.pageErrors).toEqual([]);
+});

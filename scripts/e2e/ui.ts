@@ -1,0 +1,108 @@
+/**
+ * How a user works the app's screens, in Playwright: by the labels they read (accessible names),
+ * with `data-field` / `data-id` where a label repeats.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+
+/** YYYY-MM-DD, `days` from today (UTC), as the wizard's date fields take it. */
+export function inDays(days: number): string {
+    const date = new Date();
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+}
+
+/** A date as a user in the en-US locale types it (the date fields' medium style). */
+export function typedDate(isoDate: string): string {
+    return new Intl.DateTimeFormat('en-US', {
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: 'UTC',
+    }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function field(page: Page, name: string): Locator {
+    return page.locator(`[data-field="${name}"]`);
+}
+
+export async function clickButton(scope: Page | Locator, name: string | RegExp): Promise<void> {
+    await scope.getByRole('button', { name, exact: typeof name === 'string' }).click();
+}
+
+/** Types into a text field, then leaves it (the wizard checks a field when it loses focus). */
+export async function fillField(page: Page, fieldName: string, value: string): Promise<void> {
+    const input = field(page, fieldName).locator('input, textarea').first();
+    await input.fill(value);
+    await input.press('Tab');
+}
+
+export async function chooseOption(
+    page: Page,
+    comboboxName: string,
+    option: string,
+): Promise<void> {
+    await page.getByRole('combobox', { name: comboboxName, exact: true }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+export async function chooseRadio(page: Page, name: string): Promise<void> {
+    // The radio input is drawn by SLDS under its label: a user clicks the label.
+    const radio = page.getByRole('radio', { name, exact: true });
+    const id = await radio.getAttribute('id');
+    await page.locator(`label[for="${id ?? ''}"]`).click();
+}
+
+export async function switchOn(page: Page, fieldName: string): Promise<void> {
+    await field(page, fieldName).locator('label').first().click();
+}
+
+export async function openNewWizard(page: Page): Promise<void> {
+    await page.locator('[data-id="new"]').getByRole('button').click();
+    await page.getByRole('combobox', { name: 'Product', exact: true }).waitFor();
+}
+
+export async function listCountText(page: Page): Promise<string> {
+    return (await page.locator('[data-id="count"]').innerText()).trim();
+}
+
+/** The list's row of a resale authorization, by its name. */
+export function listRow(page: Page, name: string): Locator {
+    return page.getByRole('row').filter({ hasText: name });
+}
+
+export async function rowAction(page: Page, name: string, action: string): Promise<void> {
+    await listRow(page, name).getByRole('button').last().click();
+    await page.getByRole('menuitem', { name: action, exact: true }).click();
+}
+
+/** Waits until the record view's status badge shows `status` (a status event or a refresh). */
+export async function waitForRecordStatus(
+    page: Page,
+    status: string,
+    timeout = 20_000,
+): Promise<void> {
+    await page
+        .locator('c-resale-authorization-status lightning-badge')
+        .filter({ hasText: new RegExp(`^\\s*${status}\\s*$`) })
+        .waitFor({ timeout });
+}
+
+export async function backToList(page: Page): Promise<void> {
+    await page.locator('[data-id="back"]').getByRole('button').click();
+    await page.locator('[data-id="count"]').waitFor();
+}
+
+/** The status badge of a list row. */
+export async function rowStatus(page: Page, name: string): Promise<string> {
+    return (await listRow(page, name).locator('lightning-badge').innerText()).trim();
+}
+
+/** A small PDF to upload as a custom legal document, in a new temporary folder. */
+export function pdfFile(fileName: string): string {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'legal-')), fileName);
+    fs.writeFileSync(file, `%PDF-1.4\n% ${fileName}\n`);
+    return file;
+}
