@@ -1,10 +1,14 @@
 import { LightningElement } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { subscribe, unsubscribe } from 'lightning/empApi';
+import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
-import { LOCAL_DRAFT } from 'c/raDomain';
+import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL } from 'c/raDomain';
 import type {
+    StatusEventPayload,
     ListResaleAuthorizationsParams,
     ProductRecord,
     ResaleAuthorizationRow,
@@ -108,6 +112,7 @@ export default class ResaleAuthorizationList extends LightningElement {
     selectedRecordId: string | null = null;
 
     private searchTimer?: ReturnType<typeof setTimeout>;
+    private subscription: EmpSubscription | undefined;
     private requestNumber = 0;
 
     readonly labels = {
@@ -156,10 +161,44 @@ export default class ResaleAuthorizationList extends LightningElement {
     connectedCallback(): void {
         this.loadProducts();
         this.reload();
+        this.subscribeToStatusEvents();
     }
 
     disconnectedCallback(): void {
         clearTimeout(this.searchTimer);
+        if (this.subscription) {
+            Promise.resolve(unsubscribe(this.subscription)).catch(() => undefined);
+            this.subscription = undefined;
+        }
+    }
+
+    /**
+     * A row whose status moved on AWS (the status platform event) is read again, so the list
+     * shows Active or Restricted without a reload. Without streaming, Refresh still works.
+     */
+    private async subscribeToStatusEvents(): Promise<void> {
+        try {
+            this.subscription = await subscribe<StatusEventPayload>(
+                STATUS_EVENT_CHANNEL,
+                -1,
+                (message: EmpMessage<StatusEventPayload>) => {
+                    this.reloadRow(message.data.payload.Record_Id__c);
+                },
+            );
+        } catch {
+            this.subscription = undefined;
+        }
+    }
+
+    private async reloadRow(recordId: string): Promise<void> {
+        if (!this.rows.some((row) => row.recordId === recordId)) {
+            return;
+        }
+        try {
+            this.replaceRow(await getResaleAuthorization({ recordId }));
+        } catch {
+            // The row keeps what it showed; the next reload or refresh brings the status.
+        }
     }
 
     get isListView(): boolean {

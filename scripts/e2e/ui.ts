@@ -106,3 +106,15 @@ export function pdfFile(fileName: string): string {
     fs.writeFileSync(file, `%PDF-1.4\n% ${fileName}\n`);
     return file;
 }
+
+export async function waitForRowStatus(
+    page: Page,
+    name: string,
+    status: string,
+    timeout = 20_000,
+): Promise<void> {
+    await listRow(page, name)
+        .locator('lightning-badge')
+        .filter({ hasText: new RegExp(`^\\s*${status}\\s*$`) })
+        .waitFor({ timeout });
+}

@@ -1,5 +1,7 @@
 import { createElement } from 'lwc';
 import LightningConfirm from 'lightning/confirm';
+import { subscribe } from 'lightning/empApi';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import ResaleAuthorizationList from 'c/resaleAuthorizationList';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
@@ -35,6 +37,11 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
 const listMock = listResaleAuthorizations as unknown as jest.Mock;
@@ -43,6 +50,8 @@ const refreshMock = refreshStatus as unknown as jest.Mock;
 const prepareMock = prepareChangeSet as unknown as jest.Mock;
 const sendMock = sendChangeSet as unknown as jest.Mock;
 const confirmMock = LightningConfirm.open as jest.Mock;
+const getMock = getResaleAuthorization as unknown as jest.Mock;
+const subscribeMock = subscribe as unknown as jest.Mock;
 
 function row(
     index: number,
@@ -107,6 +116,7 @@ async function rowAction(element: HTMLElement, name: string, target: ResaleAutho
 }
 
 beforeEach(() => {
+    subscribeMock.mockResolvedValue({ id: 'subscription-1' });
     productsMock.mockResolvedValue(PRODUCTS);
     listMock.mockResolvedValue({ rows: [ACTIVE, DRAFT], totalCount: 120, nextCursor: 'cursor-2' });
 });
@@ -259,6 +269,23 @@ describe('c-resale-authorization-list', () => {
             }),
         ]);
         expect(table(element).data[0]?.displayStatus).toBe('PREPARING');
+    });
+
+    it('shows the new status of a row when its status event arrives', async () => {
+        const element = await render();
+        const onMessage = subscribeMock.mock.calls[0]?.[2] as (message: unknown) => void;
+        const restricted = { ...detailOf(), ...ACTIVE, displayStatus: 'Restricted' };
+        getMock.mockResolvedValue(restricted);
+        onMessage({ channel: 'x', data: { payload: { Record_Id__c: 'not-in-the-list' } } });
+        await flushPromises();
+        expect(getMock).not.toHaveBeenCalled();
+        onMessage({ channel: 'x', data: { payload: { Record_Id__c: ACTIVE.recordId } } });
+        await flushPromises();
+        expect(getMock).toHaveBeenCalledWith({ recordId: ACTIVE.recordId });
+        const table = mustQuery<Table>(element, 'c-ra-datatable');
+        expect(table.data.find((r) => r.recordId === ACTIVE.recordId)?.displayStatus).toBe(
+            'Restricted',
+        );
     });
 
     it('refreshes a row in place', async () => {

@@ -1,0 +1,121 @@
+import { openLocalApp } from './harness';
+import type { E2eContext } from './harness';
+import {
+    backToList,
+    chooseOption,
+    chooseRadio,
+    clickButton,
+    fillField,
+    inDays,
+    openNewWizard,
+    pdfFile,
+    rowAction,
+    rowStatus,
+    typedDate,
+    waitForRecordStatus,
+    waitForRowStatus,
+} from './ui';
+
+let ctx: E2eContext;
+
+beforeAll(async () => {
+    ctx = await openLocalApp('draft, publish, deactivate and clone');
+    await ctx.page.goto(ctx.app.url);
+});
+
+afterAll(async () => {
+    await ctx?.close();
+});
+
+/** A contract for Analytics Cloud's two entitled dimensions, up to the review step. */
+async function fillContract(
+    name: string,
+    buyerTerms: 'Standard contract for AWS Marketplace' | 'Custom EULA',
+) {
+    const { page } = ctx;
+    await openNewWizard(page);
+    await chooseOption(page, 'Product', 'Analytics Cloud');
+    await fillField(page, 'name', name);
+    await fillField(page, 'resellerAccountId', '444455556666');
+    await fillField(page, 'dimensions.Seats.rate', '100');
+    await fillField(page, 'dimensions.Storage.rate', '20');
+    await chooseRadio(page, buyerTerms);
+    if (buyerTerms === 'Custom EULA') {
+        await page
+            .locator('[data-id="document"] input[type="file"]')
+            .first()
+            .setInputFiles(pdfFile('clone-me-eula.pdf'));
+        await page
+            .locator('[data-id="uploaded"]')
+            .filter({ hasText: 'clone-me-eula.pdf' })
+            .waitFor();
+    }
+    await fillField(page, 'availability.expiryDate', typedDate(inDays(90)));
+}
+
+it('saves a draft, reopens it from the list and publishes it', async () => {
+    const { page } = ctx;
+    await fillContract('Draft then publish', 'Standard contract for AWS Marketplace');
+    await clickButton(page, 'Save as draft');
+    await waitForRecordStatus(page, 'Saved in Salesforce');
+    await ctx.step('draft saved');
+    expect(ctx.app.catalogCalls().StartChangeSet ?? 0).toBe(0);
+
+    await backToList(page);
+    expect(await rowStatus(page, 'Draft then publish')).toBe('Saved in Salesforce');
+    await rowAction(page, 'Draft then publish', 'Edit');
+    const name = page.locator('[data-field="name"] input');
+    await name.waitFor();
+    expect(await name.inputValue()).toBe('Draft then publish');
+    expect(await page.locator('[data-field="dimensions.Seats.rate"] input').inputValue()).toBe(
+        '100',
+    );
+    await ctx.step('draft reopened');
+
+    await clickButton(page, 'Review');
+    await clickButton(page, 'Create resale authorization');
+    await waitForRecordStatus(page, 'Active');
+    await ctx.step('draft published');
+    await backToList(page);
+    expect(await rowStatus(page, 'Draft then publish')).toBe('Active');
+    expect(await page.getByRole('row').filter({ hasText: 'Draft then publish' }).count()).toBe(1);
+});
+
+it('clones a resale authorization and asks for its custom legal documents again', async () => {
+    const { page } = ctx;
+    await fillContract('Clone me', 'Custom EULA');
+    await clickButton(page, 'Review');
+    await clickButton(page, 'Create resale authorization');
+    await waitForRecordStatus(page, 'Active');
+    await backToList(page);
+
+    await rowAction(page, 'Clone me', 'Clone');
+    await page.locator('[data-id="clone-notice"]').waitFor();
+    expect(await page.locator('[data-field="name"] input').inputValue()).toContain('Clone me');
+    await page.locator('[data-id="upload-again"]').waitFor();
+    await ctx.step('clone asks for the EULA again');
+    // Without the document, the review refuses to go on and says why, on the field.
+    await clickButton(page, 'Review');
+    await page.locator('[data-id="document"] [data-id="error"]').waitFor();
+    await ctx.step('clone needs the document');
+    expect(ctx.pageErrors).toEqual([]);
+});
+
+it('deactivates a resale authorization and sees it Restricted', async () => {
+    const { page } = ctx;
+    await page.goto(ctx.app.url);
+    await rowAction(page, 'Draft then publish', 'Deactivate');
+    const dialog = page.locator('section[role="alertdialog"]');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Draft then publish');
+    await ctx.step('confirm deactivation');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await waitForRowStatus(page, 'Draft then publish', 'Preparing');
+    await ctx.step('deactivation sent');
+    // AWS is asked again once the 30-second window of the publish's last look is over; the
+    // status event then brings the row to Restricted without a reload.
+    await waitForRowStatus(page, 'Draft then publish', 'Restricted', 45_000);
+    await ctx.step('restricted');
+    const entities = Object.values(ctx.app.simulator?.service.state.entities ?? {});
+    expect(entities.find((e) => e.name === 'Draft then publish')?.status).toBe('Restricted');
+});
