@@ -282,8 +282,7 @@ describe('c-resale-authorization-list', () => {
         onMessage({ channel: 'x', data: { payload: { Record_Id__c: ACTIVE.recordId } } });
         await flushPromises();
         expect(getMock).toHaveBeenCalledWith({ recordId: ACTIVE.recordId });
-        const table = mustQuery<Table>(element, 'c-ra-datatable');
-        expect(table.data.find((r) => r.recordId === ACTIVE.recordId)?.displayStatus).toBe(
+        expect(table(element).data.find((r) => r.recordId === ACTIVE.recordId)?.displayStatus).toBe(
             'Restricted',
         );
     });
