@@ -149,6 +149,10 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     renderedCallback(): void {
         this.showFieldErrors();
+        this.focusPendingField();
+    }
+
+    private focusPendingField(): void {
         if (this.pendingFocus) {
             const field = this.pendingFocus;
             this.pendingFocus = null;
@@ -498,6 +502,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
         this.step = 'form';
         this.pendingFocus = first.field;
+        // When nothing on screen changes (a second Review), no render comes to move the focus:
+        // after any render this click caused, the focus moves all the same.
+        Promise.resolve().then(() => this.focusPendingField());
         return false;
     }
 

@@ -305,6 +305,10 @@ describe('c-resale-authorization-wizard: validation', () => {
         expect(nameValidity).toHaveBeenLastCalledWith('c.RA_Validation_NameRequired');
         expect(focus).toHaveBeenCalled();
         expect(query(element, 'c-ra-terms-summary')).toBeNull();
+        // A second Review with the same problems changes nothing on screen: the focus still moves.
+        focus.mockClear();
+        await click(element, 'review');
+        expect(focus).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
     });
 
