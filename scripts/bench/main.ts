@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../build/paths';
+import { runApiEconomyBench } from './apiEconomyBench';
 import { runDomainBench } from './domainBench';
+import { runListBench } from './listBench';
 import { measureBundleSizes } from './sizeBench';
 import { runSimulatorBench } from './simulatorBench';
 
@@ -21,6 +23,10 @@ async function main(): Promise<void> {
     const sizes = measureBundleSizes();
     console.log('Simulator under a bounded local load…');
     const simulator = await runSimulatorBench();
+    console.log('The list in Chromium with 10,000 resale authorizations…');
+    const list = await runListBench();
+    console.log('Catalog API calls per workflow…');
+    const apiEconomy = await runApiEconomyBench();
     const results = {
         startedAt,
         machine: {
@@ -31,6 +37,8 @@ async function main(): Promise<void> {
         },
         domain,
         sizes,
+        list,
+        apiEconomy,
         simulator,
     };
     fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
@@ -38,6 +46,11 @@ async function main(): Promise<void> {
     console.table([domain]);
     console.log('Sizes (bytes)');
     console.table(sizes);
+    console.log('List in Chromium (ms, median)');
+    console.table([list]);
+    console.log('Catalog API calls per workflow');
+    console.table(apiEconomy.workflows);
+    console.table([apiEconomy.refreshStorm]);
     console.log('Simulator');
     console.table(simulator);
     console.log(`Written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);

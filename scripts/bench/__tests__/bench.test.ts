@@ -1,4 +1,5 @@
 import { validate, toStartChangeSet } from '../../../lwc-src/raDomain/raDomain';
+import { runApiEconomyBench } from '../apiEconomyBench';
 import { fullContractForm, DIMENSION_COUNT, PAYMENT_COUNT } from '../domainBench';
 import { contractForm, isoDate, seedProduct } from '../seedForms';
 import { percentile, summarize, timedRuns } from '../stats';
@@ -44,4 +45,20 @@ describe('benchmark forms', () => {
         expect(validate(contractForm('Bench'), product, isoDate(0))).toEqual([]);
         expect(() => seedProduct('prod-unknown')).toThrow('No seed product');
     });
+});
+
+describe('Catalog API economy', () => {
+    it('makes one StartChangeSet per publish and at most one DescribeChangeSet per 30 seconds', async () => {
+        const { workflows, refreshStorm } = await runApiEconomyBench();
+        const byName = Object.fromEntries(workflows.map((w) => [w.workflow, w]));
+        expect(byName['save as draft']?.startChangeSet).toBe(0);
+        for (const name of ['create and publish', 'edit a draft, then publish it', 'deactivate']) {
+            expect(byName[name]).toMatchObject({ startChangeSet: 1, describeChangeSet: 1 });
+        }
+        expect(refreshStorm.refreshRequests).toBe(1800);
+        expect(refreshStorm.maxDescribesPer30s).toBe(1);
+        expect(refreshStorm.describeChangeSet).toBeLessThanOrEqual(
+            Math.ceil(refreshStorm.simulatedSeconds / 30),
+        );
+    }, 60_000);
 });

@@ -32,7 +32,10 @@ function isSortField(value: unknown): value is ResaleAuthorizationSortField {
     return typeof value === 'string' && Object.hasOwn(SORT_FIELDS, value);
 }
 
-/** Ascending (value NULLS LAST, id); SOQL's text order is case-insensitive. */
+/** SOQL's text order is case-insensitive; one collator, far faster than localeCompare. */
+const TEXT_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** Ascending (value NULLS LAST, id). */
 function compareAscending(a: Position, b: Position): number {
     if (a.value !== b.value) {
         if (a.value === null) {
@@ -41,7 +44,7 @@ function compareAscending(a: Position, b: Position): number {
         if (b.value === null) {
             return -1;
         }
-        const byValue = a.value.localeCompare(b.value, 'en', { sensitivity: 'base' });
+        const byValue = TEXT_ORDER.compare(a.value, b.value);
         if (byValue !== 0) {
             return byValue;
         }

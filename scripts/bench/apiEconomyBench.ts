@@ -1,0 +1,234 @@
+/**
+ * Catalog API calls per workflow, through the local app's contract implementation (the same
+ * rules as the Apex), counted on the wire: one StartChangeSet per publish, and never more than
+ * one DescribeChangeSet per resale authorization every 30 seconds, however many tabs refresh.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
+import { S3Client } from '@aws-sdk/client-s3';
+import { toRestrictChangeSet, toStartChangeSet } from '../../lwc-src/raDomain/raDomain';
+import type { FormState } from '../../lwc-src/raDomain/raDomain';
+import { startCatalogSimulator } from '../catalog-simulator/server';
+import { createLocalBackend } from '../local-app/backend';
+import type { RunningLocalBackend } from '../local-app/backend';
+import { contractForm, seedProduct } from './seedForms';
+
+export interface WorkflowCalls {
+    workflow: string;
+    startChangeSet: number;
+    describeChangeSet: number;
+    describeEntity: number;
+    otherCalls: number;
+}
+
+export interface RefreshStormResult {
+    tabs: number;
+    refreshesPerTabPerSecond: number;
+    simulatedSeconds: number;
+    refreshRequests: number;
+    describeChangeSet: number;
+    /** The most DescribeChangeSet calls seen in any 30-second span: must be 1. */
+    maxDescribesPer30s: number;
+}
+
+export interface ApiEconomyResult {
+    workflows: WorkflowCalls[];
+    refreshStorm: RefreshStormResult;
+}
+
+const CREDENTIALS = { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' };
+
+export async function runApiEconomyBench(): Promise<ApiEconomyResult> {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-'));
+    const simulator = await startCatalogSimulator({
+        port: 0,
+        dataDir: path.join(root, 'catalog'),
+        reset: true,
+        delays: { preparingMs: 0, applyingMs: 0 },
+        maxRequestsPerSecond: 100_000,
+    });
+    const calls: { operation: string; at: number }[] = [];
+    let now = Date.parse('2026-11-25T09:00:00Z');
+    const catalog = new MarketplaceCatalogClient({
+        endpoint: simulator.url,
+        region: 'us-east-1',
+        credentials: CREDENTIALS,
+        maxAttempts: 1,
+    });
+    catalog.middlewareStack.add(
+        (next, context) => async (args) => {
+            calls.push({ operation: String(context.commandName).replace(/Command$/, ''), at: now });
+            return next(args);
+        },
+        { step: 'initialize' },
+    );
+    const backend: RunningLocalBackend = await createLocalBackend({
+        dataDir: path.join(root, 'store'),
+        reset: true,
+        catalog,
+        s3: new S3Client({
+            endpoint: simulator.url,
+            region: 'us-east-1',
+            credentials: CREDENTIALS,
+            forcePathStyle: true,
+        }),
+        legalDocumentsBucket: 'bench',
+        statusSyncIntervalMs: 3_600_000,
+        clock: () => now,
+    });
+    const api = backend.apiFor('en');
+
+    async function measure(workflow: string, run: () => Promise<void>): Promise<WorkflowCalls> {
+        const from = calls.length;
+        await run();
+        const made = calls.slice(from).map((call) => call.operation);
+        const count = (operation: string) => made.filter((name) => name === operation).length;
+        return {
+            workflow,
+            startChangeSet: count('StartChangeSet'),
+            describeChangeSet: count('DescribeChangeSet'),
+            describeEntity: count('DescribeEntity'),
+            otherCalls:
+                made.length -
+                count('StartChangeSet') -
+                count('DescribeChangeSet') -
+                count('DescribeEntity'),
+        };
+    }
+
+    async function saveDraft(form: FormState, recordId: string | null = null): Promise<string> {
+        const saved = await api.saveDraft({
+            draft: {
+                recordId,
+                name: form.name,
+                productId: form.productId,
+                productTitle: null,
+                resellerAccountId: form.resellerAccountId,
+                expiryDate: form.availability.expiryDate || null,
+                formStateJson: JSON.stringify(form),
+            },
+        });
+        return saved.recordId;
+    }
+
+    async function publish(recordId: string, form: FormState): Promise<void> {
+        const prepared = await api.prepareChangeSet({ recordId, action: 'PUBLISH' });
+        const request = toStartChangeSet(form, seedProduct(form.productId), {
+            intent: 'publish',
+            clientRequestToken: prepared.clientRequestToken,
+            ...(prepared.entityId ? { entityId: prepared.entityId } : {}),
+        });
+        await api.sendChangeSet({ recordId, changeSetJson: JSON.stringify(request) });
+    }
+
+    /** The status sync until the record's change set is final, 31 seconds apart. */
+    async function followToFinal(): Promise<void> {
+        for (let round = 0; round < 10 && (await backend.syncStatusesNow()) > 0; round += 1) {
+            now += 31_000;
+        }
+        now += 31_000;
+    }
+
+    const workflows: WorkflowCalls[] = [];
+    let published = '';
+    try {
+        workflows.push(
+            await measure('create and publish', async () => {
+                const form = contractForm('Economy publish');
+                published = await saveDraft(form);
+                await publish(published, form);
+                await followToFinal();
+            }),
+        );
+        workflows.push(
+            await measure('save as draft', async () => {
+                await saveDraft(contractForm('Economy draft'));
+            }),
+        );
+        workflows.push(
+            await measure('edit a draft, then publish it', async () => {
+                const form = contractForm('Economy draft two');
+                const recordId = await saveDraft(form);
+                const edited = { ...form, description: 'Edited before publishing' };
+                await saveDraft(edited, recordId);
+                await publish(recordId, edited);
+                await followToFinal();
+            }),
+        );
+        workflows.push(
+            await measure('clone, then publish the clone', async () => {
+                const source = await api.getCloneSource({ recordId: published });
+                const form = {
+                    ...(JSON.parse(source.formStateJson ?? '{}') as FormState),
+                    name: 'Economy clone',
+                };
+                const recordId = await saveDraft(form);
+                await publish(recordId, form);
+                await followToFinal();
+            }),
+        );
+        workflows.push(
+            await measure('deactivate', async () => {
+                const prepared = await api.prepareChangeSet({
+                    recordId: published,
+                    action: 'RESTRICT',
+                });
+                const request = toRestrictChangeSet(
+                    prepared.entityId ?? '',
+                    prepared.clientRequestToken,
+                );
+                await api.sendChangeSet({
+                    recordId: published,
+                    changeSetJson: JSON.stringify(request),
+                });
+                await followToFinal();
+            }),
+        );
+
+        // A change set that stays in flight, refreshed by many tabs at once for a few minutes.
+        simulator.service.delays.preparingMs = 3_600_000;
+        const form = contractForm('Economy storm');
+        const stormRecord = await saveDraft(form);
+        await publish(stormRecord, form);
+        const tabs = 10;
+        const simulatedSeconds = 180;
+        const from = calls.length;
+        let refreshRequests = 0;
+        for (let second = 0; second < simulatedSeconds; second += 1) {
+            await Promise.all([
+                ...Array.from({ length: tabs }, () => api.refreshStatus({ recordId: stormRecord })),
+                backend.syncStatusesNow(),
+            ]);
+            refreshRequests += tabs;
+            now += 1000;
+        }
+        const describes = calls
+            .slice(from)
+            .filter((call) => call.operation === 'DescribeChangeSet');
+        const maxDescribesPer30s = Math.max(
+            ...describes.map(
+                (call) =>
+                    describes.filter((other) => other.at >= call.at && other.at < call.at + 30_000)
+                        .length,
+            ),
+        );
+        return {
+            workflows,
+            refreshStorm: {
+                tabs,
+                refreshesPerTabPerSecond: 1,
+                simulatedSeconds,
+                refreshRequests,
+                describeChangeSet: describes.length,
+                maxDescribesPer30s,
+            },
+        };
+    } finally {
+        await backend.stop();
+        catalog.destroy();
+        await simulator.stop();
+        fs.rmSync(root, { recursive: true, force: true });
+    }
+}
