@@ -578,6 +578,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 const reasons = parseErrorDetails(detail.errorDetails).map((e) => e.message);
                 this.topError = formatLabel(LABELS.publishFailed, reasons.join(' '));
                 this.showAwsErrors(detail);
+                // A message the top already says in full (no answer: no code) is not listed twice.
+                const said = new Set(reasons);
+                this.awsErrors = this.awsErrors.filter((text) => !said.has(text));
                 if (Object.keys(this.awsFieldErrors).length > 0) {
                     this.step = 'form';
                 }

@@ -505,6 +505,24 @@ describe('c-resale-authorization-wizard: publish and draft', () => {
         ).toEqual(['Try again later. (INTERNAL_FAILURE)']);
         await expect(element).toBeAccessible();
     });
+    it('says once that AWS did not answer, and keeps the form to try again', async () => {
+        sendMock.mockResolvedValueOnce(
+            detailOf({ errorDetails: JSON.stringify({ message: 'AWS did not answer in time.' }) }),
+        );
+        const element = await renderWizard();
+        await fillValidContract(element);
+        await click(element, 'review');
+        await click(element, 'publish');
+        await flushPromises();
+        expect(mustQuery(element, '[data-id="top-error"]').textContent).toContain(
+            'c.RA_Wizard_PublishFailed',
+        );
+        expect(
+            mustQuery<HTMLElement & { messages: string[] }>(element, '[data-id="aws-errors"]')
+                .messages,
+        ).toEqual([]);
+        expect(mustQuery<HTMLButtonElement>(element, '[data-id="publish"]').disabled).toBe(false);
+    });
 });
 
 describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () => {
