@@ -8,12 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import { S3Client } from '@aws-sdk/client-s3';
-import { toRestrictChangeSet, toStartChangeSet } from '../../lwc-src/raDomain/raDomain';
+import { toRestrictChangeSet } from '../../lwc-src/raDomain/raDomain';
 import type { FormState } from '../../lwc-src/raDomain/raDomain';
 import { startCatalogSimulator } from '../catalog-simulator/server';
 import { createLocalBackend } from '../local-app/backend';
 import type { RunningLocalBackend } from '../local-app/backend';
-import { contractForm, seedProduct } from './seedForms';
+import { publishDraft, saveFormDraft } from './contractWorkflows';
+import { contractForm } from './seedForms';
 
 export interface WorkflowCalls {
     workflow: string;
@@ -98,30 +99,9 @@ export async function runApiEconomyBench(): Promise<ApiEconomyResult> {
         };
     }
 
-    async function saveDraft(form: FormState, recordId: string | null = null): Promise<string> {
-        const saved = await api.saveDraft({
-            draft: {
-                recordId,
-                name: form.name,
-                productId: form.productId,
-                productTitle: null,
-                resellerAccountId: form.resellerAccountId,
-                expiryDate: form.availability.expiryDate || null,
-                formStateJson: JSON.stringify(form),
-            },
-        });
-        return saved.recordId;
-    }
-
-    async function publish(recordId: string, form: FormState): Promise<void> {
-        const prepared = await api.prepareChangeSet({ recordId, action: 'PUBLISH' });
-        const request = toStartChangeSet(form, seedProduct(form.productId), {
-            intent: 'publish',
-            clientRequestToken: prepared.clientRequestToken,
-            ...(prepared.entityId ? { entityId: prepared.entityId } : {}),
-        });
-        await api.sendChangeSet({ recordId, changeSetJson: JSON.stringify(request) });
-    }
+    const saveDraft = (form: FormState, recordId: string | null = null) =>
+        saveFormDraft(api, form, recordId);
+    const publish = (recordId: string, form: FormState) => publishDraft(api, recordId, form);
 
     /** The status sync until the record's change set is final, 31 seconds apart. */
     async function followToFinal(): Promise<void> {

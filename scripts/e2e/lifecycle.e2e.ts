@@ -8,10 +8,11 @@ import {
     fillField,
     inDays,
     openNewWizard,
-    pdfFile,
+    publishFromWizard,
     rowAction,
     rowStatus,
     typedDate,
+    uploadLegalDocument,
     waitForRecordStatus,
     waitForRowStatus,
 } from './ui';
@@ -41,14 +42,7 @@ async function fillContract(
     await fillField(page, 'dimensions.Storage.rate', '20');
     await chooseRadio(page, buyerTerms);
     if (buyerTerms === 'Custom EULA') {
-        await page
-            .locator('[data-id="document"] input[type="file"]')
-            .first()
-            .setInputFiles(pdfFile('clone-me-eula.pdf'));
-        await page
-            .locator('[data-id="uploaded"]')
-            .filter({ hasText: 'clone-me-eula.pdf' })
-            .waitFor();
+        await uploadLegalDocument(page, 'clone-me-eula.pdf');
     }
     await fillField(page, 'availability.expiryDate', typedDate(inDays(90)));
 }
@@ -72,9 +66,7 @@ it('saves a draft, reopens it from the list and publishes it', async () => {
     );
     await ctx.step('draft reopened');
 
-    await clickButton(page, 'Review');
-    await clickButton(page, 'Create resale authorization');
-    await waitForRecordStatus(page, 'Active');
+    await publishFromWizard(page);
     await ctx.step('draft published');
     await backToList(page);
     expect(await rowStatus(page, 'Draft then publish')).toBe('Active');
@@ -84,9 +76,7 @@ it('saves a draft, reopens it from the list and publishes it', async () => {
 it('clones a resale authorization and asks for its custom legal documents again', async () => {
     const { page } = ctx;
     await fillContract('Clone me', 'Custom EULA');
-    await clickButton(page, 'Review');
-    await clickButton(page, 'Create resale authorization');
-    await waitForRecordStatus(page, 'Active');
+    await publishFromWizard(page);
     await backToList(page);
 
     await rowAction(page, 'Clone me', 'Clone');

@@ -9,10 +9,10 @@ import {
     inDays,
     listRow,
     openNewWizard,
-    pdfFile,
     rowStatus,
     switchOn,
     typedDate,
+    uploadLegalDocument,
     waitForRecordStatus,
 } from './ui';
 
@@ -46,11 +46,7 @@ it('publishes a contract with a flexible payment schedule and a custom EULA, and
     await fillField(page, 'paymentSchedule.1.chargeDate', typedDate(inDays(40)));
     await fillField(page, 'paymentSchedule.1.amount', '1200');
     await chooseRadio(page, 'Custom EULA');
-    await page
-        .locator('[data-id="document"] input[type="file"]')
-        .first()
-        .setInputFiles(pdfFile('partner-eula.pdf'));
-    await page.locator('[data-id="uploaded"]').filter({ hasText: 'partner-eula.pdf' }).waitFor();
+    await uploadLegalDocument(page, 'partner-eula.pdf');
     await chooseRadio(page, 'One-time use');
     await fillField(page, 'availability.expiryDate', typedDate(inDays(5)));
     await ctx.step('form filled');

@@ -1,6 +1,6 @@
-import { toStartChangeSet } from '../../lwc-src/raDomain/raDomain';
 import type { RefreshResult } from '../../lwc-src/raDomain/raDomain';
-import { contractForm, seedProduct } from '../bench/seedForms';
+import { publishDraft, saveFormDraft } from '../bench/contractWorkflows';
+import { contractForm } from '../bench/seedForms';
 import { openLocalApp } from './harness';
 import type { E2eContext } from './harness';
 import { rowAction } from './ui';
@@ -22,24 +22,9 @@ afterAll(async () => {
 async function publishInFlight(name: string): Promise<string> {
     const api = ctx.app.backend.apiFor('en');
     const form = contractForm(name);
-    const draft = await api.saveDraft({
-        draft: {
-            recordId: null,
-            name,
-            productId: form.productId,
-            productTitle: null,
-            resellerAccountId: form.resellerAccountId,
-            expiryDate: form.availability.expiryDate,
-            formStateJson: JSON.stringify(form),
-        },
-    });
-    const prepared = await api.prepareChangeSet({ recordId: draft.recordId, action: 'PUBLISH' });
-    const request = toStartChangeSet(form, seedProduct(form.productId), {
-        intent: 'publish',
-        clientRequestToken: prepared.clientRequestToken,
-    });
-    await api.sendChangeSet({ recordId: draft.recordId, changeSetJson: JSON.stringify(request) });
-    return draft.recordId;
+    const recordId = await saveFormDraft(api, form);
+    await publishDraft(api, recordId, form);
+    return recordId;
 }
 
 it('refreshes at most once every 30 seconds, however many tabs ask', async () => {

@@ -118,3 +118,19 @@ export async function waitForRowStatus(
         .filter({ hasText: new RegExp(`^\\s*${status}\\s*$`) })
         .waitFor({ timeout });
 }
+
+/** Uploads a custom legal document in the wizard and waits until it is on file. */
+export async function uploadLegalDocument(page: Page, fileName: string): Promise<void> {
+    await page
+        .locator('[data-id="document"] input[type="file"]')
+        .first()
+        .setInputFiles(pdfFile(fileName));
+    await page.locator('[data-id="uploaded"]').filter({ hasText: fileName }).waitFor();
+}
+
+/** From the wizard's form: Review, then publish, then the record view shows Active. */
+export async function publishFromWizard(page: Page): Promise<void> {
+    await clickButton(page, 'Review');
+    await clickButton(page, 'Create resale authorization');
+    await waitForRecordStatus(page, 'Active');
+}

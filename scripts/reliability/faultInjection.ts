@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import { S3Client } from '@aws-sdk/client-s3';
-import { toStartChangeSet } from '../../lwc-src/raDomain/raDomain';
 import type { ResaleAuthorizationDetail } from '../../lwc-src/raDomain/raDomain';
-import { contractForm, seedProduct } from '../bench/seedForms';
+import { publishDraft, saveFormDraft } from '../bench/contractWorkflows';
+import { contractForm } from '../bench/seedForms';
 import { startCatalogSimulator } from '../catalog-simulator/server';
 import type { RunningSimulator } from '../catalog-simulator/server';
 import { createLocalBackend } from '../local-app/backend';
@@ -140,32 +140,11 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
     async function publish(index: number): Promise<void> {
         const name = `${NAME_PREFIX} ${index}`;
         const form = contractForm(name);
-        const saved = await api.saveDraft({
-            draft: {
-                recordId: null,
-                name,
-                productId: form.productId,
-                productTitle: null,
-                resellerAccountId: form.resellerAccountId,
-                expiryDate: form.availability.expiryDate,
-                formStateJson: JSON.stringify(form),
-            },
-        });
+        const recordId = await saveFormDraft(api, form);
         const sendOnce = async (): Promise<ResaleAuthorizationDetail | null> => {
             report.attempts += 1;
             try {
-                const prepared = await api.prepareChangeSet({
-                    recordId: saved.recordId,
-                    action: 'PUBLISH',
-                });
-                const request = toStartChangeSet(form, seedProduct(form.productId), {
-                    intent: 'publish',
-                    clientRequestToken: prepared.clientRequestToken,
-                });
-                return await api.sendChangeSet({
-                    recordId: saved.recordId,
-                    changeSetJson: JSON.stringify(request),
-                });
+                return await publishDraft(api, recordId, form);
             } catch (error) {
                 // The second of two clicks finds the change set already sent: refused, as in the org.
                 if (error instanceof LocalApexError) {
@@ -189,7 +168,7 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
             if (details.some((detail) => detail.errorDetails?.includes('ThrottlingException'))) {
                 report.throttled += 1;
             }
-            const record = backend.store.record(saved.recordId);
+            const record = backend.store.record(recordId);
             if (record?.changeSetId) {
                 break;
             }

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
-import { toRestrictChangeSet, toStartChangeSet } from '../../../lwc-src/raDomain/raDomain';
+import { toRestrictChangeSet } from '../../../lwc-src/raDomain/raDomain';
 import type { ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
-import { contractForm, seedProduct } from '../../bench/seedForms';
+import { preparePublishRequest, saveFormDraft } from '../../bench/contractWorkflows';
+import { contractForm } from '../../bench/seedForms';
 import {
     catalogClient,
     startTestSimulator,
@@ -65,31 +66,12 @@ function api(language: 'en' | 'fr' = 'en'): ResaleAuthorizationApi {
     return backend.apiFor(language);
 }
 
-async function draft(name: string): Promise<string> {
-    const form = contractForm(name);
-    const saved = await api().saveDraft({
-        draft: {
-            recordId: null,
-            name,
-            productId: form.productId,
-            productTitle: null,
-            resellerAccountId: form.resellerAccountId,
-            expiryDate: form.availability.expiryDate,
-            formStateJson: JSON.stringify(form),
-        },
-    });
-    return saved.recordId;
+function draft(name: string): Promise<string> {
+    return saveFormDraft(api(), contractForm(name));
 }
 
-async function publishRequest(recordId: string, name: string): Promise<string> {
-    const prepared = await api().prepareChangeSet({ recordId, action: 'PUBLISH' });
-    const form = contractForm(name);
-    return JSON.stringify(
-        toStartChangeSet(form, seedProduct(form.productId), {
-            intent: 'publish',
-            clientRequestToken: prepared.clientRequestToken,
-        }),
-    );
+function publishRequest(recordId: string, name: string): Promise<string> {
+    return preparePublishRequest(api(), recordId, contractForm(name));
 }
 
 describe('the local implementation of the Apex contract', () => {

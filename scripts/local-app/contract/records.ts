@@ -54,16 +54,9 @@ export function toRow(record: StoredRecord): ResaleAuthorizationRow {
 }
 
 export function toDetail(store: LocalStore, record: StoredRecord): ResaleAuthorizationDetail {
-    const history: ChangeHistoryEntry[] = store.changesOf(record.id).map((change) => ({
-        recordId: change.recordId,
-        action: change.action,
-        clientRequestToken: change.clientRequestToken,
-        changeSetId: change.changeSetId,
-        status: change.status,
-        errorDetails: change.errorDetails,
-        startedAt: change.startedAt,
-        finishedAt: change.finishedAt,
-    }));
+    const history: ChangeHistoryEntry[] = store
+        .changesOf(record.id)
+        .map(({ id: _id, ...entry }) => entry);
     return {
         ...toRow(record),
         description: record.description,

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChangeAction, ProductRecord } from '../../../lwc-src/raDomain/apexContract';
+import type { ChangeHistoryEntry, ProductRecord } from '../../../lwc-src/raDomain/apexContract';
 import { writeFileAtomically } from '../../catalog-simulator/persistence';
 
 export interface StoredRecord {
@@ -32,16 +32,9 @@ export interface StoredRecord {
     lastModifiedAt: string;
 }
 
-export interface StoredChange {
+/** A change history row: what the record view shows, with its own id. */
+export interface StoredChange extends ChangeHistoryEntry {
     id: string;
-    recordId: string;
-    action: ChangeAction;
-    clientRequestToken: string;
-    changeSetId: string | null;
-    status: string;
-    errorDetails: string | null;
-    startedAt: string;
-    finishedAt: string | null;
 }
 
 export interface StoredFile {
