@@ -8,41 +8,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './build/paths';
 import { startLocalApp } from './local-app/app';
-
-const USAGE =
-    'Usage: npm start -- [--port 3000] [--data-dir .data/local-app] [--reset] [--aws --region <region> [--bucket <bucket>]]';
-
-function options() {
-    const { values } = parseArgs({
-        options: {
-            port: { type: 'string', default: '3000' },
-            host: { type: 'string', default: '127.0.0.1' },
-            'data-dir': { type: 'string', default: path.join('.data', 'local-app') },
-            reset: { type: 'boolean', default: false },
-            aws: { type: 'boolean', default: false },
-            region: { type: 'string' },
-            bucket: { type: 'string' },
-            help: { type: 'boolean', default: false },
-        },
-    });
-    const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new Error(`--port ${values.port}: give a port number from 0 to 65535.\n${USAGE}`);
-    }
-    const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-    if (values.aws && !region) {
-        throw new Error(`--aws needs --region (or AWS_REGION).\n${USAGE}`);
-    }
-    return { ...values, port, region };
-}
+import { parseStartOptions, START_USAGE } from './local-app/startOptions';
 
 async function main(): Promise<void> {
-    const args = options();
+    const args = parseStartOptions(process.argv.slice(2), process.env, PROJECT_ROOT);
     if (args.help) {
-        console.log(USAGE);
+        console.log(START_USAGE);
         return;
     }
     const build = spawnSync(
@@ -58,18 +31,15 @@ async function main(): Promise<void> {
     const app = await startLocalApp({
         host: args.host,
         port: args.port,
-        dataDir: path.resolve(PROJECT_ROOT, args['data-dir']),
+        dataDir: args.dataDir,
         reset: args.reset,
-        aws:
-            args.aws && args.region
-                ? { region: args.region, legalDocumentsBucket: args.bucket }
-                : undefined,
+        aws: args.aws ?? undefined,
         log: (line) => console.log(line),
     });
     if (app.simulator) {
         console.log(`Catalog simulator: ${app.simulator.url}`);
     } else {
-        console.log(`Catalog API: AWS, region ${args.region}`);
+        console.log(`Catalog API: AWS, region ${args.aws?.region ?? ''}`);
     }
     console.log(`\nResale Authorizations is running: open ${app.url}\nPress Ctrl-C to stop.`);
     let stopping = false;

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { parseStartOptions } from '../startOptions';
+
+const ROOT = path.resolve('/project');
+
+describe('npm start options', () => {
+    it('runs on the simulator by default, on port 3000, with data in the project', () => {
+        expect(parseStartOptions([], {}, ROOT)).toEqual({
+            host: '127.0.0.1',
+            port: 3000,
+            dataDir: path.join(ROOT, '.data', 'local-app'),
+            reset: false,
+            aws: null,
+            help: false,
+        });
+    });
+
+    it('passes --port, --data-dir and --reset through', () => {
+        const options = parseStartOptions(
+            ['--port', '0', '--data-dir', 'elsewhere', '--reset'],
+            {},
+            ROOT,
+        );
+        expect(options).toMatchObject({
+            port: 0,
+            dataDir: path.join(ROOT, 'elsewhere'),
+            reset: true,
+        });
+    });
+
+    it('uses a real AWS account with --aws and a region, from the flag or the environment', () => {
+        expect(
+            parseStartOptions(['--aws', '--region', 'eu-west-1', '--bucket', 'docs'], {}, ROOT).aws,
+        ).toEqual({
+            region: 'eu-west-1',
+            legalDocumentsBucket: 'docs',
+        });
+        expect(parseStartOptions(['--aws'], { AWS_REGION: 'us-east-1' }, ROOT).aws?.region).toBe(
+            'us-east-1',
+        );
+    });
+
+    it('says what is wrong with a bad option', () => {
+        expect(() => parseStartOptions(['--aws'], {}, ROOT)).toThrow('--aws needs --region');
+        expect(() => parseStartOptions(['--port', 'eighty'], {}, ROOT)).toThrow('port number');
+        expect(() => parseStartOptions(['--colour'], {}, ROOT)).toThrow();
+    });
+});
