@@ -1155,4 +1155,27 @@ describe('reliability', () => {
             await simulator.stop();
         }
     });
+
+    it('keeps nothing on disk when not durable, and starts from the seed again', async () => {
+        const dataDir = tempDataDir();
+        let simulator = await startTestSimulator({ dataDir, today: TODAY, durable: false });
+        const started = await catalogClient(simulator).send(
+            new StartChangeSetCommand(request(publishChanges(), 'memory-token')),
+        );
+        await simulator.stop();
+        expect(fs.existsSync(`${dataDir}/state.json`)).toBe(false);
+        simulator = await startTestSimulator({ dataDir, today: TODAY, durable: false });
+        try {
+            await expect(
+                catalogClient(simulator).send(
+                    new DescribeChangeSetCommand({
+                        Catalog: 'AWSMarketplace',
+                        ChangeSetId: started.ChangeSetId,
+                    }),
+                ),
+            ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+        } finally {
+            await simulator.stop();
+        }
+    });
 });
