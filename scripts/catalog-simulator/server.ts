@@ -283,7 +283,9 @@ export async function startCatalogSimulator(
             }
         });
     });
-    server.keepAliveTimeout = 1000;
+    // Node's HTTP clients drop a kept-alive connection a second before the server's hint
+    // (`Keep-Alive: timeout=N`): a hint of 1 s meant a new connection for every request.
+    server.keepAliveTimeout = 5000;
     await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => resolve());
