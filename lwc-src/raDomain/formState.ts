@@ -5,6 +5,13 @@ import { sumDecimals } from './decimal';
 /** Standard contract durations offered in the form (ISO 8601). */
 export const STANDARD_CONTRACT_DURATIONS = ['P1M', 'P12M', 'P24M', 'P36M'] as const;
 
+/**
+ * The largest custom duration the form takes, in months or days. Not the API's limit (it is not
+ * published, and the API's own error names it): a bound that keeps the ISO 8601 duration
+ * well-formed and date arithmetic on it in range, far above any real contract.
+ */
+export const MAX_CUSTOM_DURATION = 9999;
+
 export const currencyCodeSchema = z.enum(['USD', 'AUD', 'EUR', 'GBP', 'JPY']);
 export type CurrencyCode = z.infer<typeof currencyCodeSchema>;
 
@@ -148,14 +155,17 @@ export function serializeFormState(form: FormState): string {
     return JSON.stringify(form);
 }
 
-/** The ISO 8601 duration of the contract (`P12M`, `P18M`, `P180D`); `''` when not set. */
+/**
+ * The ISO 8601 duration of the contract (`P12M`, `P18M`, `P180D`); `''` when not set or not a
+ * whole number from 1 to `MAX_CUSTOM_DURATION`.
+ */
 export function contractDurationOf(form: FormState): string {
     const duration = form.contractDuration;
     if (duration.kind === 'standard') {
         return duration.standard;
     }
     const value = duration.customValue.trim();
-    if (!/^\d+$/.test(value)) {
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_CUSTOM_DURATION) {
         return '';
     }
     return `P${Number(value)}${duration.customUnit === 'Months' ? 'M' : 'D'}`;

@@ -3,7 +3,7 @@ import { addIsoDuration, addMonths, isIsoDate } from './dates';
 import { decimalPlaces, isDecimal, isZeroDecimal } from './decimal';
 import { formLayout, usesFlexiblePaymentSchedule } from './dynamicFields';
 import type { FieldLayout } from './dynamicFields';
-import { contractDurationOf, parseFormState } from './formState';
+import { MAX_CUSTOM_DURATION, contractDurationOf, parseFormState } from './formState';
 import type { FormState, LegalDocument } from './formState';
 import { pricingModelsOf, supportsFlexiblePaymentSchedule, supportsFutureStart } from './product';
 import type { Product } from './product';
@@ -35,6 +35,12 @@ export const MAX_FUTURE_START_YEARS = 3;
 /** Decimal places the API accepts: upfront (contract) prices and usage rates. */
 export const MAX_UPFRONT_DECIMALS = 6;
 export const MAX_USAGE_DECIMALS = 8;
+/**
+ * Units granted with a payment schedule: the API takes a whole number (`MaxQuantity`, an
+ * integer of its model); beyond 2^31 - 1 it is no longer one it can hold, and beyond 2^53 it is
+ * not even sent as typed.
+ */
+export const MAX_GRANT_QUANTITY = 2_147_483_647;
 
 // Open question 1 of the API reference: letters, digits and spaces in names (Create allows
 // them; UpdateInformation's stricter pattern only applies to what the mapping sends there).
@@ -117,13 +123,9 @@ function checkPricing(form: FormState, product: Product, problems: Problems): vo
         problems.add('currencyCode', 'CurrencyUsdOnly');
     }
     if (form.pricingModel === 'Contract' && contractDurationOf(form) === '') {
-        problems.add('contractDuration.customValue', 'ContractDurationInvalid');
-    } else if (
-        form.pricingModel === 'Contract' &&
-        form.contractDuration.kind === 'custom' &&
-        Number(form.contractDuration.customValue) < 1
-    ) {
-        problems.add('contractDuration.customValue', 'ContractDurationInvalid');
+        problems.add('contractDuration.customValue', 'ContractDurationInvalid', [
+            MAX_CUSTOM_DURATION,
+        ]);
     }
 }
 
@@ -136,6 +138,12 @@ function checkDimensions(
     const layout = formLayout(form, product);
     const fps = usesFlexiblePaymentSchedule(form, product);
     const maxDecimals = form.pricingModel === 'Usage' ? MAX_USAGE_DECIMALS : MAX_UPFRONT_DECIMALS;
+    const rateOf = (key: string): string =>
+        form.dimensions.find((d) => d.key === key)?.rate.trim() ?? '';
+    // A usage rate card must price every metered dimension whenever it is sent (the API refuses
+    // a partial one with INVALID_RATE_CARD): a draft may leave them all empty, not some.
+    const ratesRequired =
+        publishing || layout.dimensions.some(({ dimension }) => rateOf(dimension.key) !== '');
     let priced = 0;
     for (const { dimension, rate, quantity } of layout.dimensions) {
         const price = form.dimensions.find((d) => d.key === dimension.key);
@@ -143,8 +151,12 @@ function checkDimensions(
         if (fps && quantity.visible) {
             const units = price?.quantity.trim() ?? '';
             if (units !== '') {
-                if (!WHOLE_NUMBER.test(units) || Number(units) < 1) {
-                    problems.add(`${field}.quantity`, 'QuantityInvalid');
+                if (
+                    !WHOLE_NUMBER.test(units) ||
+                    Number(units) < 1 ||
+                    Number(units) > MAX_GRANT_QUANTITY
+                ) {
+                    problems.add(`${field}.quantity`, 'QuantityInvalid', [MAX_GRANT_QUANTITY]);
                 } else {
                     priced += 1;
                 }
@@ -155,7 +167,7 @@ function checkDimensions(
             price?.rate.trim() ?? '',
             rate,
             `${field}.rate`,
-            { form, maxDecimals, publishing },
+            { form, maxDecimals, ratesRequired },
             problems,
         );
         if (isDecimal(price?.rate.trim() ?? '')) {
@@ -171,11 +183,11 @@ function checkRate(
     rate: string,
     layout: FieldLayout,
     field: string,
-    context: { form: FormState; maxDecimals: number; publishing: boolean },
+    context: { form: FormState; maxDecimals: number; ratesRequired: boolean },
     problems: Problems,
 ): void {
     if (rate === '') {
-        if (layout.required && context.publishing) {
+        if (layout.required && context.ratesRequired) {
             problems.add(field, 'RateRequiredForUsage');
         }
     } else if (!isDecimal(rate)) {
@@ -308,8 +320,12 @@ function checkPaymentSchedule(
                 problems.add(`${field}.chargeDate`, 'ChargeDateBeyondContract', [lastAllowed]);
             }
         }
-        if (!isDecimal(row.amount.trim())) {
+        const amount = row.amount.trim();
+        if (!isDecimal(amount)) {
             problems.add(`${field}.amount`, 'AmountInvalid');
+        } else if (decimalPlaces(amount) > MAX_UPFRONT_DECIMALS) {
+            // The schedule carries the upfront price (open question 5 of the API reference).
+            problems.add(`${field}.amount`, 'AmountTooPrecise', [MAX_UPFRONT_DECIMALS]);
         }
     });
     const firstCharge = [...dates].sort()[0];

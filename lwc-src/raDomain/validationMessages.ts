@@ -64,8 +64,8 @@ export const VALIDATION_MESSAGES = {
         fr: "La tarification à l'usage et les calendriers de paiement sont uniquement en dollars américains.",
     },
     ContractDurationInvalid: {
-        en: 'Enter the custom duration as a whole number of at least 1.',
-        fr: 'Saisissez la durée personnalisée sous forme de nombre entier supérieur ou égal à 1.',
+        en: 'Enter the custom duration as a whole number from 1 to {0}.',
+        fr: 'Saisissez la durée personnalisée sous forme de nombre entier compris entre 1 et {0}.',
     },
     RateInvalid: {
         en: 'Enter the rate as a number, such as 10 or 0.25.',
@@ -88,8 +88,8 @@ export const VALIDATION_MESSAGES = {
         fr: 'Saisissez un tarif pour au moins une dimension.',
     },
     QuantityInvalid: {
-        en: 'Enter the number of units as a whole number of at least 1.',
-        fr: "Saisissez le nombre d'unités sous forme de nombre entier supérieur ou égal à 1.",
+        en: 'Enter the number of units as a whole number from 1 to {0}.',
+        fr: "Saisissez le nombre d'unités sous forme de nombre entier compris entre 1 et {0}.",
     },
     NoDimensionGranted: {
         en: 'Enter the number of units for at least one dimension.',
@@ -182,6 +182,10 @@ export const VALIDATION_MESSAGES = {
     AmountInvalid: {
         en: 'Enter the amount as a number, such as 1000 or 250.50.',
         fr: 'Saisissez le montant sous forme de nombre, par exemple 1000 ou 250,50.',
+    },
+    AmountTooPrecise: {
+        en: 'Use at most {0} decimal places for this amount.',
+        fr: 'Utilisez au plus {0} décimales pour ce montant.',
     },
 } as const satisfies Record<string, { en: string; fr: string }>;
 

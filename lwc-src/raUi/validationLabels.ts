@@ -46,6 +46,7 @@ import ChargeDateNotFuture from '@salesforce/label/c.RA_Validation_ChargeDateNot
 import ChargeDateDuplicate from '@salesforce/label/c.RA_Validation_ChargeDateDuplicate';
 import ChargeDateBeyondContract from '@salesforce/label/c.RA_Validation_ChargeDateBeyondContract';
 import AmountInvalid from '@salesforce/label/c.RA_Validation_AmountInvalid';
+import AmountTooPrecise from '@salesforce/label/c.RA_Validation_AmountTooPrecise';
 
 /** The Custom Label of each validation message, in the user's language. */
 export const VALIDATION_LABELS: Record<ValidationCode, string> = {
@@ -95,4 +96,5 @@ export const VALIDATION_LABELS: Record<ValidationCode, string> = {
     ChargeDateDuplicate,
     ChargeDateBeyondContract,
     AmountInvalid,
+    AmountTooPrecise,
 };

@@ -49,7 +49,8 @@ function addDuration(date: string, duration: string): string | null {
     } else {
         result.setUTCDate(result.getUTCDate() + Number(match[1]));
     }
-    return result.toISOString().slice(0, 10);
+    // A duration too long for a calendar date ends after any date: nothing falls beyond it.
+    return Number.isNaN(result.getTime()) ? null : result.toISOString().slice(0, 10);
 }
 
 const termOf = (terms: Json[] | undefined, type: string): Json | undefined =>

@@ -76,13 +76,21 @@ function page<T>(
  */
 export class CatalogService {
     private readonly timers = new Map<string, NodeJS.Timeout>();
+    /** Change sets not yet final: the only ones that can hold an entity (kept apart for speed). */
+    private readonly unfinished = new Set<string>();
 
     constructor(
         readonly state: SimulatorState,
         private readonly persist: () => void,
         private readonly clock: SimulatorClock,
         readonly delays: LifecycleDelays,
-    ) {}
+    ) {
+        for (const record of Object.values(state.changeSets)) {
+            if (!FINAL.has(record.status)) {
+                this.unfinished.add(record.id);
+            }
+        }
+    }
 
     private changeSetArn(id: string): string {
         return `arn:aws:aws-marketplace:us-east-1:${this.state.sellerAccountId}:AWSMarketplace/ChangeSet/${id}`;
@@ -134,15 +142,14 @@ export class CatalogService {
                     .filter((id): id is string => Boolean(id) && !String(id).startsWith('$')),
             ),
         ];
-        for (const changeSet of Object.values(this.state.changeSets)) {
-            if (!FINAL.has(changeSet.status)) {
-                const busy = changeSet.entityIds.find((id) => entityIds.includes(id));
-                if (busy) {
-                    throw new ApiError(
-                        'ResourceInUseException',
-                        `Entity ${busy} is already part of change set ${changeSet.id}, which has not finished`,
-                    );
-                }
+        for (const unfinishedId of this.unfinished) {
+            const changeSet = this.state.changeSets[unfinishedId];
+            const busy = changeSet?.entityIds.find((id) => entityIds.includes(id));
+            if (changeSet && busy) {
+                throw new ApiError(
+                    'ResourceInUseException',
+                    `Entity ${busy} is already part of change set ${changeSet.id}, which has not finished`,
+                );
             }
         }
         const id = randomBytes(13).toString('hex').slice(0, 25);
@@ -158,6 +165,7 @@ export class CatalogService {
             requestFingerprint: fingerprint,
         };
         this.state.changeSets[id] = record;
+        this.unfinished.add(id);
         if (token) {
             this.state.tokens[token] = id;
         }
@@ -198,6 +206,7 @@ export class CatalogService {
     }
 
     private finish(record: ChangeSetRecord): void {
+        this.unfinished.delete(record.id);
         delete record.nextStepAt;
         record.endTime = isoTimestamp(this.clock.now());
         const result = applyChangeSet(record, {
@@ -311,6 +320,7 @@ export class CatalogService {
         this.timers.delete(record.id);
         delete record.nextStepAt;
         record.status = 'CANCELLED';
+        this.unfinished.delete(record.id);
         record.endTime = isoTimestamp(this.clock.now());
         this.persist();
         return { ChangeSetId: record.id, ChangeSetArn: this.changeSetArn(record.id) };

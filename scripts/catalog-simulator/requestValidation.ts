@@ -132,7 +132,9 @@ class Checker {
             pattern: ISO_DATE,
             describe: 'must be an ISO 8601 date (YYYY-MM-DD)',
         });
-        if (Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+        // Date.parse rolls 2027-02-30 over to March: compare the date it reads with the one sent.
+        const parsed = new Date(`${date}T00:00:00Z`);
+        if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
             this.fail('must be a real date');
         }
         if (date <= today) {

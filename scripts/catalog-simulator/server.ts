@@ -20,6 +20,11 @@ export interface SimulatorOptions {
     dataDir?: string;
     /** Start from the seed data, forgetting what the data directory held. */
     reset?: boolean;
+    /**
+     * `false` keeps the state in memory only: it starts from the seed and is never saved, so
+     * tens of thousands of change sets cost no disk writes (custom documents still go to disk).
+     */
+    durable?: boolean;
     delays?: Partial<LifecycleDelays>;
     /** Catalog API requests allowed per second before ThrottlingException. */
     maxRequestsPerSecond?: number;
@@ -98,9 +103,14 @@ export async function startCatalogSimulator(
     if (options.reset) {
         stateFile.reset();
     }
-    const loaded = stateFile.load();
+    const durable = options.durable ?? true;
+    const loaded = durable ? stateFile.load() : null;
     const state = loaded ?? seedState();
-    const persist = (): void => stateFile.save(state);
+    const persist = (): void => {
+        if (durable) {
+            stateFile.save(state);
+        }
+    };
     const objects = new ObjectStore(state, dataDir, persist);
     if (!loaded) {
         for (const key of SEED_DOCUMENTS) {
@@ -273,7 +283,9 @@ export async function startCatalogSimulator(
             }
         });
     });
-    server.keepAliveTimeout = 1000;
+    // Node's HTTP clients drop a kept-alive connection a second before the server's hint
+    // (`Keep-Alive: timeout=N`): a hint of 1 s meant a new connection for every request.
+    server.keepAliveTimeout = 5000;
     await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => resolve());

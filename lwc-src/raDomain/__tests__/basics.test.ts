@@ -131,7 +131,11 @@ describe('form state', () => {
         form.contractDuration.customUnit = 'Days';
         form.contractDuration.customValue = '180';
         expect(contractDurationOf(form)).toBe('P180D');
-        form.contractDuration.customValue = 'x';
-        expect(contractDurationOf(form)).toBe('');
+        form.contractDuration.customValue = ' 0180 ';
+        expect(contractDurationOf(form)).toBe('P180D');
+        for (const outOfRange of ['x', '0', '10000', '1e3', '9'.repeat(30)]) {
+            form.contractDuration.customValue = outOfRange;
+            expect(contractDurationOf(form)).toBe('');
+        }
     });
 });

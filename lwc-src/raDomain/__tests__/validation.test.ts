@@ -163,6 +163,17 @@ describe('validate', () => {
             'contractDuration.customValue:ContractDurationInvalid',
         ],
         [
+            'a custom duration beyond the largest the form takes',
+            (f) =>
+                (f.contractDuration = {
+                    kind: 'custom',
+                    standard: 'P12M',
+                    customValue: '10000',
+                    customUnit: 'Days',
+                }),
+            'contractDuration.customValue:ContractDurationInvalid',
+        ],
+        [
             'a custom duration that is not a number',
             (f) =>
                 (f.contractDuration = {
@@ -288,6 +299,27 @@ describe('validate', () => {
             (f) => (f.paymentSchedule = [{ chargeDate: '2027-03-01', amount: '1 000' }]),
             'paymentSchedule.0.amount:AmountInvalid',
         ],
+        [
+            'an amount with more than 6 decimal places',
+            (f) => (f.paymentSchedule = [{ chargeDate: '2027-03-01', amount: '10.1234567' }]),
+            'paymentSchedule.0.amount:AmountTooPrecise',
+        ],
+        [
+            'more units than the API holds',
+            (f) => (f.dimensions = [{ key: 'Seats', rate: '', quantity: '2147483648' }]),
+            'dimensions.Seats.quantity:QuantityInvalid',
+        ],
+        [
+            'a custom duration too long to compute its end',
+            (f) =>
+                (f.contractDuration = {
+                    kind: 'custom',
+                    standard: 'P12M',
+                    customValue: '9'.repeat(400),
+                    customUnit: 'Days',
+                }),
+            'contractDuration.customValue:ContractDurationInvalid',
+        ],
         ['no units granted', (f) => (f.dimensions = []), 'dimensions:NoDimensionGranted'],
         [
             'a fractional number of units',
@@ -298,6 +330,48 @@ describe('validate', () => {
         const form = validFps();
         breakIt(form);
         expect(codes(form)).toContain(expected);
+    });
+
+    it('takes the largest amounts, quantities and durations it allows', () => {
+        const form = validFps();
+        form.dimensions = [{ key: 'Seats', rate: '', quantity: '2147483647' }];
+        form.paymentSchedule = [{ chargeDate: '2027-01-15', amount: '1000.123456' }];
+        expect(codes(form)).toEqual([]);
+        form.flexiblePaymentSchedule = false;
+        form.availability = { usage: 'multiUse', expiryDate: '' };
+        form.dimensions = [{ key: 'Seats', rate: '10', quantity: '' }];
+        form.contractDuration = {
+            kind: 'custom',
+            standard: 'P12M',
+            customValue: '9999',
+            customUnit: 'Months',
+        };
+        expect(codes(form)).toEqual([]);
+    });
+
+    it('says how long a custom duration may be', () => {
+        const form = validContract();
+        form.contractDuration = {
+            kind: 'custom',
+            standard: 'P12M',
+            customValue: '0',
+            customUnit: 'Months',
+        };
+        expect(validate(form, SAAS_PRODUCT, TODAY)[0]?.message).toBe(
+            'Enter the custom duration as a whole number from 1 to 9999.',
+        );
+    });
+
+    it('lets a usage draft leave every rate empty, but not only some of them', () => {
+        const form = validContract();
+        form.pricingModel = 'Usage';
+        form.dimensions = [];
+        expect(codes(form, SAAS_PRODUCT, 'draft')).toEqual([]);
+        // The API refuses a usage rate card that leaves out a metered dimension, draft or not.
+        form.dimensions = [{ key: 'ApiCalls', rate: '0.01', quantity: '' }];
+        expect(codes(form, SAAS_PRODUCT, 'draft')).toEqual([
+            'dimensions.DataScanned.rate:RateRequiredForUsage',
+        ]);
     });
 
     it('allows a $0 rate once zero-dollar pricing is on', () => {

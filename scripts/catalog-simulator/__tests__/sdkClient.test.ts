@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import {
     BatchDescribeEntitiesCommand,
     CancelChangeSetCommand,
@@ -255,6 +256,11 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
             /OffersMaxQuantity: must be at most 1/,
         ],
         [
+            'an availability end date that is not a calendar date',
+            [create(), update('UpdateAvailability', { AvailabilityEndDate: '2027-02-30' })],
+            /AvailabilityEndDate: must be a real date/,
+        ],
+        [
             'an availability end date in the past',
             [create(), update('UpdateAvailability', { AvailabilityEndDate: '2026-01-01' })],
             /AvailabilityEndDate: must be in the future/,
@@ -437,6 +443,41 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
             $metadata: { httpStatusCode: 422 },
             message: expect.stringMatching(message),
         });
+    });
+
+    it('validates a payment schedule whose contract is too long to end on a calendar date', async () => {
+        const described = await runChangeSet(client(), {
+            ...request([
+                create(),
+                update('UpdatePricingTerms', {
+                    PricingModel: 'Contract',
+                    Terms: [
+                        {
+                            Type: 'ResaleFixedUpfrontPricingTerm',
+                            CurrencyCode: 'USD',
+                            Price: '0.00',
+                            Duration: `P${'9'.repeat(20)}M`,
+                            Grants: [{ DimensionKey: 'Seats', MaxQuantity: 5 }],
+                        },
+                    ],
+                }),
+                update('UpdatePaymentScheduleTerms', {
+                    Terms: [
+                        {
+                            Type: 'ResalePaymentScheduleTerm',
+                            CurrencyCode: 'USD',
+                            Schedule: [{ ChargeDate: '2027-01-01', ChargeAmount: '1' }],
+                        },
+                    ],
+                }),
+                update('UpdateAvailability', {
+                    AvailabilityEndDate: '2026-12-01',
+                    OffersMaxQuantity: 1,
+                }),
+            ]),
+            Intent: 'VALIDATE',
+        });
+        expect(described.Status).toBe('SUCCEEDED');
     });
 
     it('answers 404 for an unknown or unpublished product and entity', async () => {
@@ -1090,6 +1131,35 @@ describe('reliability', () => {
         }
     });
 
+    it('keeps a connection alive across requests (a client trusting its keep-alive hint reuses it)', async () => {
+        const simulator = await startTestSimulator();
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        const sockets = new Set<unknown>();
+        const get = () =>
+            new Promise<number>((resolve, reject) => {
+                const call = http.get(
+                    `${simulator.url}/DescribeEntity?catalog=AWSMarketplace&entityId=prod-ami-gateway`,
+                    { agent },
+                    (response) => {
+                        response.resume();
+                        response.on('end', () => resolve(response.statusCode ?? 0));
+                    },
+                );
+                call.on('socket', (socket) => sockets.add(socket));
+                call.on('error', reject);
+            });
+        try {
+            for (let i = 0; i < 3; i += 1) {
+                await get();
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            expect(sockets.size).toBe(1);
+        } finally {
+            agent.destroy();
+            await simulator.stop();
+        }
+    });
+
     it('refuses unsigned requests and requests signed for another service with 403', async () => {
         const simulator = await startTestSimulator();
         try {
@@ -1151,6 +1221,29 @@ describe('reliability', () => {
                 new StartChangeSetCommand(request(publishChanges(), 'restart-token')),
             );
             expect(retried.ChangeSetId).toBe(started.ChangeSetId);
+        } finally {
+            await simulator.stop();
+        }
+    });
+
+    it('keeps nothing on disk when not durable, and starts from the seed again', async () => {
+        const dataDir = tempDataDir();
+        let simulator = await startTestSimulator({ dataDir, today: TODAY, durable: false });
+        const started = await catalogClient(simulator).send(
+            new StartChangeSetCommand(request(publishChanges(), 'memory-token')),
+        );
+        await simulator.stop();
+        expect(fs.existsSync(`${dataDir}/state.json`)).toBe(false);
+        simulator = await startTestSimulator({ dataDir, today: TODAY, durable: false });
+        try {
+            await expect(
+                catalogClient(simulator).send(
+                    new DescribeChangeSetCommand({
+                        Catalog: 'AWSMarketplace',
+                        ChangeSetId: started.ChangeSetId,
+                    }),
+                ),
+            ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
         } finally {
             await simulator.stop();
         }

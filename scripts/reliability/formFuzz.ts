@@ -1,0 +1,216 @@
+import fc from 'fast-check';
+import type { StartChangeSetCommandInput } from '@aws-sdk/client-marketplace-catalog';
+import { toStartChangeSet } from '../../lwc-src/raDomain/changeSet';
+import {
+    effectivePricingModel,
+    usesFlexiblePaymentSchedule,
+} from '../../lwc-src/raDomain/dynamicFields';
+import { parseFormState } from '../../lwc-src/raDomain/formState';
+import { validate } from '../../lwc-src/raDomain/validation';
+import { formCaseArb } from './formArbitraries';
+import type { FormCase } from './formCase';
+import { FUZZ_PRODUCTS } from './seedCatalog';
+import { FuzzTally } from './verdicts';
+import type { CaseSummary, FormVerdict, SimulatorVerdict } from './verdicts';
+
+export interface FormFuzzOptions {
+    seed: number;
+    forms: number;
+    /** The days (YYYY-MM-DD) forms are filled in; the API must run on the same day. */
+    todays: readonly string[];
+    /** Change sets in flight at once. */
+    concurrency: number;
+    /** Also send what the form refused, to count what the API would have accepted. */
+    sendRefused: boolean;
+    /** The form's validation: replaceable, to show that a too lenient form is caught. */
+    validateForm?: typeof validate;
+}
+
+/** Sends one change set to the API running on `today` and reads its verdict. */
+export type SendChangeSet = (
+    today: string,
+    request: StartChangeSetCommandInput,
+) => Promise<SimulatorVerdict>;
+
+export interface FormFuzzReport {
+    seed: number;
+    forms: number;
+    accepted: number;
+    refused: number;
+    /** Forms built consistent, without perturbation, and how many of them the form refused. */
+    coherent: number;
+    coherentRefused: number;
+    /** Generated values that are not form states by the domain's schema (a generator bug). */
+    schemaViolations: number;
+    /** validate or the mapping threw. */
+    exceptions: number;
+    exceptionExamples: string[];
+    tally: FuzzTally;
+    /** Accepted forms by product type, pricing and purpose: what the run covered. */
+    acceptedByKind: Map<string, number>;
+    durationMs: number;
+    /** Of which generating, validating and mapping the forms. */
+    preparationMs: number;
+}
+
+interface PreparedCase {
+    summary: CaseSummary;
+    today: string;
+    verdict: FormVerdict;
+    request: StartChangeSetCommandInput | null;
+}
+
+function kindOf(formCase: FormCase): string {
+    const { form, product } = formCase;
+    const pricing = usesFlexiblePaymentSchedule(form, product)
+        ? 'Contract+PaymentSchedule'
+        : effectivePricingModel(form, product);
+    return `${product.productType} ${pricing} ${formCase.purpose}${formCase.entityId ? ' (existing draft)' : ''}`;
+}
+
+/** The one StartChangeSet request of a form, asking the API to validate only. */
+export function validateOnlyRequest(
+    formCase: FormCase,
+    clientRequestToken: string,
+): StartChangeSetCommandInput {
+    const request = toStartChangeSet(formCase.form, formCase.product, {
+        intent: formCase.purpose === 'publish' ? 'validate' : 'draft',
+        clientRequestToken,
+        ...(formCase.entityId ? { entityId: formCase.entityId } : {}),
+    });
+    return { ...request, Intent: 'VALIDATE' };
+}
+
+async function forEachConcurrently<T>(
+    items: readonly T[],
+    concurrency: number,
+    work: (item: T) => Promise<void>,
+): Promise<void> {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+        while (next < items.length) {
+            const item = items[next] as T;
+            next += 1;
+            await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}
+
+/**
+ * Generates form states, validates and maps each (counting anything thrown), sends the change
+ * sets to the API with `Intent: 'VALIDATE'` and compares the verdicts.
+ */
+export async function runFormFuzz(
+    options: FormFuzzOptions,
+    send: SendChangeSet,
+): Promise<FormFuzzReport> {
+    const started = performance.now();
+    const validateForm = options.validateForm ?? validate;
+    const cases = fc.sample(formCaseArb(FUZZ_PRODUCTS, options.todays), {
+        seed: options.seed,
+        numRuns: options.forms,
+    });
+    const report: FormFuzzReport = {
+        seed: options.seed,
+        forms: cases.length,
+        accepted: 0,
+        refused: 0,
+        coherent: 0,
+        coherentRefused: 0,
+        schemaViolations: 0,
+        exceptions: 0,
+        exceptionExamples: [],
+        tally: new FuzzTally(),
+        acceptedByKind: new Map(),
+        durationMs: 0,
+        preparationMs: 0,
+    };
+    const prepared: PreparedCase[] = [];
+    cases.forEach((formCase, index) => {
+        if (parseFormState(formCase.form) === null) {
+            report.schemaViolations += 1;
+        }
+        const summary: CaseSummary = {
+            index,
+            productId: formCase.product.productId,
+            today: formCase.today,
+            purpose: formCase.purpose,
+            entityId: formCase.entityId,
+            mutations: formCase.mutations,
+            form: formCase.form,
+        };
+        try {
+            const problems = validateForm(formCase.form, formCase.product, formCase.today, {
+                purpose: formCase.purpose,
+            });
+            const verdict: FormVerdict =
+                problems.length === 0
+                    ? { accepted: true }
+                    : { accepted: false, codes: problems.map((p) => p.code) };
+            const request = validateOnlyRequest(formCase, `fuzz-${options.seed}-${index}`);
+            if (formCase.mutations.length === 0) {
+                report.coherent += 1;
+                report.coherentRefused += verdict.accepted ? 0 : 1;
+            }
+            if (verdict.accepted) {
+                report.accepted += 1;
+                const kind = kindOf(formCase);
+                report.acceptedByKind.set(kind, (report.acceptedByKind.get(kind) ?? 0) + 1);
+            } else {
+                report.refused += 1;
+            }
+            const sent = verdict.accepted || options.sendRefused;
+            prepared.push({
+                summary: { ...summary, request },
+                today: formCase.today,
+                verdict,
+                request: sent ? request : null,
+            });
+        } catch (error) {
+            report.exceptions += 1;
+            if (report.exceptionExamples.length < 5) {
+                const message =
+                    error instanceof Error ? (error.stack ?? error.message) : String(error);
+                report.exceptionExamples.push(
+                    `#${index}: ${message}\n  form: ${JSON.stringify(formCase.form)}`,
+                );
+            }
+        }
+    });
+    report.preparationMs = Math.round(performance.now() - started);
+    await forEachConcurrently(
+        prepared.filter((p) => p.request !== null),
+        options.concurrency,
+        async (p) => {
+            const verdict = await send(p.today, p.request as StartChangeSetCommandInput);
+            report.tally.record(p.summary, p.verdict, verdict);
+        },
+    );
+    report.durationMs = Math.round(performance.now() - started);
+    return report;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** The figures of a run, one per line. */
+export function formatFuzzReport(report: FormFuzzReport): string {
+    const { counts } = report.tally;
+    const lines = [
+        `form fuzz: seed ${report.seed}, ${report.forms} forms in ${seconds(report.durationMs)} (generated, validated and mapped in ${seconds(report.preparationMs)})`,
+        `  form: ${report.accepted} accepted, ${report.refused} refused, ${report.exceptions} exceptions, ${report.schemaViolations} outside the schema`,
+        `  built consistent: ${report.coherent}, of which the form refused ${report.coherentRefused}`,
+        `  sent to the API (Intent VALIDATE): ${report.tally.sent}`,
+        `  both accepted ${counts.bothAccepted}, both refused ${counts.bothRefused}, no verdict ${counts.noSimulatorVerdict}`,
+        `  disagreements (form accepted, API refused): ${counts.formAcceptedSimulatorRefused}`,
+        `  form stricter (form refused, API accepted): ${counts.formRefusedSimulatorAccepted}`,
+        ...[...report.tally.stricterByCode.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .map(([codes, count]) => `    ${count} × ${codes}`),
+        '  accepted forms by kind:',
+        ...[...report.acceptedByKind.entries()]
+            .sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([kind, count]) => `    ${kind}: ${count}`),
+    ];
+    return lines.join('\n');
+}
