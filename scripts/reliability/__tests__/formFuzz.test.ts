@@ -9,7 +9,7 @@ import { describeDisagreements } from '../verdicts';
 const settings = fuzzSettings();
 const CONCURRENCY = 32;
 /** Generous for the default 10,000 forms (a run takes a fraction of it), longer for more. */
-const TIMEOUT_MS = Math.max(60_000, settings.forms * 6);
+const TIMEOUT_MS = Math.max(180_000, settings.forms * 18);
 
 describe('random forms against the Catalog API simulator', () => {
     const simulators: RunningSimulator[] = [];
