@@ -16,6 +16,7 @@ import { startCatalogSimulator } from '../catalog-simulator/server';
 import type { RunningSimulator } from '../catalog-simulator/server';
 import { createLocalBackend } from '../local-app/backend';
 import { LocalApexError } from '../local-app/contract/messages';
+import { settleStatuses } from './settleStatuses';
 
 export interface FaultRunOptions {
     publishes: number;
@@ -55,7 +56,9 @@ export function seededRandom(seed: number): () => number {
 
 const CREDENTIALS = { accessKeyId: 'AKIDFAULTS', secretAccessKey: 'faults' };
 const NAME_PREFIX = 'Fault run';
-const MAX_ATTEMPTS = 25;
+const MAX_ATTEMPTS = 60;
+/** The simulator's rate limit counts requests over one real second. */
+const THROTTLE_WINDOW_MS = 1000;
 
 export async function runFaultInjection(options: FaultRunOptions): Promise<FaultRunReport> {
     const started = Date.now();
@@ -81,7 +84,9 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
         region: 'us-east-1',
         credentials: CREDENTIALS,
         maxAttempts: 1,
-        requestHandler: { requestTimeout: 1000 },
+        // Dropped answers close the connection at once; a time-out only bounds a hung request.
+        // A short one turned a busy machine's slow answers into failed attempts.
+        requestHandler: { requestTimeout: 10_000 },
     });
     const backend = await createLocalBackend({
         dataDir: path.join(root, 'store'),
@@ -165,14 +170,20 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
             const details = answers.filter(
                 (answer): answer is ResaleAuthorizationDetail => answer !== null,
             );
-            if (details.some((detail) => detail.errorDetails?.includes('ThrottlingException'))) {
+            const throttled = details.some((detail) =>
+                detail.errorDetails?.includes('ThrottlingException'),
+            );
+            if (throttled) {
                 report.throttled += 1;
             }
             const record = backend.store.record(recordId);
             if (record?.changeSetId) {
                 break;
             }
-            await new Promise((resolve) => setTimeout(resolve, 20 + random() * 80));
+            // A user told to slow down waits; otherwise clicks again soon. Without the wait,
+            // eight workers kept the limiter full and a publish could run out of attempts.
+            const pause = throttled ? THROTTLE_WINDOW_MS : 20 + random() * 80;
+            await new Promise((resolve) => setTimeout(resolve, pause));
         }
         completed += 1;
         if (completed % options.restartEvery === 0 && !restarting) {
@@ -195,16 +206,17 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
         );
         await restarting;
         simulator.faults.clear();
-        // Status sync until every change set is final, moving the clock past each 30-second window.
-        for (let round = 0; round < 20; round += 1) {
-            now += 31_000;
-            while ((await backend.syncStatusesNow()) > 0) {
-                // Ten records per pass, as the org's job: go on until nothing is due.
-            }
-            if (backend.store.allRecords().every((record) => record.displayStatus === 'Active')) {
-                break;
-            }
-        }
+        // Status sync until every change set is final, paced by the simulator's rate limit.
+        await settleStatuses(
+            {
+                syncPass: () => backend.syncStatusesNow(),
+                records: () => backend.store.allRecords(),
+                advanceClock: (ms) => {
+                    now += ms;
+                },
+            },
+            { throttleWaitMs: THROTTLE_WINDOW_MS, maxRounds: 60 },
+        );
         const entities = Object.values(simulator.service.state.entities).filter((entity) =>
             entity.name.startsWith(NAME_PREFIX),
         );
@@ -226,7 +238,7 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
                 record.displayStatus !== entity.status
             ) {
                 report.statusMismatches.push(
-                    `${record.authorizationName}: ${record.displayStatus} here, ${entity?.status ?? 'absent'} on AWS`,
+                    `${record.authorizationName}: ${record.displayStatus} here, ${entity?.status ?? 'absent'} on AWS (${record.errorDetails ?? 'no error'})`,
                 );
             }
         }
