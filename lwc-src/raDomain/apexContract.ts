@@ -118,9 +118,14 @@ export interface PreparedChangeSet {
 
 export interface RefreshResult {
     detail: ResaleAuthorizationDetail;
-    /** False when the 30-second window was not over: the stored status is returned. */
+    /** Whether AWS was asked: only `completeStatusRefresh` under a claim asks it. */
     refreshed: boolean;
     nextRefreshAllowedAt: string;
+    /**
+     * From `refreshStatus`: the claim that lets `completeStatusRefresh` ask AWS, or null when
+     * the 30-second window is not over, nothing is in flight, or another refresh holds it.
+     */
+    claimId: string | null;
 }
 
 export interface CloneSource {
@@ -146,18 +151,25 @@ export interface ResaleAuthorizationApi {
     saveDraft(params: { draft: DraftInput }): Promise<ResaleAuthorizationDetail>;
     /**
      * Stores a pending history row with a `ClientRequestToken` (a new one, or the one of an
-     * attempt that never got an answer) before anything is sent.
+     * attempt that never got an answer) before anything is sent, and claims its send. Refused
+     * while another change of the record is with AWS or being sent.
      */
     prepareChangeSet(params: {
         recordId: string;
         action: ChangeAction;
     }): Promise<PreparedChangeSet>;
-    /** Sends the StartChangeSet request built by the domain with the prepared token. */
+    /**
+     * Sends the StartChangeSet request built by the domain with the prepared token; only the
+     * one send that `prepareChangeSet` claimed may call AWS.
+     */
     sendChangeSet(params: {
         recordId: string;
         changeSetJson: string;
     }): Promise<ResaleAuthorizationDetail>;
+    /** Claims the record's next status refresh (a committed write; no callout). */
     refreshStatus(params: { recordId: string }): Promise<RefreshResult>;
+    /** Asks AWS for the status under the claim `refreshStatus` returned, then stores it. */
+    completeStatusRefresh(params: { recordId: string; claimId: string }): Promise<RefreshResult>;
     getCloneSource(params: { recordId: string }): Promise<CloneSource>;
     uploadLegalDocument(params: {
         recordId: string;

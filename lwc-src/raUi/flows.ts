@@ -1,13 +1,15 @@
 import saveDraft from '@salesforce/apex/ResaleAuthorizationController.saveDraft';
 import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
 import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
+import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
+import completeStatusRefresh from '@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh';
 import LightningConfirm from 'lightning/confirm';
 import notPublishedLabel from '@salesforce/label/c.RA_Error_NotPublished';
 import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
 import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
 import { formatLabel } from './messages';
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from 'c/raDomain';
-import type { FormState, Product, ResaleAuthorizationDetail } from 'c/raDomain';
+import type { FormState, Product, RefreshResult, ResaleAuthorizationDetail } from 'c/raDomain';
 
 /** Saves the form in Salesforce only (nothing is sent to AWS). */
 export function saveDraftResaleAuthorization(
@@ -59,4 +61,16 @@ export async function deactivateResaleAuthorization(
     }
     const request = toRestrictChangeSet(prepared.entityId, prepared.clientRequestToken);
     return sendChangeSet({ recordId, changeSetJson: JSON.stringify(request) });
+}
+
+/**
+ * Refresh status: the server first claims the refresh (at most one every 30 seconds per
+ * resale authorization, whoever asks), then asks AWS under that claim in a second request, as a
+ * callout must not follow a write in one transaction. Without a claim, the stored status.
+ */
+export async function refreshResaleAuthorizationStatus(recordId: string): Promise<RefreshResult> {
+    const claimed = await refreshStatus({ recordId });
+    return claimed.claimId
+        ? completeStatusRefresh({ recordId, claimId: claimed.claimId })
+        : claimed;
 }

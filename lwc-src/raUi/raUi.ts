@@ -9,5 +9,6 @@ export {
     confirmDeactivation,
     deactivateResaleAuthorization,
     saveDraftResaleAuthorization,
+    refreshResaleAuthorizationStatus,
 } from './flows';
 export { applyFieldErrors, focusFieldIn } from './fieldErrors';

@@ -5,7 +5,6 @@ import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL } from 'c/raDomain';
 import type {
     StatusEventPayload,
@@ -19,6 +18,7 @@ import {
     deactivateResaleAuthorization,
     formatLabel,
     reduceErrors,
+    refreshResaleAuthorizationStatus,
 } from 'c/raUi';
 import titleLabel from '@salesforce/label/c.RA_List_Title';
 import newLabel from '@salesforce/label/c.RA_List_New';
@@ -411,7 +411,7 @@ export default class ResaleAuthorizationList extends LightningElement {
 
     private async refreshRow(row: ResaleAuthorizationRow): Promise<void> {
         try {
-            const result = await refreshStatus({ recordId: row.recordId });
+            const result = await refreshResaleAuthorizationStatus(row.recordId);
             this.replaceRow(result.detail);
         } catch (error) {
             this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');

@@ -2,7 +2,6 @@ import { LightningElement, api } from 'lwc';
 import { subscribe, unsubscribe, onError } from 'lightning/empApi';
 import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
-import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import {
     STATUS_EVENT_CHANNEL,
     isFinalChangeSetStatus,
@@ -10,7 +9,7 @@ import {
     resolveDisplayStatus,
 } from 'c/raDomain';
 import type { ResaleAuthorizationDetail, StatusEventPayload } from 'c/raDomain';
-import { formatLabel, reduceErrors } from 'c/raUi';
+import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
 import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
 import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
 import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
@@ -240,7 +239,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         this.errorMessage = '';
         this.notice = '';
         try {
-            const result = await refreshStatus({ recordId: this.recordId });
+            const result = await refreshResaleAuthorizationStatus(this.recordId);
             if (!result.refreshed) {
                 this.notice = notRefreshedLabel;
             }

@@ -37,6 +37,11 @@ declare module '@salesforce/apex/ResaleAuthorizationController.refreshStatus' {
     const method: ResaleAuthorizationApi['refreshStatus'];
     export default method;
 }
+declare module '@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh' {
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['completeStatusRefresh'];
+    export default method;
+}
 declare module '@salesforce/apex/ResaleAuthorizationController.getCloneSource' {
     import type { ResaleAuthorizationApi } from 'c/raDomain';
     const method: ResaleAuthorizationApi['getCloneSource'];

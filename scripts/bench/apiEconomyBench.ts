@@ -13,7 +13,7 @@ import type { FormState } from '../../lwc-src/raDomain/raDomain';
 import { startCatalogSimulator } from '../catalog-simulator/server';
 import { createLocalBackend } from '../local-app/backend';
 import type { RunningLocalBackend } from '../local-app/backend';
-import { publishDraft, saveFormDraft } from './contractWorkflows';
+import { publishDraft, refreshRecordStatus, saveFormDraft } from './contractWorkflows';
 import { contractForm } from './seedForms';
 
 export interface WorkflowCalls {
@@ -76,7 +76,7 @@ export async function runApiEconomyBench(): Promise<ApiEconomyResult> {
             forcePathStyle: true,
         }),
         legalDocumentsBucket: 'bench',
-        statusSyncIntervalMs: 3_600_000,
+        statusSyncIntervalMs: null,
         clock: () => now,
     });
     const api = backend.apiFor('en');
@@ -178,7 +178,7 @@ export async function runApiEconomyBench(): Promise<ApiEconomyResult> {
         let refreshRequests = 0;
         for (let second = 0; second < simulatedSeconds; second += 1) {
             await Promise.all([
-                ...Array.from({ length: tabs }, () => api.refreshStatus({ recordId: stormRecord })),
+                ...Array.from({ length: tabs }, () => refreshRecordStatus(api, stormRecord)),
                 backend.syncStatusesNow(),
             ]);
             refreshRequests += tabs;

@@ -7,6 +7,7 @@ import { toStartChangeSet } from '../../lwc-src/raDomain/raDomain';
 import type {
     DraftInput,
     FormState,
+    RefreshResult,
     ResaleAuthorizationApi,
     ResaleAuthorizationDetail,
 } from '../../lwc-src/raDomain/raDomain';
@@ -54,4 +55,15 @@ export async function publishDraft(
 ): Promise<ResaleAuthorizationDetail> {
     const changeSetJson = await preparePublishRequest(api, recordId, form);
     return api.sendChangeSet({ recordId, changeSetJson });
+}
+
+/** Refresh status as the components do it: claim, then ask AWS under the claim if granted. */
+export async function refreshRecordStatus(
+    api: ResaleAuthorizationApi,
+    recordId: string,
+): Promise<RefreshResult> {
+    const claimed = await api.refreshStatus({ recordId });
+    return claimed.claimId
+        ? api.completeStatusRefresh({ recordId, claimId: claimed.claimId })
+        : claimed;
 }

@@ -64,6 +64,28 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: "Cette autorisation de revente n'est pas encore sur AWS : elle ne peut pas être désactivée.",
         description: 'Apex: restrict without an AWS entity',
     },
+    RA_Apex_ChangeInFlight: {
+        en: 'A change to this resale authorization is already with AWS ({0}). Wait until it finishes, then try again.',
+        fr: "Une modification de cette autorisation de revente est déjà en cours chez AWS ({0}). Attendez qu'elle se termine, puis réessayez.",
+        description:
+            'Apex: prepare refused while a change set of the record is PREPARING or APPLYING; {0} is its status',
+    },
+    RA_Apex_SendInProgress: {
+        en: 'This change is being sent to AWS right now, from this page or another. Wait a moment, then refresh the page.',
+        fr: "Cette modification est en cours d'envoi à AWS, depuis cette page ou une autre. Patientez un instant, puis actualisez la page.",
+        description: 'Apex: prepare refused while another send of the same record holds its claim',
+    },
+    RA_Apex_SendNotPrepared: {
+        en: 'This change was not prepared for sending, or its preparation expired. Try again.',
+        fr: "Cette modification n'a pas été préparée pour l'envoi, ou sa préparation a expiré. Réessayez.",
+        description: 'Apex: send without a live claim from prepare',
+    },
+    RA_Apex_StatusSyncStopped: {
+        en: 'AWS could not describe this change set, so its status is no longer checked automatically. Check the error, then use Refresh status to try again.',
+        fr: "AWS n'a pas pu décrire cet ensemble de modifications : son statut n'est plus vérifié automatiquement. Vérifiez l'erreur, puis utilisez Actualiser le statut pour réessayer.",
+        description:
+            'Apex: a DescribeChangeSet failed with a non-retryable error; polling stopped for the record',
+    },
     RA_Apex_TokenMismatch: {
         en: 'This change set was not prepared for this resale authorization, or it was already sent. Reload the page and try again.',
         fr: "Cet ensemble de modifications n'a pas été préparé pour cette autorisation de revente, ou il a déjà été envoyé. Rechargez la page et réessayez.",

@@ -33,7 +33,7 @@ export interface LocalAppOptions {
     aws?: { region: string; legalDocumentsBucket?: string };
     simulator?: Omit<SimulatorOptions, 'dataDir' | 'reset' | 'host'>;
     /** How often the status sync looks for change sets in flight. */
-    statusSyncIntervalMs?: number;
+    statusSyncIntervalMs?: number | null;
     /** Timeout of one Catalog API request. */
     requestTimeoutMs?: number;
     log?: (line: string) => void;

@@ -5,12 +5,14 @@
 import os from 'node:os';
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { KeyedMutex } from './contract/keyedMutex';
+import { LocalAsyncQueue } from './contract/asyncApex';
+import { isInFlight } from './contract/ChangeSetStatusSync';
 import { createLocalResaleAuthorizationApi } from './contract/localApi';
 import type { LocalContractDeps, LocalResaleAuthorizationApi } from './contract/localApi';
-import { LocalApexError, messagesIn } from './contract/messages';
+import { LocalApexError } from './contract/messages';
+import { RecordLocks } from './contract/platform';
 import { StatusEvents } from './contract/statusEvents';
-import { startStatusSync } from './contract/statusSync';
+import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
 import { LocalStore } from './contract/store';
 import type { Language } from './pageLabels';
 import type { LocalBackend } from './server';
@@ -21,7 +23,11 @@ export interface LocalBackendOptions {
     catalog: MarketplaceCatalogClient;
     s3: S3Client;
     legalDocumentsBucket: string;
-    statusSyncIntervalMs?: number;
+    /**
+     * How long a minute of queueable delay lasts here (the status job waits a minute between
+     * polls); null runs queued jobs only when `syncStatusesNow` is called. Default 2 s.
+     */
+    statusSyncIntervalMs?: number | null;
     clock?: () => number;
     log?: (line: string) => void;
 }
@@ -29,7 +35,10 @@ export interface LocalBackendOptions {
 export interface RunningLocalBackend extends LocalBackend {
     apiFor(language: Language): LocalResaleAuthorizationApi;
     store: LocalStore;
-    /** Runs one pass of the background status sync now; resolves with how many it refreshed. */
+    /**
+     * Starts the status job if needed and runs what is queued now; resolves with how many
+     * change sets it described.
+     */
     syncStatusesNow(): Promise<number>;
     stop(): Promise<void>;
 }
@@ -48,21 +57,27 @@ export async function createLocalBackend(
     const log = options.log ?? (() => undefined);
     const store = LocalStore.open({ dataDir: options.dataDir, reset: options.reset });
     const events = new StatusEvents();
+    const queue = new LocalAsyncQueue({
+        minuteMs: options.statusSyncIntervalMs === undefined ? 2000 : options.statusSyncIntervalMs,
+        maxChainDepth: MAX_CHAIN_DEPTH,
+        onError: (error) =>
+            log(`Status sync: ${error instanceof Error ? error.message : String(error)}`),
+    });
     const deps: LocalContractDeps = {
         store,
         catalog: options.catalog,
         s3: options.s3,
         legalDocumentsBucket: options.legalDocumentsBucket,
         events,
-        locks: new KeyedMutex(),
+        queue,
+        locks: new RecordLocks(),
         clock: options.clock ?? Date.now,
         userName: localUserName(),
     };
-    const statusSync = startStatusSync(deps, messagesIn('en'), {
-        intervalMs: options.statusSyncIntervalMs,
-        onError: (error) =>
-            log(`Status sync: ${error instanceof Error ? error.message : String(error)}`),
-    });
+    // After a restart, change sets still in flight are followed again.
+    if (store.allRecords().some(isInFlight)) {
+        StatusSyncJob.ensureRunning(deps);
+    }
     const apis: Record<Language, LocalResaleAuthorizationApi> = {
         en: createLocalResaleAuthorizationApi(deps, { language: 'en' }),
         fr: createLocalResaleAuthorizationApi(deps, { language: 'fr' }),
@@ -84,7 +99,12 @@ export async function createLocalBackend(
         },
         userMessageOf: (error) => (error instanceof LocalApexError ? error.message : null),
         onStatusEvent: (listener) => events.subscribe(listener),
-        syncStatusesNow: () => statusSync.runOnce(),
-        stop: () => statusSync.stop(),
+        syncStatusesNow: async () => {
+            StatusSyncJob.ensureRunning(deps);
+            const before = StatusSyncJob.describedRecords;
+            await queue.runNow();
+            return StatusSyncJob.describedRecords - before;
+        },
+        stop: () => queue.stop(),
     };
 }

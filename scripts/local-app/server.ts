@@ -35,6 +35,7 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'prepareChangeSet',
     'sendChangeSet',
     'refreshStatus',
+    'completeStatusRefresh',
     'getCloneSource',
     'uploadLegalDocument',
     'syncProducts',

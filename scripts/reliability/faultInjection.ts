@@ -99,7 +99,7 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
             forcePathStyle: true,
         }),
         legalDocumentsBucket: 'fault-run',
-        statusSyncIntervalMs: 3_600_000,
+        statusSyncIntervalMs: null,
         clock: () => now,
     });
     const api = backend.apiFor('en');

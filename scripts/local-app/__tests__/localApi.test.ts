@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
-import { toRestrictChangeSet } from '../../../lwc-src/raDomain/raDomain';
+import { toRestrictChangeSet, toStartChangeSet } from '../../../lwc-src/raDomain/raDomain';
 import type { ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
-import { preparePublishRequest, saveFormDraft } from '../../bench/contractWorkflows';
-import { contractForm } from '../../bench/seedForms';
+import {
+    preparePublishRequest,
+    refreshRecordStatus,
+    saveFormDraft,
+} from '../../bench/contractWorkflows';
+import { contractForm, seedProduct } from '../../bench/seedForms';
 import {
     catalogClient,
     startTestSimulator,
@@ -13,6 +17,7 @@ import {
 } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import { createLocalBackend } from '../backend';
+import { messagesIn } from '../contract/messages';
 import type { RunningLocalBackend } from '../backend';
 
 let simulator: RunningSimulator;
@@ -44,7 +49,7 @@ async function openBackend(reset: boolean): Promise<RunningLocalBackend> {
         }),
         legalDocumentsBucket: 'test-legal-documents',
         // The background loop stays out of the way: tests run it when they want.
-        statusSyncIntervalMs: 3_600_000,
+        statusSyncIntervalMs: null,
         clock: () => now,
     });
 }
@@ -72,6 +77,17 @@ function draft(name: string): Promise<string> {
 
 function publishRequest(recordId: string, name: string): Promise<string> {
     return preparePublishRequest(api(), recordId, contractForm(name));
+}
+
+/** The publish request of a draft, built with a token prepared earlier. */
+function publishRequestWith(clientRequestToken: string, name: string): string {
+    const form = contractForm(name);
+    return JSON.stringify(
+        toStartChangeSet(form, seedProduct(form.productId), {
+            intent: 'publish',
+            clientRequestToken,
+        }),
+    );
 }
 
 describe('the local implementation of the Apex contract', () => {
@@ -118,15 +134,33 @@ describe('the local implementation of the Apex contract', () => {
         ).toHaveLength(1);
     });
 
-    it('gives five concurrent prepares one pending change and one token', async () => {
+    it('lets one of five concurrent prepares claim the send and refuses the others', async () => {
         const recordId = await draft('Concurrent');
-        const prepared = await Promise.all(
+        const prepared = await Promise.allSettled(
             Array.from({ length: 5 }, () =>
                 api().prepareChangeSet({ recordId, action: 'PUBLISH' }),
             ),
         );
-        expect(new Set(prepared.map((p) => p.clientRequestToken)).size).toBe(1);
+        expect(prepared.filter((p) => p.status === 'fulfilled')).toHaveLength(1);
+        const refusals = prepared.filter((p) => p.status === 'rejected');
+        expect(refusals).toHaveLength(4);
+        refusals.forEach((refusal) =>
+            expect(String(refusal.reason)).toContain(messagesIn('en')('RA_Apex_SendInProgress')),
+        );
         expect((await api().getResaleAuthorization({ recordId })).history).toHaveLength(1);
+    });
+
+    it('gives a retry after a lost answer the same token once the send is over', async () => {
+        const recordId = await draft('Retry');
+        const first = await api().prepareChangeSet({ recordId, action: 'PUBLISH' });
+        simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
+        const request = await publishRequestWith(first.clientRequestToken, 'Retry');
+        await api().sendChangeSet({ recordId, changeSetJson: request });
+        const second = await api().prepareChangeSet({ recordId, action: 'PUBLISH' });
+        expect(second.clientRequestToken).toBe(first.clientRequestToken);
+        const detail = await api().sendChangeSet({ recordId, changeSetJson: request });
+        expect(detail.changeSetStatus).toBe('PREPARING');
+        expect(detail.history).toHaveLength(1);
     });
 
     it('asks AWS at most once per 30 seconds, however many refresh at once', async () => {
@@ -136,17 +170,16 @@ describe('the local implementation of the Apex contract', () => {
             recordId,
             changeSetJson: await publishRequest(recordId, 'Window'),
         });
-        const first = await Promise.all(
-            Array.from({ length: 10 }, () => api().refreshStatus({ recordId })),
-        );
+        const refresh = () => refreshRecordStatus(api(), recordId);
+        const first = await Promise.all(Array.from({ length: 10 }, refresh));
         expect(first.filter((r) => r.refreshed)).toHaveLength(1);
         expect(describeCalls).toBe(1);
         await backend.syncStatusesNow();
         expect(describeCalls).toBe(1);
         now += 29_000;
-        expect((await api().refreshStatus({ recordId })).refreshed).toBe(false);
+        expect((await refresh()).refreshed).toBe(false);
         now += 1_000;
-        expect((await api().refreshStatus({ recordId })).refreshed).toBe(true);
+        expect((await refresh()).refreshed).toBe(true);
         expect(describeCalls).toBe(2);
     });
 

@@ -5,20 +5,10 @@
  * record's lock, and a retry reuses it; what is sent is checked against the allowlist; AWS is
  * asked for a status at most once per resale authorization every 30 seconds.
  */
-import { randomUUID } from 'node:crypto';
-import {
-    DescribeEntityCommand,
-    ListEntitiesCommand,
-    StartChangeSetCommand,
-} from '@aws-sdk/client-marketplace-catalog';
-import type {
-    DescribeEntityCommandOutput,
-    StartChangeSetCommandInput,
-} from '@aws-sdk/client-marketplace-catalog';
+import { DescribeEntityCommand, ListEntitiesCommand } from '@aws-sdk/client-marketplace-catalog';
+import type { DescribeEntityCommandOutput } from '@aws-sdk/client-marketplace-catalog';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import type { S3Client } from '@aws-sdk/client-s3';
 import type {
-    ChangeAction,
     CloneSource,
     DraftInput,
     ListResaleAuthorizationsParams,
@@ -32,28 +22,23 @@ import type {
 } from '../../../lwc-src/raDomain/apexContract';
 import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
 import type { Language } from '../pageLabels';
-import { changeTypesOf, checkAllowlist, parseChangeSet } from './allowlist';
-import { catalogFailureOf, errorDetailsJson, isRetryable, userMessageOf } from './catalogErrors';
-import type { KeyedMutex } from './keyedMutex';
+import { catalogFailureOf, userMessageOf } from './catalogErrors';
+import { ChangeSetService } from './ChangeSetService';
+import type { ContractDeps } from './contractDeps';
 import { listPage } from './listQuery';
 import { LocalApexError, messagesIn } from './messages';
 import type { MessageFormatter } from './messages';
+import { inTransaction } from './platform';
+import type { Transaction } from './platform';
 import {
-    FAILED,
     LOCAL_DRAFT,
-    PENDING,
-    PREPARING,
     PUBLISHED_ENTITY_STATUSES,
-    isInFlight,
     resolveDisplayStatus,
     toDetail,
     toRow,
 } from './records';
-import { refreshWindowOver, syncRecord } from './statusSync';
-import type { StatusSyncDeps } from './statusSync';
-import type { StoredChange, StoredFile, StoredRecord } from './store';
-
-export const ACTIONS: readonly ChangeAction[] = ['PUBLISH', 'UPDATE_DRAFT', 'RESTRICT'];
+import { StatusRefreshService } from './StatusRefreshService';
+import type { StoredFile, StoredRecord } from './store';
 const MAX_FORM_STATE_LENGTH = 131072;
 const RESELLER_ACCOUNT = /^[0-9]{12}$/;
 /** What a legal document may weigh (the Apex's synchronous callout limit). */
@@ -68,12 +53,7 @@ const PRODUCT_ENTITY_TYPES: [string, string][] = [
     ['DataProduct', 'Data'],
 ];
 
-export interface LocalContractDeps extends StatusSyncDeps {
-    s3: S3Client;
-    legalDocumentsBucket: string;
-    locks: KeyedMutex;
-    userName: string;
-}
+export type LocalContractDeps = ContractDeps;
 
 export interface LocalResaleAuthorizationApi extends ResaleAuthorizationApi {
     /** What lightning-file-upload does in the org: store a file, return its document id. */
@@ -132,17 +112,41 @@ export function createLocalResaleAuthorizationApi(
         return record;
     }
 
-    /** The record under its lock, as `SELECT ... FOR UPDATE`. */
+    /** One Apex request: the record under its lock (`SELECT ... FOR UPDATE`), one commit. */
     function withLockedRecord<T>(
         recordId: unknown,
-        task: (record: StoredRecord) => Promise<T>,
+        task: (record: StoredRecord, transaction: Transaction) => Promise<T>,
     ): Promise<T> {
         existing(recordId);
-        return deps.locks.run(String(recordId), () => task(existing(recordId)));
+        return inTransaction(deps, async (transaction) => {
+            const record = await transaction.lockForUpdate(String(recordId));
+            if (!record) {
+                throw new LocalApexError(format('RA_Apex_NotFound'));
+            }
+            return task(record, transaction);
+        });
     }
+
+    const changeSets = new ChangeSetService(deps, format);
+    const refreshes = new StatusRefreshService(deps, format);
 
     function detailOf(recordId: string): ResaleAuthorizationDetail {
         return toDetail(store, existing(recordId));
+    }
+
+    /** When the user may ask again: the window's end, or now when nothing holds it back. */
+    function refreshResult(
+        recordId: string,
+        refreshed: boolean,
+        claimId: string | null,
+    ): RefreshResult {
+        const detail = detailOf(recordId);
+        return {
+            detail,
+            refreshed,
+            claimId,
+            nextRefreshAllowedAt: detail.nextRefreshAllowedAt ?? iso(deps.clock()),
+        };
     }
 
     function checkDraft(draft: DraftInput | undefined): asserts draft is DraftInput {
@@ -241,13 +245,13 @@ export function createLocalResaleAuthorizationApi(
                 lastModifiedAt: now,
             };
             if (draft.recordId) {
-                return withLockedRecord(draft.recordId, async (record) => {
+                await withLockedRecord(draft.recordId, async (record, transaction) => {
                     if (record.entityStatus && PUBLISHED_ENTITY_STATUSES.has(record.entityStatus)) {
                         throw new LocalApexError(
                             format('RA_Apex_PublishedNotEditable', record.entityStatus),
                         );
                     }
-                    store.putRecord({
+                    transaction.updateRecord({
                         ...record,
                         ...fields,
                         displayStatus: resolveDisplayStatus(
@@ -255,9 +259,8 @@ export function createLocalResaleAuthorizationApi(
                             record.changeSetStatus,
                         ),
                     });
-                    store.save();
-                    return detailOf(record.id);
                 });
+                return detailOf(draft.recordId);
             }
             const record: StoredRecord = {
                 id: store.newId('a01'),
@@ -271,6 +274,9 @@ export function createLocalResaleAuthorizationApi(
                 errorDetails: null,
                 lastRefreshedAt: null,
                 nextRefreshAllowedAt: null,
+                statusClaimId: null,
+                statusClaimedUntil: null,
+                statusSyncStopped: false,
                 createdByName: deps.userName,
                 createdAt: now,
             };
@@ -280,125 +286,34 @@ export function createLocalResaleAuthorizationApi(
         },
 
         async prepareChangeSet({ recordId, action }): Promise<PreparedChangeSet> {
-            if (!ACTIONS.includes(action)) {
-                throw new LocalApexError(format('RA_Apex_UnknownAction', action));
-            }
-            return withLockedRecord(recordId, async (record) => {
-                if (action === 'RESTRICT' && !record.entityId) {
-                    throw new LocalApexError(format('RA_Apex_NotOnAws'));
-                }
-                if (
-                    action !== 'RESTRICT' &&
-                    record.entityStatus &&
-                    PUBLISHED_ENTITY_STATUSES.has(record.entityStatus)
-                ) {
-                    throw new LocalApexError(
-                        format('RA_Apex_PublishedNotEditable', record.entityStatus),
-                    );
-                }
-                let pending = store
-                    .changesOf(record.id)
-                    .find(
-                        (c) =>
-                            c.action === action && c.status === PENDING && c.changeSetId === null,
-                    );
-                if (!pending) {
-                    pending = {
-                        id: store.newId('a02'),
-                        recordId: record.id,
-                        action,
-                        clientRequestToken: randomUUID(),
-                        changeSetId: null,
-                        status: PENDING,
-                        errorDetails: null,
-                        startedAt: iso(deps.clock()),
-                        finishedAt: null,
-                    } satisfies StoredChange;
-                    store.addChange(pending);
-                    store.putRecord({ ...record, clientRequestToken: pending.clientRequestToken });
-                    store.save();
-                }
-                return {
-                    recordId: record.id,
-                    action,
-                    clientRequestToken: pending.clientRequestToken,
-                    entityId: record.entityId,
-                };
-            });
+            existing(recordId);
+            return inTransaction(deps, (transaction) =>
+                changeSets.prepare(transaction, recordId, action),
+            );
         },
 
         async sendChangeSet({ recordId, changeSetJson }) {
-            const request = parseChangeSet(changeSetJson, format);
-            return withLockedRecord(recordId, async (record) => {
-                checkAllowlist(request, record.entityId, format);
-                const token = request.ClientRequestToken;
-                const pending =
-                    typeof token === 'string'
-                        ? store
-                              .changesOf(record.id)
-                              .find((c) => c.clientRequestToken === token && c.status === PENDING)
-                        : undefined;
-                if (!pending) {
-                    throw new LocalApexError(format('RA_Apex_TokenMismatch'));
-                }
-                if (pending.action === 'RESTRICT') {
-                    const other = changeTypesOf(request).find(
-                        (type) => type !== 'RestrictResaleAuthorization',
-                    );
-                    if (other) {
-                        throw new LocalApexError(format('RA_Apex_ChangeTypeNotAllowed', other));
-                    }
-                }
-                const now = iso(deps.clock());
-                let next: StoredRecord;
-                try {
-                    const answer = await deps.catalog.send(
-                        new StartChangeSetCommand(request as unknown as StartChangeSetCommandInput),
-                    );
-                    const changeSetId = answer.ChangeSetId ?? null;
-                    Object.assign(pending, { changeSetId, status: PREPARING, errorDetails: null });
-                    next = {
-                        ...record,
-                        changeSetId,
-                        changeSetStatus: PREPARING,
-                        errorDetails: null,
-                        displayStatus: resolveDisplayStatus(record.entityStatus, PREPARING),
-                        lastModifiedAt: now,
-                    };
-                } catch (error) {
-                    const failure = catalogFailureOf(error);
-                    const details = errorDetailsJson(failure, format);
-                    pending.errorDetails = details;
-                    next = { ...record, errorDetails: details, lastModifiedAt: now };
-                    if (!isRetryable(failure)) {
-                        Object.assign(pending, { status: FAILED, finishedAt: now });
-                        next = { ...next, changeSetStatus: FAILED, displayStatus: FAILED };
-                    }
-                }
-                store.putRecord(next);
-                store.save();
-                return detailOf(record.id);
-            });
+            existing(recordId);
+            await inTransaction(deps, (transaction) =>
+                changeSets.send(transaction, recordId, changeSetJson),
+            );
+            return detailOf(recordId);
         },
 
         async refreshStatus({ recordId }): Promise<RefreshResult> {
-            return withLockedRecord(recordId, async (record) => {
-                const now = deps.clock();
-                const windowOver = refreshWindowOver(record, now);
-                const refreshed = windowOver && isInFlight(record);
-                if (refreshed) {
-                    await syncRecord(deps, record, format);
-                }
-                const detail = detailOf(record.id);
-                return {
-                    detail,
-                    refreshed,
-                    nextRefreshAllowedAt:
-                        windowOver && !refreshed
-                            ? iso(now)
-                            : (detail.nextRefreshAllowedAt ?? iso(now)),
-                };
-            });
+            existing(recordId);
+            const { claimId } = await inTransaction(deps, (transaction) =>
+                refreshes.claim(transaction, recordId),
+            );
+            return refreshResult(recordId, false, claimId);
+        },
+
+        async completeStatusRefresh({ recordId, claimId }): Promise<RefreshResult> {
+            existing(recordId);
+            const refreshed = await inTransaction(deps, (transaction) =>
+                refreshes.refresh(transaction, String(claimId)),
+            );
+            return refreshResult(recordId, refreshed, null);
         },
 
         async getCloneSource({ recordId }): Promise<CloneSource> {

@@ -56,7 +56,7 @@ export function toRow(record: StoredRecord): ResaleAuthorizationRow {
 export function toDetail(store: LocalStore, record: StoredRecord): ResaleAuthorizationDetail {
     const history: ChangeHistoryEntry[] = store
         .changesOf(record.id)
-        .map(({ id: _id, ...entry }) => entry);
+        .map(({ id: _id, sendClaimedUntil: _claim, ...entry }) => entry);
     return {
         ...toRow(record),
         description: record.description,

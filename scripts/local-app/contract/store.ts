@@ -27,6 +27,11 @@ export interface StoredRecord {
     errorDetails: string | null;
     lastRefreshedAt: string | null;
     nextRefreshAllowedAt: string | null;
+    /** The status claim (Status_Claim_Id__c): who may describe the change set next, until when. */
+    statusClaimId: string | null;
+    statusClaimedUntil: string | null;
+    /** Status_Sync_Stopped__c: AWS cannot describe the change set; polling stopped. */
+    statusSyncStopped: boolean;
     createdByName: string;
     createdAt: string;
     lastModifiedAt: string;
@@ -35,6 +40,8 @@ export interface StoredRecord {
 /** A change history row: what the record view shows, with its own id. */
 export interface StoredChange extends ChangeHistoryEntry {
     id: string;
+    /** Send_Claimed_Until__c: the prepared send that may call StartChangeSet, until when. */
+    sendClaimedUntil: string | null;
 }
 
 export interface StoredFile {
@@ -85,8 +92,21 @@ export class LocalStore {
 
     private load(state: StoreState): void {
         this.nextId = state.nextId;
-        state.records.forEach((record) => this.records.set(record.id, record));
-        state.changes.forEach((change) => this.changeList(change.recordId).push(change));
+        // Records stored before the claim fields existed read as unclaimed.
+        state.records.forEach((record) =>
+            this.records.set(record.id, {
+                ...record,
+                statusClaimId: record.statusClaimId ?? null,
+                statusClaimedUntil: record.statusClaimedUntil ?? null,
+                statusSyncStopped: record.statusSyncStopped ?? false,
+            }),
+        );
+        state.changes.forEach((change) =>
+            this.changeList(change.recordId).push({
+                ...change,
+                sendClaimedUntil: change.sendClaimedUntil ?? null,
+            }),
+        );
         this.products = state.products;
         state.files.forEach((stored) => this.files.set(stored.documentId, stored));
     }
@@ -139,12 +159,15 @@ export class LocalStore {
         );
     }
 
-    addChange(change: StoredChange): void {
-        this.changeList(change.recordId).push(change);
-    }
-
-    changeByChangeSetId(recordId: string, changeSetId: string): StoredChange | undefined {
-        return this.changesByRecord.get(recordId)?.find((c) => c.changeSetId === changeSetId);
+    /** Inserts a change row, or replaces the one with the same id. */
+    putChange(change: StoredChange): void {
+        const list = this.changeList(change.recordId);
+        const index = list.findIndex((c) => c.id === change.id);
+        if (index >= 0) {
+            list[index] = change;
+        } else {
+            list.push(change);
+        }
     }
 
     allProducts(): ProductRecord[] {

@@ -48,7 +48,7 @@ beforeEach(async () => {
             forcePathStyle: true,
         }),
         legalDocumentsBucket: 'settle',
-        statusSyncIntervalMs: 3_600_000,
+        statusSyncIntervalMs: null,
         clock: () => now,
     });
     const api = backend.apiFor('en');

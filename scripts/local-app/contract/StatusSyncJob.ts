@@ -1,0 +1,109 @@
+/**
+ * `StatusSyncJob.cls` in TypeScript: the background status sync, one chain per org. Each run
+ * describes the records the previous run claimed (callouts first, then writes), then claims the
+ * next records that are due and hands them to the next run. While change sets are in flight but
+ * none is due, the next run waits a minute; when nothing is in flight the chain stops. A second
+ * start while a run is queued throws DuplicateMessageException and starts nothing; at the
+ * org's chain depth limit the chain hands over to a scheduled start; a finalizer restarts the
+ * chain after an unhandled failure.
+ */
+import { randomUUID } from 'node:crypto';
+import { DuplicateMessageError } from './asyncApex';
+import type { Queueable, QueueableContext } from './asyncApex';
+import {
+    ChangeSetStatusSync,
+    MAX_RECORDS_PER_SYNC,
+    claimable,
+    isInFlight,
+    withClaim,
+} from './ChangeSetStatusSync';
+import type { ContractDeps } from './contractDeps';
+import { messagesIn } from './messages';
+import { inTransaction } from './platform';
+
+/** The duplicate signature: one queued run per org, whoever starts it. */
+export const STATUS_SYNC_SIGNATURE = 'StatusSyncJob';
+/** Developer Edition and Trial orgs allow chains of 5: the chain never goes deeper. */
+export const MAX_CHAIN_DEPTH = 5;
+export const DELAY_MINUTES_WHEN_WAITING = 1;
+
+export class StatusSyncJob implements Queueable {
+    /** Describes made by every run in this process, for the tests and benchmarks. */
+    static describedRecords = 0;
+
+    constructor(
+        private readonly deps: ContractDeps,
+        private readonly claimId: string | null = null,
+    ) {}
+
+    /** Starts the chain unless a run is already queued. @returns whether a run was queued */
+    static ensureRunning(deps: ContractDeps): boolean {
+        return StatusSyncJob.enqueue(deps, new StatusSyncJob(deps), 0);
+    }
+
+    private static enqueue(deps: ContractDeps, job: StatusSyncJob, delayMinutes: number): boolean {
+        try {
+            deps.queue.enqueue(job, { signature: STATUS_SYNC_SIGNATURE, delayMinutes });
+            return true;
+        } catch (error) {
+            if (error instanceof DuplicateMessageError) {
+                return false;
+            }
+            throw error;
+        }
+    }
+
+    async execute(context: QueueableContext): Promise<void> {
+        context.attachFinalizer(async (result) => {
+            if (result === 'UNHANDLED_EXCEPTION') {
+                this.continueLater(context);
+            }
+        });
+        const format = messagesIn('en');
+        await inTransaction(this.deps, async (transaction) => {
+            if (this.claimId) {
+                StatusSyncJob.describedRecords += await new ChangeSetStatusSync(
+                    this.deps,
+                    format,
+                ).sync(transaction, this.claimId);
+            }
+            const now = transaction.now();
+            const records = transaction.store.allRecords();
+            const due = records
+                .filter((record) => claimable(record, now) && !record.statusSyncStopped)
+                .slice(0, MAX_RECORDS_PER_SYNC);
+            const waiting = records.some(
+                (record) => isInFlight(record) && !record.statusSyncStopped,
+            );
+            if (due.length === 0 && !waiting) {
+                return;
+            }
+            if (context.depth >= MAX_CHAIN_DEPTH) {
+                this.continueLater(context);
+                return;
+            }
+            const nextClaim = due.length > 0 ? randomUUID() : null;
+            const next = new StatusSyncJob(this.deps, nextClaim);
+            if (
+                !StatusSyncJob.enqueue(this.deps, next, nextClaim ? 0 : DELAY_MINUTES_WHEN_WAITING)
+            ) {
+                return;
+            }
+            // Claimed after the enqueue: the next run starts once this transaction commits.
+            for (const candidate of due) {
+                const record = await transaction.lockForUpdate(candidate.id);
+                if (record && nextClaim && claimable(record, now)) {
+                    transaction.updateRecord(withClaim(record, nextClaim, now));
+                }
+            }
+        });
+    }
+
+    /** A fresh chain a minute from now, outside this one (its depth starts again at 1). */
+    private continueLater(context: QueueableContext): void {
+        void context;
+        this.deps.queue.schedule(DELAY_MINUTES_WHEN_WAITING, () => {
+            StatusSyncJob.ensureRunning(this.deps);
+        });
+    }
+}

@@ -1,0 +1,199 @@
+/**
+ * The Salesforce transaction rules the Apex relies on, for the local twin. An Apex request or
+ * queueable run is one `Transaction`:
+ * - its writes are buffered and committed together at its end, or dropped when it throws;
+ * - `lockForUpdate` is `SELECT ... FOR UPDATE`: it waits for the record's lock (at most 10 s,
+ *   then fails as the platform does) and holds it until the transaction ends ...
+ * - ... or until a callout, which releases every lock the transaction holds;
+ * - a callout after a write in the same transaction throws ("uncommitted work pending").
+ * Nothing here knows about resale authorizations beyond the store it commits to.
+ */
+import type { LocalStore, StoredChange, StoredRecord } from './store';
+
+/** How long a lock request waits before failing, as the platform's 10 seconds. */
+export const LOCK_WAIT_MS = 10_000;
+
+export class UncommittedWorkPendingError extends Error {
+    constructor() {
+        super('You have uncommitted work pending. Please commit or rollback before calling out');
+        this.name = 'CalloutException';
+    }
+}
+
+export class LockTimeoutError extends Error {
+    constructor(recordId: string) {
+        super(`Record Currently Unavailable: ${recordId} is locked by another transaction`);
+        this.name = 'QueryException';
+    }
+}
+
+/** Record locks of the whole org: one holder per record id, the others wait in line. */
+export class RecordLocks {
+    private readonly holders = new Map<string, Promise<void>>();
+
+    /** Resolves with the release function once the lock is held. */
+    async acquire(recordId: string, waitMs = LOCK_WAIT_MS): Promise<() => void> {
+        for (;;) {
+            const held = this.holders.get(recordId);
+            if (!held) {
+                let release: () => void = () => undefined;
+                const released = new Promise<void>((resolve) => {
+                    release = resolve;
+                });
+                this.holders.set(recordId, released);
+                let done = false;
+                return () => {
+                    if (!done) {
+                        done = true;
+                        this.holders.delete(recordId);
+                        release();
+                    }
+                };
+            }
+            let timer: NodeJS.Timeout | undefined;
+            const timedOut = await Promise.race([
+                held.then(() => false),
+                new Promise<boolean>((resolve) => {
+                    timer = setTimeout(() => resolve(true), waitMs);
+                }),
+            ]);
+            clearTimeout(timer);
+            if (timedOut) {
+                throw new LockTimeoutError(recordId);
+            }
+        }
+    }
+
+    isLocked(recordId: string): boolean {
+        return this.holders.has(recordId);
+    }
+}
+
+export interface PlatformDeps {
+    store: LocalStore;
+    locks: RecordLocks;
+    clock: () => number;
+}
+
+export class Transaction {
+    private readonly releases = new Map<string, () => void>();
+    private readonly records = new Map<string, StoredRecord>();
+    private readonly changes = new Map<string, StoredChange>();
+    private readonly afterCommit: (() => void)[] = [];
+    private finished = false;
+
+    constructor(private readonly platform: PlatformDeps) {}
+
+    get store(): LocalStore {
+        return this.platform.store;
+    }
+
+    now(): number {
+        return this.platform.clock();
+    }
+
+    /** A record as this transaction sees it: its own writes first. */
+    record(recordId: string): StoredRecord | undefined {
+        return this.records.get(recordId) ?? this.platform.store.record(recordId);
+    }
+
+    /** A record's change rows as this transaction sees them, newest first. */
+    changesOf(recordId: string): StoredChange[] {
+        const committed = this.platform.store.changesOf(recordId);
+        const pending = [...this.changes.values()].filter((c) => c.recordId === recordId);
+        const merged = new Map(committed.map((c) => [c.id, c]));
+        pending.forEach((c) => merged.set(c.id, c));
+        return [...merged.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    }
+
+    /** `SELECT ... FOR UPDATE`: waits for the lock, then reads the record. */
+    async lockForUpdate(recordId: string): Promise<StoredRecord | undefined> {
+        if (!this.releases.has(recordId)) {
+            this.releases.set(recordId, await this.platform.locks.acquire(recordId));
+        }
+        return this.record(recordId);
+    }
+
+    holdsLock(recordId: string): boolean {
+        return this.releases.has(recordId);
+    }
+
+    updateRecord(record: StoredRecord): void {
+        this.records.set(record.id, { ...record });
+    }
+
+    upsertChange(change: StoredChange): void {
+        this.changes.set(change.id, { ...change });
+    }
+
+    hasPendingWrites(): boolean {
+        return this.records.size > 0 || this.changes.size > 0;
+    }
+
+    /** Runs once the transaction has committed (an event published after commit). */
+    onCommit(task: () => void): void {
+        this.afterCommit.push(task);
+    }
+
+    /** An HTTP callout: refused after a write; releases every lock the transaction holds. */
+    async callout<T>(request: () => Promise<T>): Promise<T> {
+        if (this.hasPendingWrites()) {
+            throw new UncommittedWorkPendingError();
+        }
+        this.releaseLocks();
+        return request();
+    }
+
+    commit(): void {
+        this.finish(() => {
+            for (const record of this.records.values()) {
+                this.platform.store.putRecord(record);
+            }
+            for (const change of this.changes.values()) {
+                this.platform.store.putChange(change);
+            }
+            if (this.hasPendingWrites()) {
+                this.platform.store.save();
+            }
+        });
+        this.afterCommit.forEach((task) => task());
+    }
+
+    rollback(): void {
+        this.finish(() => undefined);
+    }
+
+    private finish(apply: () => void): void {
+        if (this.finished) {
+            throw new Error('The transaction has already ended');
+        }
+        this.finished = true;
+        try {
+            apply();
+        } finally {
+            this.releaseLocks();
+        }
+    }
+
+    private releaseLocks(): void {
+        this.releases.forEach((release) => release());
+        this.releases.clear();
+    }
+}
+
+/** One Apex transaction: commits when `body` returns, rolls back when it throws. */
+export async function inTransaction<T>(
+    platform: PlatformDeps,
+    body: (transaction: Transaction) => Promise<T>,
+): Promise<T> {
+    const transaction = new Transaction(platform);
+    let result: T;
+    try {
+        result = await body(transaction);
+    } catch (error) {
+        transaction.rollback();
+        throw error;
+    }
+    transaction.commit();
+    return result;
+}
