@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { FORCE_APP_DIR } from '../../build/paths';
 import { definedFields } from '../metadata';
 import {
@@ -71,4 +73,51 @@ describe('server-owned fields', () => {
             }
         },
     );
+});
+
+/** `Credential-Principal` of each named principal of the External Credentials in the source. */
+function externalCredentialPrincipals(): string[] {
+    const dir = path.join(FORCE_APP_DIR, 'externalCredentials');
+    return fs.readdirSync(dir).flatMap((file) => {
+        const credential = file.replace('.externalCredential-meta.xml', '');
+        const xml = fs.readFileSync(path.join(dir, file), 'utf8');
+        return [
+            ...xml.matchAll(
+                /<parameterName>(\w+)<\/parameterName>\s*<parameterType>NamedPrincipal<\/parameterType>/g,
+            ),
+        ].map((match) => `${credential}-${match[1] ?? ''}`);
+    });
+}
+
+// Salesforce Help, "Permission Concepts for User External Credentials"
+// (https://help.salesforce.com/apex/HTViewHelpDoc?id=xcloud.nc_user_external_credentials_permissions.htm):
+// an authenticated callout needs access to the User External Credential object as well as the
+// principal's access.
+describe('callouts for users without admin rights', () => {
+    it('finds the principals of both External Credentials', () => {
+        expect(externalCredentialPrincipals().sort()).toEqual([
+            'AWS_Marketplace_Catalog-Principal',
+            'AWS_Marketplace_Legal_Documents-Principal',
+        ]);
+    });
+
+    it.each(PERMISSION_SETS)('%s gives access to every principal', (name) => {
+        const set = permissionSets.find((candidate) => candidate.name === name);
+        expect(set?.externalCredentialPrincipals.sort()).toEqual(
+            externalCredentialPrincipals().sort(),
+        );
+    });
+
+    it.each(PERMISSION_SETS)('%s reads User External Credentials, and only reads', (name) => {
+        const set = permissionSets.find((candidate) => candidate.name === name);
+        expect(set?.objects.find((entry) => entry.object === 'UserExternalCredential')).toEqual({
+            object: 'UserExternalCredential',
+            allowCreate: false,
+            allowRead: true,
+            allowEdit: false,
+            allowDelete: false,
+            viewAllRecords: false,
+            modifyAllRecords: false,
+        });
+    });
 });
