@@ -121,3 +121,36 @@ describe('callouts for users without admin rights', () => {
         });
     });
 });
+
+// Marketplace_Product__c is Read to others (organization-wide default) and the sync upserts in
+// user mode: an administrator must be able to update products another administrator created.
+describe('products', () => {
+    const productAccess = (name: string) =>
+        permissionSets
+            .find((candidate) => candidate.name === name)
+            ?.objects.find((entry) => entry.object === 'Marketplace_Product__c');
+
+    it('every administrator may update every product (View All and Modify All)', () => {
+        expect(productAccess('Marketplace_Resale_Admin')).toEqual(
+            expect.objectContaining({
+                allowRead: true,
+                allowCreate: true,
+                allowEdit: true,
+                viewAllRecords: true,
+                modifyAllRecords: true,
+            }),
+        );
+    });
+
+    it('sales users only read them', () => {
+        expect(productAccess('Marketplace_Resale_User')).toEqual({
+            object: 'Marketplace_Product__c',
+            allowCreate: false,
+            allowRead: true,
+            allowEdit: false,
+            allowDelete: false,
+            viewAllRecords: false,
+            modifyAllRecords: false,
+        });
+    });
+});
