@@ -121,8 +121,8 @@ export const APEX_LABELS: LabelCatalogue = {
         description: 'Apex: legal document ContentDocument not found',
     },
     RA_Apex_DocumentTooLarge: {
-        en: 'The file is larger than {0} MB.',
-        fr: 'Le fichier dépasse {0} Mo.',
+        en: 'The file is larger than {0} MB, the largest document that can be copied to your S3 bucket. Upload a smaller file.',
+        fr: "Le fichier dépasse {0} Mo, la taille maximale d'un document copié dans votre compartiment S3. Téléversez un fichier plus petit.",
         description: 'Apex: legal document too large; {0} is the limit in MB',
     },
     RA_Apex_LegalBucketMissing: {
