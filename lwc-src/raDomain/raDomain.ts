@@ -16,3 +16,4 @@ export * from './changeSet';
 export * from './entityToForm';
 export * from './awsErrors';
 export * from './formEdits';
+export * from './legalDocuments';

@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { MAX_LEGAL_DOCUMENT_BYTES, MAX_LEGAL_DOCUMENT_MB } from 'c/raDomain';
 import type { LegalDocument } from 'c/raDomain';
 import { formatLabel } from 'c/raUi';
 import { LABELS } from './labels';
@@ -8,7 +9,8 @@ export const ACCEPTED_FORMATS = ['.pdf', '.doc', '.docx', '.txt', '.rtf'];
 
 /**
  * A custom legal document (EULA or reseller contract): the file upload, what is uploaded, and on
- * a clone the reminder that the original's document must be uploaded again. Sends
+ * a clone the reminder that the original's document must be uploaded again. Says before the
+ * upload which files are accepted, up to MAX_LEGAL_DOCUMENT_MB (the server refuses larger). Sends
  * `documentupload` `{ field, contentDocumentId, fileName }` once Salesforce has the file.
  */
 export default class RaLegalDocument extends LightningElement {
@@ -22,6 +24,8 @@ export default class RaLegalDocument extends LightningElement {
     @api disabled = false;
 
     readonly acceptedFormats = ACCEPTED_FORMATS;
+    readonly maxBytes = MAX_LEGAL_DOCUMENT_BYTES;
+    readonly helpText = formatLabel(LABELS.maxSize, MAX_LEGAL_DOCUMENT_MB);
 
     @api
     focusField(): void {

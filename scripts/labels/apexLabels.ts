@@ -143,8 +143,8 @@ export const APEX_LABELS: LabelCatalogue = {
         description: 'Apex: legal document ContentDocument not found',
     },
     RA_Apex_DocumentTooLarge: {
-        en: 'The file is larger than {0} MB.',
-        fr: 'Le fichier dépasse {0} Mo.',
+        en: 'The file is larger than {0} MB, the largest document that can be copied to your S3 bucket. Upload a smaller file.',
+        fr: "Le fichier dépasse {0} Mo, la taille maximale d'un document copié dans votre compartiment S3. Téléversez un fichier plus petit.",
         description: 'Apex: legal document too large; {0} is the limit in MB',
     },
     RA_Apex_LegalBucketMissing: {
@@ -169,9 +169,22 @@ export const APEX_LABELS: LabelCatalogue = {
         description: 'Catalog API 429 ThrottlingException',
     },
     RA_Aws_AccessDenied: {
-        en: 'AWS Marketplace refused access. Ask your administrator to check the AWS credentials and the IAM policy.',
-        fr: "AWS Marketplace a refusé l'accès. Demandez à votre administrateur de vérifier les identifiants AWS et la stratégie IAM.",
-        description: 'Catalog API or S3 403 AccessDeniedException',
+        en: 'AWS refused the credentials or the permissions of the call.',
+        fr: "AWS a refusé les identifiants ou les autorisations de l'appel.",
+        description:
+            'AWS 403 (AccessDeniedException, UnrecognizedClientException, InvalidSignatureException, S3 AccessDenied), followed by RA_Aws_CheckCredential',
+    },
+    RA_Aws_CheckCredential: {
+        en: 'Ask your administrator to check the Named Credential {0} in Setup: the access key or IAM role on the principal of its External Credential, and the IAM policy. Trying again will not help until then.',
+        fr: "Demandez à votre administrateur de vérifier les informations d'identification nommées {0} dans la Configuration : la clé d'accès ou le rôle IAM du principal de leurs informations d'identification externes, et la stratégie IAM. Réessayer ne servira à rien d'ici là.",
+        description:
+            'After RA_Aws_AccessDenied: what to check; {0} is the Named Credential (AWS_Marketplace_Catalog or AWS_Marketplace_Legal_Documents)',
+    },
+    RA_Aws_CredentialUnavailable: {
+        en: 'Salesforce could not call AWS with the Named Credential {0}: it does not exist, or you have no access to the principal of its External Credential or to User External Credentials. Ask your administrator to check the Named Credential {0} in Setup and your permission set. Nothing was sent to AWS.',
+        fr: "Salesforce n'a pas pu appeler AWS avec les informations d'identification nommées {0} : elles n'existent pas, ou vous n'avez pas accès au principal de leurs informations d'identification externes ou aux informations d'identification externes des utilisateurs. Demandez à votre administrateur de vérifier les informations d'identification nommées {0} dans la Configuration et votre ensemble d'autorisations. Rien n'a été envoyé à AWS.",
+        description:
+            'Callout refused by Salesforce before sending (Named Credential missing, no principal access, no User External Credential access); {0} is the Named Credential',
     },
     RA_Aws_NotFound: {
         en: 'AWS Marketplace did not find what was asked for: {0}',

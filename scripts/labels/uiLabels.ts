@@ -812,6 +812,12 @@ export const UI_LABELS: LabelCatalogue = {
         fr: "L'original utilisait « {0} ». Téléversez à nouveau le document : les documents ne sont pas copiés.",
         description: 'Legal documents: uploadAgain',
     },
+    RA_Document_MaxSize: {
+        en: 'PDF, Word, text or RTF file, up to {0} MB.',
+        fr: "Fichier PDF, Word, texte ou RTF, jusqu'à {0} Mo.",
+        description:
+            'Legal documents: the accepted files and the size limit, shown before the upload; {0} is the limit in MB',
+    },
     RA_Document_Uploading: {
         en: 'Uploading the document to your S3 bucket',
         fr: 'Téléversement du document dans votre compartiment S3',

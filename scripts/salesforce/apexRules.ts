@@ -7,6 +7,7 @@ import {
     DotMethodCallContext,
     ForStatementContext,
     InsertStatementContext,
+    LiteralContext,
     MergeStatementContext,
     MethodCallContext,
     MethodDeclarationContext,
@@ -34,6 +35,8 @@ import {
     parseApex,
 } from './apexSource';
 import type { ApexClass, ApexFile, ParsedApex } from './apexSource';
+import { APEX_LABELS } from '../labels/apexLabels';
+import { UI_LABELS } from '../labels/uiLabels';
 
 export type ApexRule =
     | 'sharing'
@@ -43,7 +46,9 @@ export type ApexRule =
     | 'soql-user-mode'
     | 'dml-user-mode'
     | 'aura-try-catch'
-    | 'apexdoc';
+    | 'apexdoc'
+    | 'profile-by-name'
+    | 'label-text-literal';
 
 export interface ApexViolation {
     file: string;
@@ -353,10 +358,126 @@ function apexDocViolations(parsed: ParsedApex, classes: readonly ApexClass[]): A
     return violations;
 }
 
+/** The English texts of the Custom Labels of the catalogues (Apex and components). */
+export function englishLabelTexts(): string[] {
+    return [...Object.values(APEX_LABELS), ...Object.values(UI_LABELS)].map((label) => label.en);
+}
+
+/**
+ * What a string literal must not equal in an assertion: each English label text of more than
+ * one word (a one-word label such as 'Active' is also a value AWS returns, never translated),
+ * and for a label with placeholders each of its fixed parts long enough to be the label's own
+ * words.
+ */
+function labelTextsToFlag(texts: readonly string[]): Set<string> {
+    const flagged = new Set<string>();
+    for (const text of texts) {
+        if (/\s/.test(text.trim())) {
+            flagged.add(text.trim());
+        }
+        if (/\{\d+\}/.test(text)) {
+            text.split(/\{\d+\}/)
+                .map((part) => part.trim())
+                .filter((part) => part.length >= 20)
+                .forEach((part) => flagged.add(part));
+        }
+    }
+    return flagged;
+}
+
+/** The value of an Apex string literal: quotes removed, escapes resolved. */
+export function apexStringValue(literal: string): string {
+    const body = literal.slice(1, -1);
+    const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+    return body.replace(/\\(.)/g, (_match, char: string) => escapes[char] ?? char);
+}
+
+const PROFILE_BY_NAME =
+    /\bFROM\s+Profile\b[\s\S]*?\bWHERE\b[\s\S]*?\bName\s*(?:=|!=|\bIN\b|\bLIKE\b)/i;
+
+function sourceOf(parsed: ParsedApex, node: ApexParserRuleContext): string {
+    return parsed.file.source.slice(node.start.start, (node.stop ?? node.start).stop + 1);
+}
+
+/**
+ * Profiles looked up by name: names are translated, so the query finds nothing in an org of
+ * another language. Static SOQL and string literals (dynamic SOQL) are both read.
+ */
+function profileByNameViolations(parsed: ParsedApex): ApexViolation[] {
+    const queries: { node: ApexParserRuleContext; text: string }[] = [
+        ...nodesOf(parsed.tree, SoqlLiteralContext).map((node) => ({
+            node,
+            text: sourceOf(parsed, node),
+        })),
+        ...nodesOf(parsed.tree, LiteralContext)
+            .filter((node) => node.StringLiteral() !== null)
+            .map((node) => ({ node, text: apexStringValue(text(node)) })),
+    ];
+    return queries
+        .filter((query) => PROFILE_BY_NAME.test(query.text))
+        .map((query) => ({
+            file: parsed.file.name,
+            line: lineOf(query.node),
+            rule: 'profile-by-name' as const,
+            message:
+                'Profile looked up by Name, which is translated: select it by UserType, license and Permissions* fields',
+        }));
+}
+
+/** `Assert.x(...)`, `System.assert(...)`, `System.assertEquals(...)`, ... calls. */
+function assertionCalls(tree: Node): DotMethodCallContext[] {
+    return nodesOf(tree, DotExpressionContext).flatMap((dot) => {
+        const call = dot.dotMethodCall();
+        const target = dot.expression();
+        if (!call || !target) {
+            return [];
+        }
+        const receiver = text(target).toLowerCase();
+        const method = call.anyId().getText().toLowerCase();
+        const isAssertion =
+            receiver === 'assert' || (receiver === 'system' && method.startsWith('assert'));
+        return isAssertion ? [call] : [];
+    });
+}
+
+/**
+ * String literals in assertions that are the English text of a label: the test fails in an org
+ * of another language. Compare with Label.X / System.Label.X instead.
+ */
+function labelTextViolations(parsed: ParsedApex, flagged: ReadonlySet<string>): ApexViolation[] {
+    const violations: ApexViolation[] = [];
+    for (const call of assertionCalls(parsed.tree)) {
+        for (const literal of nodesOf(call, LiteralContext)) {
+            if (literal.StringLiteral() === null) {
+                continue;
+            }
+            const value = apexStringValue(text(literal)).trim();
+            if (flagged.has(value)) {
+                violations.push({
+                    file: parsed.file.name,
+                    line: lineOf(literal),
+                    rule: 'label-text-literal',
+                    message: `assertion on the English text of a label ('${value}'): compare with Label.<name>`,
+                });
+            }
+        }
+    }
+    return violations;
+}
+
+export interface ApexCheckOptions {
+    /** English label texts assertions must not spell out; the catalogues' by default. */
+    labelTexts?: readonly string[];
+}
+
 /** Runs every rule on a set of files (callouts are followed across them). */
-export function checkApex(files: readonly ApexFile[]): ApexViolation[] {
+export function checkApex(
+    files: readonly ApexFile[],
+    options: ApexCheckOptions = {},
+): ApexViolation[] {
     const parsed = files.map(parseApex);
     const calloutMethods = calloutMethodNames(parsed);
+    const flaggedLabelTexts = labelTextsToFlag(options.labelTexts ?? englishLabelTexts());
     return parsed.flatMap((file) => {
         const classes = classesOf(file);
         return [
@@ -365,6 +486,8 @@ export function checkApex(files: readonly ApexFile[]): ApexViolation[] {
             ...userModeViolations(file, classes),
             ...auraViolations(file, classes),
             ...apexDocViolations(file, classes),
+            ...profileByNameViolations(file),
+            ...labelTextViolations(file, flaggedLabelTexts),
         ];
     });
 }

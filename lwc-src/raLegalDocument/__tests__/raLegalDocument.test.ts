@@ -1,5 +1,14 @@
 import { createElement } from 'lwc';
 import RaLegalDocument from 'c/raLegalDocument';
+import { MAX_LEGAL_DOCUMENT_BYTES, MAX_LEGAL_DOCUMENT_MB } from 'c/raDomain';
+import { UI_LABELS } from '../../../scripts/labels/uiLabels';
+
+// The label's English text, so that the limit shows in it as in the org.
+jest.mock(
+    '@salesforce/label/c.RA_Document_MaxSize',
+    () => ({ default: 'PDF, Word, text or RTF file, up to {0} MB.' }),
+    { virtual: true },
+);
 import { cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
 
 async function render(props: Record<string, unknown>) {
@@ -69,5 +78,23 @@ describe('c-ra-legal-document', () => {
             'Upload the custom EULA again.',
         );
         await expect(element).toBeAccessible();
+    });
+
+    it('says the size limit before anything is uploaded', async () => {
+        const element = await render({ recordId: 'a01000000000001AAA', document: null });
+        const help = mustQuery<HTMLElement>(element, '[data-id="help"]');
+        expect(help.textContent?.trim()).toBe(
+            `PDF, Word, text or RTF file, up to ${MAX_LEGAL_DOCUMENT_MB} MB.`,
+        );
+        expect(help.getAttribute('data-max-bytes')).toBe(String(MAX_LEGAL_DOCUMENT_BYTES));
+        const labelName = 'RA_Document_MaxSize';
+        expect(UI_LABELS[labelName]?.en).toBe('PDF, Word, text or RTF file, up to {0} MB.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the limit a synchronous Apex heap can hold: the file and the request body', () => {
+        const heapBytes = 6 * 1024 * 1024;
+        expect(MAX_LEGAL_DOCUMENT_BYTES).toBe(MAX_LEGAL_DOCUMENT_MB * 1024 * 1024);
+        expect(2 * MAX_LEGAL_DOCUMENT_BYTES + 1024 * 1024).toBeLessThanOrEqual(heapBytes);
     });
 });

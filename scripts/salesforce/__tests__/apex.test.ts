@@ -1,7 +1,13 @@
 import { FORCE_APP_DIR } from '../../build/paths';
 import { PRODUCED_CHANGE_TYPES } from '../../../lwc-src/raDomain/changeSet';
 import { parseApex, readApexFiles, stringLiteralsOfField } from '../apexSource';
-import { BOUNDED_CALLOUTS_MARKER, checkApex, untestedAuraMethods } from '../apexRules';
+import { APEX_LABELS } from '../../labels/apexLabels';
+import {
+    BOUNDED_CALLOUTS_MARKER,
+    apexStringValue,
+    checkApex,
+    untestedAuraMethods,
+} from '../apexRules';
 import type { ApexRule } from '../apexRules';
 
 const projectFiles = readApexFiles(FORCE_APP_DIR);
@@ -15,6 +21,16 @@ function rulesBrokenBy(source: string, others: string[] = []): string[] {
     return checkApex(files)
         .filter((violation) => violation.file === 'Broken.cls')
         .map((violation) => `${violation.rule}@${violation.line}`);
+}
+
+/** A test class whose one test method runs the statement. */
+function testClass(statement: string): string {
+    return `@IsTest\nprivate with sharing class Broken {\n    @IsTest\n    static void run() {\n        Exception error = new DmlException('x');\n        ${statement}\n    }\n}`;
+}
+
+/** The English text of an Apex label, escaped for an Apex string literal. */
+function englishOf(name: keyof typeof APEX_LABELS): string {
+    return (APEX_LABELS[name]?.en ?? '').replace(/'/g, "\\'");
 }
 
 function documented(body: string): string {
@@ -153,6 +169,37 @@ describe('Apex static analysis', () => {
             ),
         ],
         ['apexdoc', documented('    public static void run() {\n    }')],
+        [
+            'profile-by-name',
+            documented(
+                "    /** Doc. */\n    public static Id run() {\n        return [SELECT Id FROM Profile WHERE Name = 'Standard User' WITH USER_MODE LIMIT 1].Id;\n    }",
+            ),
+        ],
+        [
+            'profile-by-name',
+            documented(
+                "    /** Doc. */\n    public static List<SObject> run() {\n        return Database.query('SELECT Id FROM Profile WHERE Name IN (\\'Standard User\\')', AccessLevel.USER_MODE);\n    }",
+            ),
+        ],
+        [
+            'label-text-literal',
+            testClass(
+                `Assert.areEqual('${englishOf('RA_Apex_NotFound')}', error.getMessage(), 'not found');`,
+            ),
+        ],
+        [
+            'label-text-literal',
+            testClass(
+                `System.assertEquals(error.getMessage(), '${englishOf('RA_Apex_ProductSyncDenied')}');`,
+            ),
+        ],
+        [
+            'label-text-literal',
+            // The fixed part of a label with a placeholder.
+            testClass(
+                `Assert.isTrue(error.getMessage().contains('on AWS Marketplace and can no longer be edited. Clone it to change its terms.'), 'refused');`,
+            ),
+        ],
         ['apexdoc', documented('    // Not ApexDoc.\n    public Broken() {\n    }')],
     ];
 
@@ -183,6 +230,22 @@ describe('Apex static analysis', () => {
             ].join('\n'),
         );
         expect(rulesBrokenBy(source)).toEqual([]);
+    });
+
+    it('accepts assertions on labels, one-word status values and profiles found by their permissions', () => {
+        const source = testClass(
+            [
+                "Assert.areEqual(Label.RA_Apex_NotFound, error.getMessage(), 'not found');",
+                "        Assert.areEqual('Active', 'Active', 'an AWS status, never translated');",
+                "        Profile p = [SELECT Id FROM Profile WHERE UserType = 'Standard' AND PermissionsModifyAllData = FALSE LIMIT 1];",
+            ].join('\n'),
+        );
+        expect(rulesBrokenBy(source)).toEqual([]);
+    });
+
+    it('reads Apex string literals as the platform does', () => {
+        expect(apexStringValue("'We couldn\\'t access'")).toBe("We couldn't access");
+        expect(apexStringValue("'a\\\\b\\n'")).toBe('a\\b\n');
     });
 
     it('lets a test class use inherited sharing and set up data in system mode', () => {

@@ -1,0 +1,260 @@
+/**
+ * The local twin of CatalogApiException's classification, on the AWS SDK's own errors: a
+ * credential chain without credentials, and a local HTTP server answering as AWS does.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+    DescribeChangeSetCommand,
+    MarketplaceCatalogClient,
+} from '@aws-sdk/client-marketplace-catalog';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+    CATALOG_CREDENTIAL,
+    CREDENTIAL_UNAVAILABLE,
+    LEGAL_DOCUMENTS_CREDENTIAL,
+    catalogFailureOf,
+    errorDetailsJson,
+    isCredentialProblem,
+    isRetryable,
+    userMessageOf,
+} from '../contract/catalogErrors';
+import type { NamedCredential } from '../contract/catalogErrors';
+import { messagesIn } from '../contract/messages';
+
+const format = messagesIn('en');
+const STATIC_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
+
+interface Answer {
+    status: number;
+    headers?: Record<string, string>;
+    body: string;
+}
+
+let server: http.Server;
+let baseUrl = '';
+let nextAnswer: Answer = { status: 200, body: '{}' };
+
+beforeAll(async () => {
+    server = http.createServer((request, response) => {
+        request.resume();
+        request.on('end', () => {
+            response.writeHead(nextAnswer.status, nextAnswer.headers ?? {});
+            response.end(nextAnswer.body);
+        });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+function catalogClient(options: { credentials?: typeof STATIC_CREDENTIALS; endpoint?: string }) {
+    return new MarketplaceCatalogClient({
+        region: 'us-east-1',
+        endpoint: options.endpoint ?? baseUrl,
+        maxAttempts: 1,
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+    });
+}
+
+async function failureOfCatalogCall(
+    client: MarketplaceCatalogClient,
+    credential?: NamedCredential,
+): Promise<ReturnType<typeof catalogFailureOf>> {
+    try {
+        await client.send(
+            new DescribeChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: 'cs-1' }),
+        );
+    } catch (error) {
+        return catalogFailureOf(error, credential);
+    }
+    throw new Error('the call succeeded');
+}
+
+function credentialRefusedMessage(credential: NamedCredential): string {
+    return `${format('RA_Aws_AccessDenied')} ${format('RA_Aws_CheckCredential', credential)}`;
+}
+
+describe('credentials the SDK cannot find', () => {
+    const saved = { ...process.env };
+
+    beforeEach(() => {
+        // The default chain then ends quickly: no environment, no files, no instance metadata.
+        process.env = {
+            ...Object.fromEntries(Object.entries(saved).filter(([key]) => !key.startsWith('AWS_'))),
+            AWS_EC2_METADATA_DISABLED: 'true',
+            AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+            AWS_CONFIG_FILE: '/nonexistent/config',
+        };
+    });
+
+    afterEach(() => {
+        process.env = { ...saved };
+    });
+
+    it('are not retried and the message names the Named Credential', async () => {
+        const failure = await failureOfCatalogCall(catalogClient({}));
+        expect(failure).toEqual(
+            expect.objectContaining({
+                statusCode: null,
+                errorType: CREDENTIAL_UNAVAILABLE,
+                credential: CATALOG_CREDENTIAL,
+            }),
+        );
+        expect(isCredentialProblem(failure)).toBe(true);
+        expect(isRetryable(failure)).toBe(false);
+        expect(userMessageOf(failure, format)).toBe(
+            format('RA_Aws_CredentialUnavailable', 'AWS_Marketplace_Catalog'),
+        );
+        expect(userMessageOf(failure, format)).toContain('AWS_Marketplace_Catalog');
+        expect(JSON.parse(errorDetailsJson(failure, format))).toEqual({
+            message: userMessageOf(failure, format),
+        });
+    });
+
+    it('name the legal documents credential on the S3 path', async () => {
+        const s3 = new S3Client({
+            region: 'us-east-1',
+            endpoint: baseUrl,
+            forcePathStyle: true,
+            maxAttempts: 1,
+        });
+        let failure: ReturnType<typeof catalogFailureOf> | null = null;
+        try {
+            await s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: 'x' }));
+        } catch (error) {
+            failure = catalogFailureOf(error, LEGAL_DOCUMENTS_CREDENTIAL);
+        }
+        expect(failure && isRetryable(failure)).toBe(false);
+        expect(failure && userMessageOf(failure, format)).toBe(
+            format('RA_Aws_CredentialUnavailable', 'AWS_Marketplace_Legal_Documents'),
+        );
+    });
+});
+
+describe('credentials AWS refuses', () => {
+    it.each([
+        [
+            'AccessDeniedException',
+            'User is not authorized to perform: aws-marketplace:DescribeChangeSet',
+        ],
+        ['UnrecognizedClientException', 'The security token included in the request is invalid.'],
+        ['InvalidSignatureException', 'The request signature we calculated does not match.'],
+    ])('%s (403) is not retried and names the credential', async (errorType, message) => {
+        nextAnswer = {
+            status: 403,
+            headers: { 'content-type': 'application/json', 'x-amzn-ErrorType': errorType },
+            body: JSON.stringify({ Message: message }),
+        };
+        const failure = await failureOfCatalogCall(
+            catalogClient({ credentials: STATIC_CREDENTIALS }),
+        );
+        expect(failure).toEqual(
+            expect.objectContaining({ statusCode: 403, errorType, credential: CATALOG_CREDENTIAL }),
+        );
+        expect(isRetryable(failure)).toBe(false);
+        expect(userMessageOf(failure, format)).toBe(credentialRefusedMessage(CATALOG_CREDENTIAL));
+        expect(JSON.parse(errorDetailsJson(failure, format))).toEqual([
+            { ErrorCode: errorType, ErrorMessage: credentialRefusedMessage(CATALOG_CREDENTIAL) },
+        ]);
+    });
+
+    it('an S3 AccessDenied names the legal documents credential', async () => {
+        nextAnswer = {
+            status: 403,
+            headers: { 'content-type': 'application/xml' },
+            body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
+        };
+        const s3 = new S3Client({
+            region: 'us-east-1',
+            endpoint: baseUrl,
+            forcePathStyle: true,
+            maxAttempts: 1,
+            credentials: STATIC_CREDENTIALS,
+        });
+        let failure: ReturnType<typeof catalogFailureOf> | null = null;
+        try {
+            await s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: 'x' }));
+        } catch (error) {
+            failure = catalogFailureOf(error, LEGAL_DOCUMENTS_CREDENTIAL);
+        }
+        expect(failure).toEqual(
+            expect.objectContaining({ statusCode: 403, errorType: 'AccessDenied' }),
+        );
+        expect(failure && isRetryable(failure)).toBe(false);
+        expect(failure && userMessageOf(failure, format)).toBe(
+            credentialRefusedMessage(LEGAL_DOCUMENTS_CREDENTIAL),
+        );
+    });
+
+    it('in French too', () => {
+        const failure = catalogFailureOf(
+            Object.assign(new Error('denied'), {
+                name: 'AccessDeniedException',
+                $metadata: { httpStatusCode: 403 },
+            }),
+        );
+        const french = messagesIn('fr');
+        expect(userMessageOf(failure, french)).toBe(
+            `${french('RA_Aws_AccessDenied')} ${french('RA_Aws_CheckCredential', CATALOG_CREDENTIAL)}`,
+        );
+    });
+});
+
+describe('what stays retryable', () => {
+    it('a call that gets no answer', async () => {
+        const closed = http.createServer();
+        await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+        const port = (closed.address() as AddressInfo).port;
+        await new Promise<void>((resolve) => closed.close(() => resolve()));
+        const failure = await failureOfCatalogCall(
+            catalogClient({
+                credentials: STATIC_CREDENTIALS,
+                endpoint: `http://127.0.0.1:${port}`,
+            }),
+        );
+        expect(failure.statusCode).toBeNull();
+        expect(isCredentialProblem(failure)).toBe(false);
+        expect(isRetryable(failure)).toBe(true);
+        expect(userMessageOf(failure, format)).toBe(format('RA_Aws_Timeout'));
+    });
+
+    it.each([
+        [500, 'InternalServiceException'],
+        [429, 'ThrottlingException'],
+        [423, 'ResourceInUseException'],
+    ])('%i %s', async (status, errorType) => {
+        nextAnswer = {
+            status,
+            headers: { 'content-type': 'application/json', 'x-amzn-ErrorType': errorType },
+            body: JSON.stringify({ Message: 'later' }),
+        };
+        const failure = await failureOfCatalogCall(
+            catalogClient({ credentials: STATIC_CREDENTIALS }),
+        );
+        expect(isRetryable(failure)).toBe(true);
+        expect(userMessageOf(failure, format)).not.toContain(CATALOG_CREDENTIAL);
+    });
+
+    it('a validation error is refused without blaming the credentials', async () => {
+        nextAnswer = {
+            status: 422,
+            headers: {
+                'content-type': 'application/json',
+                'x-amzn-ErrorType': 'ValidationException',
+            },
+            body: JSON.stringify({ Message: 'Name: is too long' }),
+        };
+        const failure = await failureOfCatalogCall(
+            catalogClient({ credentials: STATIC_CREDENTIALS }),
+        );
+        expect(isRetryable(failure)).toBe(false);
+        expect(isCredentialProblem(failure)).toBe(false);
+        expect(userMessageOf(failure, format)).toBe(
+            format('RA_Aws_Validation', 'Name: is too long'),
+        );
+    });
+});

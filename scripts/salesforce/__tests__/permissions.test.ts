@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { FORCE_APP_DIR } from '../../build/paths';
+import { definedFields } from '../metadata';
+import {
+    SERVER_OWNED_FIELDS,
+    editableServerOwnedFields,
+    parsePermissionSet,
+    readPermissionSets,
+} from '../permissions';
+
+const permissionSets = readPermissionSets(FORCE_APP_DIR);
+const PERMISSION_SETS = ['Marketplace_Resale_Admin', 'Marketplace_Resale_User'];
+
+function permissionSetXml(editable: boolean): string {
+    return [
+        '<?xml version="1.0" encoding="UTF-8" ?>',
+        '<PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">',
+        '    <fieldPermissions>',
+        `        <editable>${String(editable)}</editable>`,
+        '        <field>Resale_Authorization__c.Entity_Id__c</field>',
+        '        <readable>true</readable>',
+        '    </fieldPermissions>',
+        '    <label>Broken</label>',
+        '</PermissionSet>',
+    ].join('\n');
+}
+
+describe('server-owned fields', () => {
+    it('reads both permission sets', () => {
+        expect(permissionSets.map((set) => set.name)).toEqual(PERMISSION_SETS);
+    });
+
+    it('names fields that exist', () => {
+        const fields = definedFields(FORCE_APP_DIR);
+        expect(SERVER_OWNED_FIELDS.filter((field) => !fields.has(field))).toEqual([]);
+    });
+
+    it('are editable in no permission set', () => {
+        expect(editableServerOwnedFields(permissionSets)).toEqual([]);
+    });
+
+    it.each(PERMISSION_SETS)('are readable in %s', (name) => {
+        const set = permissionSets.find((candidate) => candidate.name === name);
+        const readable = new Set(
+            set?.fields.filter((field) => field.readable).map((field) => field.field),
+        );
+        expect(SERVER_OWNED_FIELDS.filter((field) => !readable.has(field))).toEqual([]);
+    });
+
+    it('reports a permission set that makes one editable', () => {
+        const broken = parsePermissionSet('Broken', permissionSetXml(true));
+        expect(editableServerOwnedFields([broken])).toEqual([
+            'Broken: Resale_Authorization__c.Entity_Id__c',
+        ]);
+        expect(
+            editableServerOwnedFields([parsePermissionSet('Fine', permissionSetXml(false))]),
+        ).toEqual([]);
+    });
+
+    it.each(PERMISSION_SETS)(
+        '%s still lets users create and edit the records the services write in user mode',
+        (name) => {
+            const set = permissionSets.find((candidate) => candidate.name === name);
+            for (const object of ['Resale_Authorization__c', 'Resale_Authorization_Change__c']) {
+                expect(set?.objects.find((entry) => entry.object === object)).toEqual(
+                    expect.objectContaining({
+                        allowRead: true,
+                        allowCreate: true,
+                        allowEdit: true,
+                    }),
+                );
+            }
+        },
+    );
+});
+
+/** `Credential-Principal` of each named principal of the External Credentials in the source. */
+function externalCredentialPrincipals(): string[] {
+    const dir = path.join(FORCE_APP_DIR, 'externalCredentials');
+    return fs.readdirSync(dir).flatMap((file) => {
+        const credential = file.replace('.externalCredential-meta.xml', '');
+        const xml = fs.readFileSync(path.join(dir, file), 'utf8');
+        return [
+            ...xml.matchAll(
+                /<parameterName>(\w+)<\/parameterName>\s*<parameterType>NamedPrincipal<\/parameterType>/g,
+            ),
+        ].map((match) => `${credential}-${match[1] ?? ''}`);
+    });
+}
+
+// Salesforce Help, "Permission Concepts for User External Credentials"
+// (https://help.salesforce.com/apex/HTViewHelpDoc?id=xcloud.nc_user_external_credentials_permissions.htm):
+// an authenticated callout needs access to the User External Credential object as well as the
+// principal's access.
+describe('callouts for users without admin rights', () => {
+    it('finds the principals of both External Credentials', () => {
+        expect(externalCredentialPrincipals().sort()).toEqual([
+            'AWS_Marketplace_Catalog-Principal',
+            'AWS_Marketplace_Legal_Documents-Principal',
+        ]);
+    });
+
+    it.each(PERMISSION_SETS)('%s gives access to every principal', (name) => {
+        const set = permissionSets.find((candidate) => candidate.name === name);
+        expect(set?.externalCredentialPrincipals.sort()).toEqual(
+            externalCredentialPrincipals().sort(),
+        );
+    });
+
+    it.each(PERMISSION_SETS)('%s reads User External Credentials, and only reads', (name) => {
+        const set = permissionSets.find((candidate) => candidate.name === name);
+        expect(set?.objects.find((entry) => entry.object === 'UserExternalCredential')).toEqual({
+            object: 'UserExternalCredential',
+            allowCreate: false,
+            allowRead: true,
+            allowEdit: false,
+            allowDelete: false,
+            viewAllRecords: false,
+            modifyAllRecords: false,
+        });
+    });
+});
+
+// Marketplace_Product__c is Read to others (organization-wide default) and the sync upserts in
+// user mode: an administrator must be able to update products another administrator created.
+describe('products', () => {
+    const productAccess = (name: string) =>
+        permissionSets
+            .find((candidate) => candidate.name === name)
+            ?.objects.find((entry) => entry.object === 'Marketplace_Product__c');
+
+    it('every administrator may update every product (View All and Modify All)', () => {
+        expect(productAccess('Marketplace_Resale_Admin')).toEqual(
+            expect.objectContaining({
+                allowRead: true,
+                allowCreate: true,
+                allowEdit: true,
+                viewAllRecords: true,
+                modifyAllRecords: true,
+            }),
+        );
+    });
+
+    it('sales users only read them', () => {
+        expect(productAccess('Marketplace_Resale_User')).toEqual({
+            object: 'Marketplace_Product__c',
+            allowCreate: false,
+            allowRead: true,
+            allowEdit: false,
+            allowDelete: false,
+            viewAllRecords: false,
+            modifyAllRecords: false,
+        });
+    });
+});
