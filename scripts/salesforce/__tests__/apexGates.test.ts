@@ -78,6 +78,14 @@ const CLEAN_CLASS = lines(
     '        Database.update(rows, AccessLevel.USER_MODE);',
     '        return rows;',
     '    }',
+    '    /** The total size; a SOQL for loop runs its query once. */',
+    '    public static Decimal totalSize(Set<Id> ids) {',
+    '        Decimal total = 0;',
+    '        for (Widget__c row : [SELECT Size__c FROM Widget__c WHERE Id IN :ids WITH USER_MODE]) {',
+    '            total += row.Size__c;',
+    '        }',
+    '        return total;',
+    '    }',
     '}',
 );
 
