@@ -38,10 +38,15 @@ import type { ApexClass, ApexFile, ParsedApex } from './apexSource';
 import { APEX_LABELS } from '../labels/apexLabels';
 import { UI_LABELS } from '../labels/uiLabels';
 
+/**
+ * The project's own Apex rules: only what PMD's security and performance rules and the Apex
+ * language server (the Java gates of `apexGates.ts`) do not check. SOQL and DML in loops are
+ * PMD's `OperationWithLimitsInLoop`; PMD's `ApexSharingViolations` and `ApexCRUDViolation` are
+ * weaker than `sharing` and the user-mode rules (they accept `without sharing`, classes without
+ * queries, `WITH SYSTEM_MODE` and `Database.query` without an access level), so those stay.
+ */
 export type ApexRule =
     | 'sharing'
-    | 'soql-in-loop'
-    | 'dml-in-loop'
     | 'callout-in-loop'
     | 'soql-user-mode'
     | 'dml-user-mode'
@@ -178,43 +183,29 @@ function hasBoundedCalloutsMarker(loop: Node, sourceLines: readonly string[]): b
     return (sourceLines[line - 2] ?? '').includes(BOUNDED_CALLOUTS_MARKER);
 }
 
-function loopViolations(parsed: ParsedApex, calloutMethods: ReadonlySet<string>): ApexViolation[] {
+function calloutLoopViolations(
+    parsed: ParsedApex,
+    calloutMethods: ReadonlySet<string>,
+): ApexViolation[] {
     const file = parsed.file.name;
     const sourceLines = parsed.file.source.split('\n');
     const violations: ApexViolation[] = [];
     const seen = new Set<string>();
-    const add = (node: Node, rule: ApexRule, message: string): void => {
-        const key = `${rule}:${lineOf(node)}:${text(node)}`;
-        if (!seen.has(key)) {
-            seen.add(key);
-            violations.push({ file, line: lineOf(node), rule, message });
-        }
-    };
     for (const { loop, body } of loopBodies(parsed.tree)) {
+        if (hasBoundedCalloutsMarker(loop, sourceLines)) {
+            continue;
+        }
         for (const node of descendants(body)) {
-            if (node instanceof SoqlLiteralContext) {
-                add(node, 'soql-in-loop', 'SOQL query inside a loop');
-            } else if (isDmlStatement(node)) {
-                add(node, 'dml-in-loop', 'DML statement inside a loop');
-            } else if (node instanceof DotMethodCallContext) {
-                const dot = node.parentCtx;
-                const isDatabase =
-                    dot instanceof DotExpressionContext &&
-                    text(dot.expression()).toLowerCase() === 'database';
-                const name = calledName(node) ?? '';
-                if (isDatabase && DATABASE_QUERY_METHODS.has(name)) {
-                    add(node, 'soql-in-loop', `Database.${name} inside a loop`);
-                } else if (isDatabase && DATABASE_DML_METHODS.has(name)) {
-                    add(node, 'dml-in-loop', `Database.${name} inside a loop`);
-                }
-            }
             const called = calledName(node);
-            if (
-                called &&
-                calloutMethods.has(called) &&
-                !hasBoundedCalloutsMarker(loop, sourceLines)
-            ) {
-                add(node, 'callout-in-loop', `callout (${called}) inside a loop`);
+            const key = `${lineOf(node)}:${text(node)}`;
+            if (called && calloutMethods.has(called) && !seen.has(key)) {
+                seen.add(key);
+                violations.push({
+                    file,
+                    line: lineOf(node),
+                    rule: 'callout-in-loop',
+                    message: `callout (${called}) inside a loop`,
+                });
             }
         }
     }
@@ -482,7 +473,7 @@ export function checkApex(
         const classes = classesOf(file);
         return [
             ...sharingViolations(file, classes),
-            ...loopViolations(file, calloutMethods),
+            ...calloutLoopViolations(file, calloutMethods),
             ...userModeViolations(file, classes),
             ...auraViolations(file, classes),
             ...apexDocViolations(file, classes),

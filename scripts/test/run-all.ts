@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../build/paths';
+import { formatFindings, runApexLanguageServer, runPmd } from '../salesforce/apexGates';
+import type { GateOutcome } from '../salesforce/apexGates';
 
 interface GateResult {
     name: string;
@@ -28,6 +30,31 @@ function runCommand(name: string, command: string, args: string[]): GateResult {
     console.log(`\n▶ ${name}: ${path.basename(command)} ${args.join(' ')}`);
     const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit' });
     const ok = result.status === 0;
+    console.log(`${ok ? '✔' : '✘'} ${name}`);
+    return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+}
+
+/** An offline Apex gate: passes when the tool reports nothing; prints what it reports. */
+function runApexGate(name: string, description: string, run: () => GateOutcome): GateResult {
+    console.log(`\n▶ ${name}: ${description}`);
+    let ok = false;
+    try {
+        const outcome = run();
+        for (const suppressed of outcome.suppressed) {
+            console.log(
+                `  suppressed: ${suppressed.file}:${suppressed.line} ${suppressed.rule} (${suppressed.reason})`,
+            );
+        }
+        if (outcome.findings.length > 0) {
+            console.log(formatFindings(outcome.findings));
+        }
+        console.log(
+            `${outcome.findings.length} finding(s) in ${(outcome.durationMs / 1000).toFixed(1)} s`,
+        );
+        ok = outcome.findings.length === 0;
+    } catch (error) {
+        console.log(error instanceof Error ? error.message : String(error));
+    }
     console.log(`${ok ? '✔' : '✘'} ${name}`);
     return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 }
@@ -68,6 +95,20 @@ const gates: Gate[] = [
         name: 'build',
         run: () =>
             runCommand('build + LWC compile check', bin('tsx'), ['scripts/build/build-lwc.ts']),
+    },
+    {
+        name: 'apex-ls',
+        run: () =>
+            runApexGate('apex-ls', 'Apex language server semantic check (Java)', () =>
+                runApexLanguageServer(PROJECT_ROOT),
+            ),
+    },
+    {
+        name: 'pmd',
+        run: () =>
+            runApexGate('pmd', 'PMD Apex security and performance rules (Java)', () =>
+                runPmd(PROJECT_ROOT),
+            ),
     },
     { name: 'jest', run: () => runJest('jest', ['--coverage', ...process.argv.slice(2)]) },
     {

@@ -88,30 +88,6 @@ describe('Apex static analysis', () => {
         ['sharing', '/** Test. */\npublic without sharing class Broken { }'],
         ['sharing', documented('    public class Inner { }')],
         [
-            'soql-in-loop',
-            documented(
-                '    /** Doc. */\n    public static void run(List<Id> ids) {\n        for (Id i : ids) {\n            List<Account> a = [SELECT Id FROM Account WHERE Id = :i WITH USER_MODE];\n        }\n    }',
-            ),
-        ],
-        [
-            'soql-in-loop',
-            documented(
-                "    /** Doc. */\n    public static void run(Integer n) {\n        while (n-- > 0) {\n            Database.queryWithBinds('SELECT Id FROM Account', new Map<String, Object>(), AccessLevel.USER_MODE);\n        }\n    }",
-            ),
-        ],
-        [
-            'dml-in-loop',
-            documented(
-                '    /** Doc. */\n    public static void run(List<Account> rows) {\n        for (Account row : rows) {\n            Database.update(row, AccessLevel.USER_MODE);\n        }\n    }',
-            ),
-        ],
-        [
-            'dml-in-loop',
-            documented(
-                '    /** Doc. */\n    public static void run(List<Account> rows) {\n        Integer i = 0;\n        do {\n            update as user rows[i];\n            i++;\n        } while (i < rows.size());\n    }',
-            ),
-        ],
-        [
             'callout-in-loop',
             documented(
                 '    /** Doc. */\n    public static void run(List<HttpRequest> requests) {\n        for (HttpRequest request : requests) {\n            new Http().send(request);\n        }\n    }',
@@ -263,13 +239,6 @@ describe('Apex static analysis', () => {
         expect(rulesBrokenBy(loop(`        // ${BOUNDED_CALLOUTS_MARKER} (at most 10)\n`))).toEqual(
             [],
         );
-    });
-
-    it('allows a SOQL for loop, whose query runs once', () => {
-        const source = documented(
-            '    /** Doc. */\n    public static void run() {\n        for (Account row : [SELECT Id FROM Account WITH USER_MODE]) {\n            System.debug(row);\n        }\n    }',
-        );
-        expect(rulesBrokenBy(source)).toEqual([]);
     });
 });
 
