@@ -63,6 +63,7 @@ describe('the Apex contract', () => {
             new Set([
                 'listResaleAuthorizations',
                 'getResaleAuthorization',
+                'completeStatusRefresh',
                 'listProducts',
                 'saveDraft',
                 'prepareChangeSet',
