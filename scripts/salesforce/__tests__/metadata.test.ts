@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FORCE_APP_DIR } from '../../build/paths';
+import { FORCE_APP_DIR, PROJECT_ROOT, packageDirectories } from '../../build/paths';
 import {
     convertToMetadataFormat,
     definedFields,
@@ -9,8 +9,38 @@ import {
     missingFieldReferences,
 } from '../metadata';
 
+const PACKAGE_DIRECTORIES = packageDirectories().map((dir) => path.relative(PROJECT_ROOT, dir));
+
 describe('Salesforce metadata, checked offline', () => {
-    it('converts to the metadata format as the deploy does', async () => {
+    it('has the app in force-app, the default package directory, and French in force-app-fr', () => {
+        const project = JSON.parse(
+            fs.readFileSync(path.join(PROJECT_ROOT, 'sfdx-project.json'), 'utf8'),
+        ) as { packageDirectories: { path: string; default?: boolean }[] };
+        expect(project.packageDirectories).toEqual([
+            { path: 'force-app', default: true },
+            { path: 'force-app-fr', default: false },
+        ]);
+    });
+
+    it.each(PACKAGE_DIRECTORIES)(
+        '%s converts to the metadata format as the deploy does',
+        async (dir) => {
+            const components = await convertToMetadataFormat(path.join(PROJECT_ROOT, dir));
+            expect(components.length).toBeGreaterThan(0);
+        },
+        60_000,
+    );
+
+    it('deploys the French translation only from force-app-fr', async () => {
+        // A translation fails the whole deployment where French is not enabled: force-app must
+        // deploy anywhere, the translation after it where French is enabled.
+        const app = await convertToMetadataFormat(path.join(PROJECT_ROOT, 'force-app'));
+        const french = await convertToMetadataFormat(path.join(PROJECT_ROOT, 'force-app-fr'));
+        expect(app.filter((c) => c.startsWith('Translations:'))).toEqual([]);
+        expect(french).toEqual(['Translations:fr']);
+    }, 60_000);
+
+    it('converts the app to the metadata format with every component, the LWC bundles included', async () => {
         const components = await convertToMetadataFormat(FORCE_APP_DIR);
         expect(components).toEqual(
             expect.arrayContaining([
