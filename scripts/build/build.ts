@@ -55,9 +55,15 @@ function buildServiceModule(
     bundle: LwcBundleSource,
     targetDir: string,
     apiVersion: string,
+    projectRoot: string,
 ): string[] {
     const result = buildSync({
         entryPoints: [path.join(bundle.dir, `${bundle.name}.ts`)],
+        // The bundle names each file it inlines in a comment: relative to the project and through
+        // node_modules as found (not a symlink's target), so the output is the same bytes
+        // wherever and from whichever folder the build runs.
+        absWorkingDir: projectRoot,
+        preserveSymlinks: true,
         bundle: true,
         format: 'esm',
         platform: 'browser',
@@ -96,7 +102,12 @@ export function buildLwcBundles(options: BuildOptions): BuiltBundle[] {
         const files =
             bundle.kind === 'component'
                 ? buildComponent(bundle, targetDir)
-                : buildServiceModule(bundle, targetDir, options.apiVersion);
+                : buildServiceModule(
+                      bundle,
+                      targetDir,
+                      options.apiVersion,
+                      path.dirname(options.sourceDir),
+                  );
         return { name: bundle.name, kind: bundle.kind, files };
     });
 }

@@ -18,11 +18,26 @@ export const PROJECT_ROOT = findProjectRoot(process.cwd());
 export const LWC_SOURCE_DIR = path.join(PROJECT_ROOT, 'lwc-src');
 export const FORCE_APP_DIR = path.join(PROJECT_ROOT, 'force-app', 'main', 'default');
 export const LWC_OUTPUT_DIR = path.join(FORCE_APP_DIR, 'lwc');
+/**
+ * The French translation: its own package directory, deployed after force-app and only to an org
+ * where French is enabled in Translation Workbench (elsewhere it fails the whole deployment).
+ */
+export const FRENCH_APP_DIR = path.join(PROJECT_ROOT, 'force-app-fr', 'main', 'default');
+
+function sfdxProject(): { sourceApiVersion?: string; packageDirectories?: { path: string }[] } {
+    return JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'sfdx-project.json'), 'utf8')) as {
+        sourceApiVersion?: string;
+        packageDirectories?: { path: string }[];
+    };
+}
+
+/** Every package directory of sfdx-project.json, as absolute paths. */
+export function packageDirectories(): string[] {
+    return (sfdxProject().packageDirectories ?? []).map((dir) => path.join(PROJECT_ROOT, dir.path));
+}
 
 export function sourceApiVersion(): string {
-    const project = JSON.parse(
-        fs.readFileSync(path.join(PROJECT_ROOT, 'sfdx-project.json'), 'utf8'),
-    ) as { sourceApiVersion?: string };
+    const project = sfdxProject();
     if (!project.sourceApiVersion) {
         throw new Error('sfdx-project.json has no sourceApiVersion');
     }

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { FORCE_APP_DIR } from '../build/paths';
+import { FORCE_APP_DIR, FRENCH_APP_DIR } from '../build/paths';
 
 export const LABELS_DIR = path.join(FORCE_APP_DIR, 'labels');
+/** In its own package directory: it deploys only where French is enabled. */
 export const FRENCH_TRANSLATIONS_FILE = path.join(
-    FORCE_APP_DIR,
+    FRENCH_APP_DIR,
     'translations',
     'fr.translation-meta.xml',
 );

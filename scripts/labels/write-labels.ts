@@ -1,6 +1,7 @@
 /**
- * `npm run labels`: writes every Custom Label (labels/*.labels-meta.xml), its French translation
- * (translations/fr.translation-meta.xml) and the components' validation label module from the
+ * `npm run labels`: writes every Custom Label (force-app: labels/*.labels-meta.xml), its French
+ * translation (force-app-fr: translations/fr.translation-meta.xml, a package directory of its own)
+ * and the components' validation label module from the
  * catalogues, their single source. A test fails when the files on disk differ from these.
  */
 import fs from 'node:fs';

@@ -425,13 +425,16 @@ describe('validate', () => {
 });
 
 describe('validation messages as Custom Labels', () => {
-    const forceApp = path.join(__dirname, '..', '..', '..', 'force-app', 'main', 'default');
+    const projectRoot = path.join(__dirname, '..', '..', '..');
+    const forceApp = path.join(projectRoot, 'force-app', 'main', 'default');
+    // The translation deploys on its own, where French is enabled (see the README).
+    const frenchApp = path.join(projectRoot, 'force-app-fr', 'main', 'default');
     const labelsXml = fs.readFileSync(
         path.join(forceApp, 'labels', 'ValidationMessages.labels-meta.xml'),
         'utf8',
     );
     const frenchXml = fs.readFileSync(
-        path.join(forceApp, 'translations', 'fr.translation-meta.xml'),
+        path.join(frenchApp, 'translations', 'fr.translation-meta.xml'),
         'utf8',
     );
     const unescape = (text: string) =>

@@ -1,0 +1,9 @@
+// The legal document upload's Custom Labels.
+import uploaded from '@salesforce/label/c.RA_Document_Uploaded';
+import uploadAgain from '@salesforce/label/c.RA_Document_UploadAgain';
+import uploading from '@salesforce/label/c.RA_Document_Uploading';
+export const LABELS = {
+    uploaded,
+    uploadAgain,
+    uploading,
+};

@@ -1,0 +1,156 @@
+import { LightningElement, api } from 'lwc';
+import { contractDurationOf, dimensionPriceOf, dimensionsFor, effectivePricingModel, parseBuyerAccounts, paymentScheduleTotal, usesFlexiblePaymentSchedule, } from 'c/raDomain';
+import { formatLabel } from 'c/raUi';
+import productLabel from '@salesforce/label/c.RA_Field_Product';
+import nameLabel from '@salesforce/label/c.RA_Field_Name';
+import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
+import descriptionLabel from '@salesforce/label/c.RA_Detail_Description';
+import monthsLabel from '@salesforce/label/c.RA_Unit_Months';
+import daysLabel from '@salesforce/label/c.RA_Unit_Days';
+import standardEulaLabel from '@salesforce/label/c.RA_Terms_StandardEula';
+import enterpriseEulaLabel from '@salesforce/label/c.RA_Terms_EnterpriseEula';
+import customEulaLabel from '@salesforce/label/c.RA_Terms_CustomEula';
+import noResellerContractLabel from '@salesforce/label/c.RA_Terms_NoResellerContract';
+import standardResellerLabel from '@salesforce/label/c.RA_Terms_StandardResellerContract';
+import customResellerLabel from '@salesforce/label/c.RA_Terms_CustomResellerContract';
+import multiUseLabel from '@salesforce/label/c.RA_Usage_Multi';
+import oneTimeLabel from '@salesforce/label/c.RA_Usage_OneTime';
+import netPaymentDefaultLabel from '@salesforce/label/c.RA_NetPayment_Default';
+import netPaymentDaysLabel from '@salesforce/label/c.RA_NetPayment_Days';
+import channelAwsLabel from '@salesforce/label/c.RA_Channel_AwsMarketplace';
+import channelExternalLabel from '@salesforce/label/c.RA_Channel_External';
+import contractLabel from '@salesforce/label/c.RA_Pricing_Contract';
+import usageLabel from '@salesforce/label/c.RA_Pricing_Usage';
+import byolLabel from '@salesforce/label/c.RA_Pricing_Byol';
+import freeLabel from '@salesforce/label/c.RA_Pricing_Free';
+import { LABELS } from './labels';
+const TERMS_LABELS = {
+    StandardEula: standardEulaLabel,
+    EnterpriseEula: enterpriseEulaLabel,
+    CustomEula: customEulaLabel,
+    '': noResellerContractLabel,
+    StandardResellerContract: standardResellerLabel,
+    CustomResellerContract: customResellerLabel,
+};
+const PRICING_LABELS = {
+    Contract: contractLabel,
+    Usage: usageLabel,
+    BYOL: byolLabel,
+    Free: freeLabel,
+};
+/** `P12M` → "12 Months", `P90D` → "90 Days". */
+function durationText(duration) {
+    const match = /^P(\d+)([MD])$/.exec(duration);
+    if (!match) {
+        return LABELS.notSet;
+    }
+    return `${match[1]} ${match[2] === 'M' ? monthsLabel : daysLabel}`;
+}
+/**
+ * The terms of a resale authorization in plain words: what the wizard's review step shows
+ * before publishing, and what the record view shows afterwards.
+ */
+export default class RaTermsSummary extends LightningElement {
+    @api
+    form = null;
+    @api
+    product = null;
+    get terms() {
+        const form = this.form;
+        if (!form) {
+            return [];
+        }
+        const product = this.product && this.product.productId === form.productId ? this.product : null;
+        const term = (key, label, texts) => ({
+            key,
+            detailKey: `${key}-detail`,
+            label,
+            lines: texts.map((text, index) => ({ key: `${key}-${index}`, text })),
+        });
+        const terms = [
+            term('name', nameLabel, [form.name]),
+            term('product', productLabel, [
+                product ? `${product.title} (${product.productId})` : form.productId,
+            ]),
+            term('reseller', resellerLabel, [form.resellerAccountId]),
+        ];
+        if (form.description.trim()) {
+            terms.push(term('description', descriptionLabel, [form.description]));
+        }
+        const buyers = parseBuyerAccounts(form.buyerAccountsText).accounts;
+        terms.push(term('buyers', LABELS.buyers, buyers.length ? buyers : [LABELS.anyBuyer]));
+        if (product) {
+            terms.push(...this.pricingTerms(form, product, term));
+        }
+        const document = (type, doc) => {
+            const name = TERMS_LABELS[type] ?? type;
+            if (!doc) {
+                return name;
+            }
+            return doc.mustUploadAgain
+                ? formatLabel(LABELS.uploadAgain, name)
+                : formatLabel(LABELS.document, name, doc.fileName);
+        };
+        terms.push(term('buyerTerms', LABELS.buyerTerms, [
+            form.buyerLegalTerms.type
+                ? document(form.buyerLegalTerms.type, form.buyerLegalTerms.document)
+                : LABELS.notSet,
+        ]), term('resellerTerms', LABELS.resellerTerms, [
+            document(form.resellerLegalTerms.type, form.resellerLegalTerms.document),
+        ]));
+        const usage = form.availability.usage === 'oneTime' ? oneTimeLabel : multiUseLabel;
+        terms.push(term('availability', LABELS.availability, [
+            form.availability.expiryDate
+                ? formatLabel(LABELS.expires, usage, form.availability.expiryDate)
+                : formatLabel(LABELS.noExpiry, usage),
+        ]));
+        if (form.futureStart.enabled) {
+            terms.push(term('futureStart', LABELS.futureStart, [
+                formatLabel(LABELS.futureStartUntil, form.futureStart.maximumAgreementStartDate),
+            ]));
+        }
+        terms.push(term('renewal', LABELS.renewal, [
+            form.renewal.isRenewal
+                ? formatLabel(LABELS.renewalOf, form.renewal.acquisitionChannel === 'External'
+                    ? channelExternalLabel
+                    : channelAwsLabel, PRICING_LABELS[form.renewal.pricingModel] ?? LABELS.notSet)
+                : LABELS.notRenewal,
+        ]));
+        return terms;
+    }
+    pricingTerms(form, product, term) {
+        const model = effectivePricingModel(form, product);
+        const fps = usesFlexiblePaymentSchedule(form, product);
+        const terms = [
+            term('pricing', LABELS.pricing, [
+                model === 'Contract'
+                    ? formatLabel(LABELS.contractFor, durationText(contractDurationOf(form)))
+                    : LABELS.usagePricing,
+            ]),
+        ];
+        const prices = dimensionsFor(product, model).map((dimension) => {
+            const price = dimensionPriceOf(form, dimension.key);
+            if (fps) {
+                return formatLabel(LABELS.unitsGranted, dimension.name, price.quantity || '0', dimension.unit);
+            }
+            return price.rate.trim()
+                ? formatLabel(LABELS.pricePer, dimension.name, price.rate.trim(), form.currencyCode, dimension.unit)
+                : formatLabel(LABELS.notPriced, dimension.name);
+        });
+        if (form.zeroDollarPricing && !fps) {
+            prices.push(LABELS.zeroAllowed);
+        }
+        terms.push(term('prices', LABELS.prices, prices));
+        if (fps) {
+            terms.push(term('payments', LABELS.payments, [
+                ...form.paymentSchedule.map((row) => formatLabel(LABELS.payment, row.chargeDate, row.amount, form.currencyCode)),
+                formatLabel(LABELS.paymentTotal, paymentScheduleTotal(form), form.currencyCode),
+            ]));
+        }
+        const net = /^P(\d+)D$/.exec(form.netPaymentPeriod);
+        terms.push(term('netPayment', LABELS.netPayment, [
+            net ? formatLabel(netPaymentDaysLabel, net[1] ?? '') : netPaymentDefaultLabel,
+        ]));
+        return terms;
+    }
+}

@@ -1,0 +1,156 @@
+import { LightningElement, api, wire } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
+import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import { LOCAL_DRAFT, parseErrorDetails, parseFormStateJson, productFromRecord } from 'c/raDomain';
+import { confirmDeactivation, deactivateResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
+import productLabel from '@salesforce/label/c.RA_Field_Product';
+import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
+import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
+import modifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
+import editLabel from '@salesforce/label/c.RA_Action_Edit';
+import cloneLabel from '@salesforce/label/c.RA_Action_Clone';
+import deactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
+import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
+import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
+import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
+import loadingLabel from '@salesforce/label/c.RA_List_Loading';
+import { LABELS } from './labels';
+const ACTION_LABELS = {
+    PUBLISH: LABELS.actionPublish,
+    UPDATE_DRAFT: LABELS.actionUpdateDraft,
+    RESTRICT: LABELS.actionRestrict,
+};
+/**
+ * The record view: every term of a resale authorization in plain words, where its latest change
+ * stands (with Refresh status), its change history, and Edit / Clone / Deactivate.
+ */
+export default class ResaleAuthorizationDetail extends LightningElement {
+    @api
+    recordId = null;
+    detail = null;
+    productRecords = [];
+    isLoading = false;
+    loadError = '';
+    inFlight = false;
+    labels = {
+        ...LABELS,
+        product: productLabel,
+        reseller: resellerLabel,
+        expiry: expiryLabel,
+        modified: modifiedLabel,
+        edit: editLabel,
+        clone: cloneLabel,
+        deactivate: deactivateLabel,
+        loading: loadingLabel,
+    };
+    @wire(listProducts)
+    wiredProducts({ data }) {
+        if (data) {
+            this.productRecords = data;
+        }
+    }
+    connectedCallback() {
+        this.load();
+    }
+    async load() {
+        if (!this.recordId) {
+            return;
+        }
+        this.isLoading = true;
+        try {
+            this.detail = await getResaleAuthorization({ recordId: this.recordId });
+            this.loadError = '';
+        }
+        catch (error) {
+            this.loadError = formatLabel(loadFailedLabel, reduceErrors(error).join(' '));
+        }
+        finally {
+            this.isLoading = false;
+        }
+    }
+    get title() {
+        return this.detail?.name ?? '';
+    }
+    get form() {
+        return parseFormStateJson(this.detail?.formStateJson);
+    }
+    get product() {
+        return productFromRecord(this.productRecords.find((p) => p.productId === this.detail?.productId));
+    }
+    get productText() {
+        const detail = this.detail;
+        return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
+    }
+    get canEdit() {
+        const detail = this.detail;
+        return Boolean(detail &&
+            detail.entityStatus !== 'Active' &&
+            detail.entityStatus !== 'Restricted' &&
+            (detail.displayStatus === LOCAL_DRAFT ||
+                detail.displayStatus === 'Draft' ||
+                detail.displayStatus === 'FAILED'));
+    }
+    get canDeactivate() {
+        const status = this.detail?.changeSetStatus;
+        return (this.detail?.entityStatus === 'Active' &&
+            status !== 'PREPARING' &&
+            status !== 'APPLYING');
+    }
+    get deactivateDisabled() {
+        return this.inFlight;
+    }
+    get history() {
+        return (this.detail?.history ?? []).map((entry) => ({
+            key: entry.clientRequestToken,
+            action: ACTION_LABELS[entry.action] ?? entry.action,
+            status: entry.status === 'PENDING' ? LABELS.pending : entry.status,
+            changeSetId: entry.changeSetId ?? '',
+            startedAt: entry.startedAt,
+            finishedAt: entry.finishedAt ?? '',
+            errors: parseErrorDetails(entry.errorDetails)
+                .map((e) => (e.code ? `${e.code}: ${e.message}` : e.message))
+                .join(' '),
+        }));
+    }
+    get hasHistory() {
+        return this.history.length > 0;
+    }
+    handleStatusChange() {
+        this.load();
+    }
+    handleBack() {
+        this.dispatchEvent(new CustomEvent('close'));
+    }
+    handleEdit() {
+        this.dispatchEvent(new CustomEvent('edit', { detail: { recordId: this.recordId } }));
+    }
+    handleClone() {
+        this.dispatchEvent(new CustomEvent('clone', { detail: { recordId: this.recordId } }));
+    }
+    async handleDeactivate() {
+        const detail = this.detail;
+        if (!detail || this.inFlight) {
+            return;
+        }
+        const confirmed = await confirmDeactivation(detail.name);
+        if (!confirmed) {
+            return;
+        }
+        this.inFlight = true;
+        try {
+            this.detail = await deactivateResaleAuthorization(detail.recordId);
+            this.dispatchEvent(new ShowToastEvent({ title: deactivatedLabel, variant: 'success' }));
+        }
+        catch (error) {
+            this.dispatchEvent(new ShowToastEvent({
+                title: formatLabel(actionFailedLabel, reduceErrors(error).join(' ')),
+                variant: 'error',
+            }));
+            await this.load();
+        }
+        finally {
+            this.inFlight = false;
+        }
+    }
+}

@@ -1,0 +1,373 @@
+import { LightningElement } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { subscribe, unsubscribe } from 'lightning/empApi';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
+import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
+import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
+import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL } from 'c/raDomain';
+import { confirmDeactivation, deactivateResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
+import titleLabel from '@salesforce/label/c.RA_List_Title';
+import newLabel from '@salesforce/label/c.RA_List_New';
+import searchLabel from '@salesforce/label/c.RA_List_Search';
+import searchPlaceholderLabel from '@salesforce/label/c.RA_List_SearchPlaceholder';
+import statusFilterLabel from '@salesforce/label/c.RA_List_StatusFilter';
+import productFilterLabel from '@salesforce/label/c.RA_List_ProductFilter';
+import allLabel from '@salesforce/label/c.RA_List_All';
+import emptyLabel from '@salesforce/label/c.RA_List_Empty';
+import emptyFilteredLabel from '@salesforce/label/c.RA_List_EmptyFiltered';
+import loadErrorLabel from '@salesforce/label/c.RA_List_LoadError';
+import retryLabel from '@salesforce/label/c.RA_List_Retry';
+import countLabel from '@salesforce/label/c.RA_List_Count';
+import columnNameLabel from '@salesforce/label/c.RA_Field_Name';
+import columnProductLabel from '@salesforce/label/c.RA_Field_Product';
+import columnResellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
+import columnStatusLabel from '@salesforce/label/c.RA_Field_Status';
+import columnExpiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
+import columnModifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
+import actionViewLabel from '@salesforce/label/c.RA_Action_View';
+import actionEditLabel from '@salesforce/label/c.RA_Action_Edit';
+import actionCloneLabel from '@salesforce/label/c.RA_Action_Clone';
+import actionDeactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
+import actionRefreshLabel from '@salesforce/label/c.RA_Action_Refresh';
+import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
+import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
+import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
+import statusDraftLabel from '@salesforce/label/c.RA_Status_Draft';
+import statusActiveLabel from '@salesforce/label/c.RA_Status_Active';
+import statusRestrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
+import statusPreparingLabel from '@salesforce/label/c.RA_Status_Preparing';
+import statusApplyingLabel from '@salesforce/label/c.RA_Status_Applying';
+import statusFailedLabel from '@salesforce/label/c.RA_Status_Failed';
+export const PAGE_SIZE = 50;
+const SEARCH_DELAY_MS = 300;
+/** Drafts (in Salesforce or on AWS) are edited; Active ones are deactivated. */
+function rowActionsFor(row) {
+    const actions = [{ label: actionViewLabel, name: 'view' }];
+    if (row.displayStatus === LOCAL_DRAFT ||
+        row.displayStatus === 'Draft' ||
+        (row.displayStatus === 'FAILED' &&
+            row.entityStatus !== 'Active' &&
+            row.entityStatus !== 'Restricted')) {
+        actions.push({ label: actionEditLabel, name: 'edit' });
+    }
+    actions.push({ label: actionCloneLabel, name: 'clone' });
+    if (row.entityStatus === 'Active' &&
+        row.displayStatus !== 'PREPARING' &&
+        row.displayStatus !== 'APPLYING') {
+        actions.push({ label: actionDeactivateLabel, name: 'deactivate' });
+    }
+    if (row.changeSetId) {
+        actions.push({ label: actionRefreshLabel, name: 'refresh' });
+    }
+    return actions;
+}
+/**
+ * The Resale Authorizations tab: search, filters, sort and a list loaded page by page from the
+ * server (keyset paging, so 10,000 records stay fast), row actions, and the wizard and record
+ * view it opens.
+ */
+export default class ResaleAuthorizationList extends LightningElement {
+    rows = [];
+    totalCount = 0;
+    nextCursor = null;
+    isLoading = false;
+    loadError = '';
+    searchTerm = '';
+    statusFilter = '';
+    productFilter = '';
+    sortedBy = 'lastModifiedDate';
+    sortedDirection = 'desc';
+    products = [];
+    view = 'list';
+    wizardMode = 'create';
+    selectedRecordId = null;
+    searchTimer;
+    subscription;
+    requestNumber = 0;
+    labels = {
+        title: titleLabel,
+        newButton: newLabel,
+        search: searchLabel,
+        searchPlaceholder: searchPlaceholderLabel,
+        statusFilter: statusFilterLabel,
+        productFilter: productFilterLabel,
+        retry: retryLabel,
+    };
+    columns = [
+        { label: columnNameLabel, fieldName: 'name', sortable: true, wrapText: true },
+        { label: columnProductLabel, fieldName: 'productTitle', sortable: true },
+        { label: columnResellerLabel, fieldName: 'resellerAccountId', sortable: true },
+        {
+            label: columnStatusLabel,
+            fieldName: 'displayStatus',
+            type: 'statusBadge',
+            sortable: true,
+        },
+        { label: columnExpiryLabel, fieldName: 'expiryDate', type: 'date-local', sortable: true },
+        {
+            label: columnModifiedLabel,
+            fieldName: 'lastModifiedDate',
+            type: 'date',
+            sortable: true,
+            typeAttributes: {
+                year: 'numeric',
+                month: 'short',
+                day: '2-digit',
+                hour: '2-digit',
+                minute: '2-digit',
+            },
+        },
+        {
+            type: 'action',
+            typeAttributes: {
+                rowActions: (row, done) => done(rowActionsFor(row)),
+            },
+        },
+    ];
+    connectedCallback() {
+        this.loadProducts();
+        this.reload();
+        this.subscribeToStatusEvents();
+    }
+    disconnectedCallback() {
+        clearTimeout(this.searchTimer);
+        if (this.subscription) {
+            Promise.resolve(unsubscribe(this.subscription)).catch(() => undefined);
+            this.subscription = undefined;
+        }
+    }
+    /**
+     * A row whose status moved on AWS (the status platform event) is read again, so the list
+     * shows Active or Restricted without a reload. Without streaming, Refresh still works.
+     */
+    async subscribeToStatusEvents() {
+        try {
+            this.subscription = await subscribe(STATUS_EVENT_CHANNEL, -1, (message) => {
+                this.reloadRow(message.data.payload.Record_Id__c);
+            });
+        }
+        catch {
+            this.subscription = undefined;
+        }
+    }
+    async reloadRow(recordId) {
+        if (!this.rows.some((row) => row.recordId === recordId)) {
+            return;
+        }
+        try {
+            this.replaceRow(await getResaleAuthorization({ recordId }));
+        }
+        catch {
+            // The row keeps what it showed; the next reload or refresh brings the status.
+        }
+    }
+    get isListView() {
+        return this.view === 'list';
+    }
+    get isWizardView() {
+        return this.view === 'wizard';
+    }
+    get isDetailView() {
+        return this.view === 'detail';
+    }
+    get statusOptions() {
+        return [
+            { label: allLabel, value: '' },
+            { label: statusLocalDraftLabel, value: LOCAL_DRAFT },
+            { label: statusDraftLabel, value: 'Draft' },
+            { label: statusActiveLabel, value: 'Active' },
+            { label: statusRestrictedLabel, value: 'Restricted' },
+            { label: statusPreparingLabel, value: 'PREPARING' },
+            { label: statusApplyingLabel, value: 'APPLYING' },
+            { label: statusFailedLabel, value: 'FAILED' },
+        ];
+    }
+    get productOptions() {
+        return [
+            { label: allLabel, value: '' },
+            ...this.products.map((p) => ({ label: p.title, value: p.productId })),
+        ];
+    }
+    get hasRows() {
+        return this.rows.length > 0;
+    }
+    get isFiltered() {
+        return Boolean(this.searchTerm || this.statusFilter || this.productFilter);
+    }
+    get emptyMessage() {
+        return this.isFiltered ? emptyFilteredLabel : emptyLabel;
+    }
+    get showEmpty() {
+        return !this.isLoading && !this.loadError && this.rows.length === 0;
+    }
+    get countText() {
+        return formatLabel(countLabel, this.rows.length, this.totalCount);
+    }
+    get enableInfiniteLoading() {
+        return this.nextCursor !== null;
+    }
+    async loadProducts() {
+        try {
+            this.products = await listProducts();
+        }
+        catch {
+            this.products = [];
+        }
+    }
+    query(cursor) {
+        return {
+            searchTerm: this.searchTerm.trim() || null,
+            statuses: this.statusFilter ? [this.statusFilter] : null,
+            productId: this.productFilter || null,
+            sortBy: this.sortedBy,
+            sortDirection: this.sortedDirection,
+            pageSize: PAGE_SIZE,
+            cursor,
+        };
+    }
+    /** Loads the first page again (search, filter or sort changed). */
+    async reload() {
+        const requestNumber = (this.requestNumber += 1);
+        this.isLoading = true;
+        this.loadError = '';
+        try {
+            const page = await listResaleAuthorizations(this.query(null));
+            if (requestNumber !== this.requestNumber) {
+                return;
+            }
+            this.rows = page.rows;
+            this.totalCount = page.totalCount;
+            this.nextCursor = page.nextCursor;
+        }
+        catch (error) {
+            if (requestNumber === this.requestNumber) {
+                this.loadError = formatLabel(loadErrorLabel, reduceErrors(error).join(' '));
+            }
+        }
+        finally {
+            if (requestNumber === this.requestNumber) {
+                this.isLoading = false;
+            }
+        }
+    }
+    async handleLoadMore() {
+        if (this.isLoading || this.nextCursor === null) {
+            return;
+        }
+        const requestNumber = this.requestNumber;
+        this.isLoading = true;
+        try {
+            const page = await listResaleAuthorizations(this.query(this.nextCursor));
+            if (requestNumber === this.requestNumber) {
+                this.rows = [...this.rows, ...page.rows];
+                this.nextCursor = page.nextCursor;
+                this.totalCount = page.totalCount;
+            }
+        }
+        catch (error) {
+            this.loadError = formatLabel(loadErrorLabel, reduceErrors(error).join(' '));
+        }
+        finally {
+            this.isLoading = false;
+        }
+    }
+    handleSearchChange(event) {
+        this.searchTerm = event.detail.value ?? '';
+        clearTimeout(this.searchTimer);
+        // Wait for the user to stop typing before asking the server.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.searchTimer = setTimeout(() => this.reload(), SEARCH_DELAY_MS);
+    }
+    handleStatusFilterChange(event) {
+        this.statusFilter = event.detail.value;
+        this.reload();
+    }
+    handleProductFilterChange(event) {
+        this.productFilter = event.detail.value;
+        this.reload();
+    }
+    handleSort(event) {
+        this.sortedBy = event.detail.fieldName;
+        this.sortedDirection = event.detail.sortDirection;
+        this.reload();
+    }
+    handleNew() {
+        this.openWizard('create', null);
+    }
+    handleRetry() {
+        this.reload();
+    }
+    async handleRowAction(event) {
+        const { action, row } = event.detail;
+        switch (action.name) {
+            case 'view':
+                this.selectedRecordId = row.recordId;
+                this.view = 'detail';
+                break;
+            case 'edit':
+                this.openWizard('edit', row.recordId);
+                break;
+            case 'clone':
+                this.openWizard('clone', row.recordId);
+                break;
+            case 'deactivate':
+                await this.deactivate(row);
+                break;
+            case 'refresh':
+                await this.refreshRow(row);
+                break;
+            default:
+                break;
+        }
+    }
+    openWizard(mode, recordId) {
+        this.wizardMode = mode;
+        this.selectedRecordId = recordId;
+        this.view = 'wizard';
+    }
+    replaceRow(row) {
+        this.rows = this.rows.map((existing) => existing.recordId === row.recordId ? { ...existing, ...row } : existing);
+    }
+    async deactivate(row) {
+        const confirmed = await confirmDeactivation(row.name);
+        if (!confirmed) {
+            return;
+        }
+        try {
+            this.replaceRow(await deactivateResaleAuthorization(row.recordId));
+            this.toast(deactivatedLabel, 'success');
+        }
+        catch (error) {
+            this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+        }
+    }
+    async refreshRow(row) {
+        try {
+            const result = await refreshStatus({ recordId: row.recordId });
+            this.replaceRow(result.detail);
+        }
+        catch (error) {
+            this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+        }
+    }
+    toast(title, variant) {
+        this.dispatchEvent(new ShowToastEvent({ title, variant }));
+    }
+    /** The wizard or the record view closed: back to the list, refreshed. */
+    handleClose() {
+        this.view = 'list';
+        this.selectedRecordId = null;
+        this.reload();
+    }
+    handleOpenRecord(event) {
+        this.selectedRecordId = event.detail.recordId;
+        this.view = 'detail';
+    }
+    handleEditRecord(event) {
+        this.openWizard('edit', event.detail.recordId);
+    }
+    handleCloneRecord(event) {
+        this.openWizard('clone', event.detail.recordId);
+    }
+}

@@ -1,0 +1,208 @@
+import { LightningElement, api } from 'lwc';
+import { subscribe, unsubscribe, onError } from 'lightning/empApi';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
+import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
+import { STATUS_EVENT_CHANNEL, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
+import { formatLabel, reduceErrors } from 'c/raUi';
+import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
+import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
+import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
+import notRefreshedLabel from '@salesforce/label/c.RA_Refresh_NotYet';
+import awsErrorsLabel from '@salesforce/label/c.RA_Aws_Errors';
+import progressLabel from '@salesforce/label/c.RA_ChangeSet_Progress';
+import preparingLabel from '@salesforce/label/c.RA_Status_Preparing';
+import applyingLabel from '@salesforce/label/c.RA_Status_Applying';
+import succeededLabel from '@salesforce/label/c.RA_ChangeSet_Succeeded';
+import lastRefreshedLabel from '@salesforce/label/c.RA_Refresh_Last';
+/** The refresh window the server enforces: one DescribeChangeSet per resale authorization per 30 s. */
+export const REFRESH_INTERVAL_MS = 30_000;
+const IN_FLIGHT = ['PREPARING', 'APPLYING'];
+/**
+ * Where a resale authorization's latest change set stands, with Refresh status. The button rests
+ * for 30 seconds after each refresh (with a countdown), as the server does; while a change set is
+ * in flight it refreshes itself every 30 seconds and listens to the status platform event,
+ * stopping at a final state.
+ */
+export default class ResaleAuthorizationStatus extends LightningElement {
+    @api
+    recordId;
+    detail = null;
+    refreshing = false;
+    errorMessage = '';
+    notice = '';
+    nextRefreshAt = 0;
+    now = Date.now();
+    countdownTimer;
+    autoRefreshTimer;
+    subscription;
+    /** A detail the parent already has (saves a server call). */
+    @api
+    get initialDetail() {
+        return this.detail;
+    }
+    set initialDetail(value) {
+        if (value) {
+            this.applyDetail(value);
+        }
+    }
+    connectedCallback() {
+        if (!this.detail && this.recordId) {
+            this.load();
+        }
+        this.subscribeToStatusEvents();
+    }
+    disconnectedCallback() {
+        clearInterval(this.countdownTimer);
+        clearTimeout(this.autoRefreshTimer);
+        if (this.subscription) {
+            Promise.resolve(unsubscribe(this.subscription)).catch(() => undefined);
+            this.subscription = undefined;
+        }
+    }
+    get labels() {
+        return { refresh: refreshLabel, awsErrors: awsErrorsLabel, progress: progressLabel };
+    }
+    get displayStatus() {
+        return this.detail ? resolveDisplayStatus(this.detail) : '';
+    }
+    get secondsLeft() {
+        return Math.max(0, Math.ceil((this.nextRefreshAt - this.now) / 1000));
+    }
+    get refreshDisabled() {
+        return this.refreshing || !this.detail?.changeSetId || this.secondsLeft > 0;
+    }
+    get countdownText() {
+        return this.secondsLeft > 0 ? formatLabel(refreshWaitLabel, this.secondsLeft) : '';
+    }
+    get lastRefreshedText() {
+        return this.detail?.lastRefreshedAt
+            ? formatLabel(lastRefreshedLabel, new Date(this.detail.lastRefreshedAt).toLocaleTimeString())
+            : '';
+    }
+    get hasChangeSet() {
+        return Boolean(this.detail?.changeSetId);
+    }
+    get progressSteps() {
+        return [
+            { value: 'PREPARING', label: preparingLabel },
+            { value: 'APPLYING', label: applyingLabel },
+            { value: 'SUCCEEDED', label: succeededLabel },
+        ];
+    }
+    get progressStep() {
+        return this.detail?.changeSetStatus ?? 'PREPARING';
+    }
+    get progressHasError() {
+        return (this.detail?.changeSetStatus === 'FAILED' ||
+            this.detail?.changeSetStatus === 'CANCELLED');
+    }
+    get awsErrors() {
+        return parseErrorDetails(this.detail?.errorDetails).map((error) => error.code ? `${error.code}: ${error.message}` : error.message);
+    }
+    get isInFlight() {
+        return IN_FLIGHT.includes(this.detail?.changeSetStatus ?? '');
+    }
+    async load() {
+        if (!this.recordId) {
+            return;
+        }
+        try {
+            const before = this.detail;
+            const detail = await getResaleAuthorization({ recordId: this.recordId });
+            this.applyDetail(detail);
+            // The record view shows the entity id and history: it reloads when the status moved.
+            if (before?.displayStatus !== detail.displayStatus ||
+                before?.changeSetStatus !== detail.changeSetStatus) {
+                this.notifyStatusChange(detail);
+            }
+        }
+        catch (error) {
+            this.errorMessage = formatLabel(refreshFailedLabel, reduceErrors(error).join(' '));
+        }
+    }
+    applyDetail(detail, nextRefreshAllowedAt) {
+        this.detail = detail;
+        const allowedAt = nextRefreshAllowedAt ?? detail.nextRefreshAllowedAt;
+        this.nextRefreshAt = allowedAt ? Date.parse(allowedAt) : 0;
+        this.now = Date.now();
+        this.startCountdown();
+        this.scheduleAutoRefresh();
+    }
+    startCountdown() {
+        clearInterval(this.countdownTimer);
+        if (this.secondsLeft <= 0) {
+            return;
+        }
+        // A one-second tick only while the refresh button rests, to show the countdown.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.countdownTimer = setInterval(() => {
+            this.now = Date.now();
+            if (this.secondsLeft <= 0) {
+                clearInterval(this.countdownTimer);
+            }
+        }, 1000);
+    }
+    scheduleAutoRefresh() {
+        clearTimeout(this.autoRefreshTimer);
+        if (!this.isInFlight || isFinalChangeSetStatus(this.detail?.changeSetStatus)) {
+            return;
+        }
+        const wait = Math.max(REFRESH_INTERVAL_MS, this.nextRefreshAt - Date.now());
+        // While a change set is in flight, refresh every 30 seconds until it reaches a final state.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.autoRefreshTimer = setTimeout(() => {
+            this.refresh();
+        }, wait);
+    }
+    /**
+     * Where the streaming API is not available (some sites and containers), the 30-second
+     * automatic refresh still brings the status; so a failed subscription is not an error.
+     */
+    async subscribeToStatusEvents() {
+        try {
+            onError(() => undefined);
+            this.subscription = await subscribe(STATUS_EVENT_CHANNEL, -1, (message) => {
+                if (message.data.payload.Record_Id__c === this.recordId) {
+                    this.load();
+                }
+            });
+        }
+        catch {
+            this.subscription = undefined;
+        }
+    }
+    handleRefreshClick() {
+        // The button rests during the window; a click that slips through is ignored too.
+        if (this.refreshDisabled) {
+            return;
+        }
+        this.refresh();
+    }
+    notifyStatusChange(detail) {
+        this.dispatchEvent(new CustomEvent('statuschange', {
+            detail: { recordId: detail.recordId, displayStatus: resolveDisplayStatus(detail) },
+        }));
+    }
+    async refresh() {
+        if (this.refreshing || !this.recordId) {
+            return;
+        }
+        this.refreshing = true;
+        this.errorMessage = '';
+        this.notice = '';
+        try {
+            const result = await refreshStatus({ recordId: this.recordId });
+            if (!result.refreshed) {
+                this.notice = notRefreshedLabel;
+            }
+            this.applyDetail(result.detail, result.nextRefreshAllowedAt);
+            this.notifyStatusChange(result.detail);
+        }
+        catch (error) {
+            this.errorMessage = formatLabel(refreshFailedLabel, reduceErrors(error).join(' '));
+        }
+        finally {
+            this.refreshing = false;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import { STANDARD_CONTRACT_DURATIONS } from 'c/raDomain';
+import { formatLabel } from 'c/raUi';
+import { LABELS } from './labels';
+const DURATION_LABELS = {
+    P1M: LABELS.duration1Month,
+    P12M: LABELS.duration12Months,
+    P24M: LABELS.duration24Months,
+    P36M: LABELS.duration36Months,
+};
+const PRICING_MODEL_LABELS = {
+    Contract: LABELS.pricingContract,
+    Usage: LABELS.pricingUsage,
+};
+/** The choices of every option field of the wizard. */
+export function optionsFor(products, layout) {
+    return {
+        products: products.map((p) => ({ label: p.title, value: p.productId })),
+        durationKinds: [
+            { label: LABELS.durationStandard, value: 'standard' },
+            { label: LABELS.durationCustom, value: 'custom' },
+        ],
+        standardDurations: STANDARD_CONTRACT_DURATIONS.map((value) => ({
+            label: DURATION_LABELS[value],
+            value,
+        })),
+        customUnits: [
+            { label: LABELS.unitMonths, value: 'Months' },
+            { label: LABELS.unitDays, value: 'Days' },
+        ],
+        pricingModels: layout.pricingModels.map((value) => ({
+            label: PRICING_MODEL_LABELS[value],
+            value,
+        })),
+        currencies: ['USD', 'AUD', 'EUR', 'GBP', 'JPY'].map((value) => ({ label: value, value })),
+        netPaymentPeriods: [
+            { label: LABELS.netPaymentDefault, value: '' },
+            ...[15, 30, 45, 60, 90, 120].map((days) => ({
+                label: formatLabel(LABELS.netPaymentDays, days),
+                value: `P${days}D`,
+            })),
+        ],
+        buyerTerms: [
+            { label: LABELS.termsStandardEula, value: 'StandardEula' },
+            { label: LABELS.termsEnterpriseEula, value: 'EnterpriseEula' },
+            { label: LABELS.termsCustomEula, value: 'CustomEula' },
+        ],
+        resellerTerms: [
+            { label: LABELS.termsNoResellerContract, value: '' },
+            { label: LABELS.termsStandardResellerContract, value: 'StandardResellerContract' },
+            { label: LABELS.termsCustomResellerContract, value: 'CustomResellerContract' },
+        ],
+        usages: [
+            { label: LABELS.usageMulti, value: 'multiUse' },
+            { label: LABELS.usageOneTime, value: 'oneTime' },
+        ],
+        acquisitionChannels: [
+            { label: LABELS.channelAwsMarketplace, value: 'AwsMarketplace' },
+            { label: LABELS.channelExternal, value: 'External' },
+        ],
+        renewalPricingModels: [
+            { label: LABELS.pricingContract, value: 'Contract' },
+            { label: LABELS.pricingUsage, value: 'Usage' },
+            { label: LABELS.renewalByol, value: 'BYOL' },
+            { label: LABELS.renewalFree, value: 'Free' },
+        ],
+    };
+}

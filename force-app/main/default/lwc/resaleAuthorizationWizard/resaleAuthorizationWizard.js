@@ -1,0 +1,509 @@
+import { LightningElement, api, wire } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
+import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
+import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
+import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withFieldValue, withLegalDocument, } from 'c/raDomain';
+import { applyFieldErrors, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
+import { LABELS } from './labels';
+import { optionsFor } from './options';
+const SECTION_LABELS = {
+    productsAndBuyers: LABELS.sectionProductsAndBuyers,
+    details: LABELS.sectionDetails,
+    contractDuration: LABELS.sectionContractDuration,
+    pricing: LABELS.sectionPricing,
+    legalTerms: LABELS.sectionLegalTerms,
+    dimensions: LABELS.sectionDimensions,
+    duration: LABELS.sectionDuration,
+    renewals: LABELS.sectionRenewals,
+    paymentSchedule: LABELS.sectionPaymentSchedule,
+};
+const REVIEW_STEP = 'review';
+/** `contractDuration.kind` → `contractDurationKind`: the template's name of a field. */
+function templateKey(field) {
+    return field.replace(/\.(\w)/g, (_whole, letter) => letter.toUpperCase());
+}
+/** The section a field path belongs to (`dimensions.X.rate` → dimensions). */
+function sectionOf(field) {
+    if (isFieldId(field, FIELD_IDS)) {
+        return FIELD_SECTIONS[field];
+    }
+    const head = field.split('.')[0];
+    return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
+}
+/**
+ * Create, edit (drafts) and clone a resale authorization. Every section and field shows or hides
+ * from the domain's `formLayout`; the domain's `validate` gives every problem, shown on its field
+ * when the user leaves it and all at once on submit; publishing saves the draft in Salesforce
+ * first, then sends one change set with a token stored beforehand.
+ */
+export default class ResaleAuthorizationWizard extends LightningElement {
+    @api
+    mode = 'create';
+    @api
+    recordId = null;
+    form = emptyFormState();
+    productRecords = [];
+    productsError = '';
+    isLoading = false;
+    loadError = '';
+    step = 'form';
+    currentSection = 'productsAndBuyers';
+    touched = [];
+    submitted = false;
+    /** AWS errors of the last attempt: on their field where one matches, else at the top. */
+    awsFieldErrors = {};
+    awsErrors = [];
+    topError = '';
+    inFlight = false;
+    dirty = false;
+    isClone = false;
+    /** The Salesforce record once saved (a draft, or before an upload). */
+    savedRecordId = null;
+    labels = LABELS;
+    pendingFocus = null;
+    /** Not a reactive field: the cache is filled while rendering. */
+    validation = {};
+    beforeUnload = (event) => {
+        if (this.dirty) {
+            event.preventDefault();
+        }
+    };
+    @wire(listProducts)
+    wiredProducts({ data, error }) {
+        if (data) {
+            this.productRecords = data;
+            this.productsError = '';
+        }
+        else if (error) {
+            this.productsError = reduceErrors(error).join(' ');
+        }
+    }
+    connectedCallback() {
+        this.savedRecordId = this.mode === 'edit' ? this.recordId : null;
+        window.addEventListener('beforeunload', this.beforeUnload);
+        if (this.mode !== 'create' && this.recordId) {
+            this.loadSource(this.recordId);
+        }
+    }
+    disconnectedCallback() {
+        window.removeEventListener('beforeunload', this.beforeUnload);
+    }
+    renderedCallback() {
+        this.showFieldErrors();
+        this.focusPendingField();
+    }
+    focusPendingField() {
+        if (this.pendingFocus) {
+            const field = this.pendingFocus;
+            this.pendingFocus = null;
+            this.focusField(field);
+        }
+    }
+    // ----- what the template shows -----
+    get title() {
+        if (this.mode === 'edit') {
+            return LABELS.titleEdit;
+        }
+        return this.mode === 'clone' ? LABELS.titleClone : LABELS.titleCreate;
+    }
+    get product() {
+        return this.selectedProductFor(this.form.productId);
+    }
+    get layout() {
+        return formLayout(this.form, this.product);
+    }
+    /** Visibility and requirement of each field, keyed by its template name. */
+    get view() {
+        const fields = this.layout.fields;
+        return Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]]));
+    }
+    get sections() {
+        return Object.fromEntries(this.layout.sections.map((s) => [s.id, s.visible]));
+    }
+    get steps() {
+        return [
+            ...this.layout.sections
+                .filter((s) => s.visible)
+                .map((s) => ({ value: s.id, label: SECTION_LABELS[s.id] })),
+            { value: REVIEW_STEP, label: LABELS.sectionReview },
+        ];
+    }
+    get currentStep() {
+        return this.step === 'review' ? REVIEW_STEP : this.currentSection;
+    }
+    get options() {
+        return optionsFor(this.productRecords, this.layout);
+    }
+    get noProducts() {
+        return !this.productsError && this.productRecords.length === 0;
+    }
+    get isFormStep() {
+        return this.step === 'form' && !this.isLoading && !this.loadError;
+    }
+    get isReviewStep() {
+        return this.step === 'review';
+    }
+    get buttonsDisabled() {
+        return this.inFlight || this.isLoading || Boolean(this.loadError);
+    }
+    get today() {
+        return todayIsoDate();
+    }
+    /**
+     * Every problem of the form. A render reads it through several getters; it is validated
+     * once per form, product list and day.
+     */
+    get problems() {
+        const { form, productRecords, today } = this;
+        const cached = this.validation.last;
+        if (cached &&
+            cached.form === form &&
+            cached.productRecords === productRecords &&
+            cached.today === today) {
+            return cached.problems;
+        }
+        const problems = validate(form, this.product, today, { purpose: 'publish' });
+        this.validation.last = { form, productRecords, today, problems };
+        return problems;
+    }
+    /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
+    get fieldErrors() {
+        const errors = { ...this.awsFieldErrors };
+        for (const problem of this.problems) {
+            const shown = this.submitted ||
+                this.touched.includes(problem.field) ||
+                this.touched.some((t) => problem.field.startsWith(`${t}.`));
+            if (shown && !(problem.field in errors)) {
+                errors[problem.field] = validationMessage(problem);
+            }
+        }
+        return errors;
+    }
+    get problemSummary() {
+        const count = this.submitted ? this.problems.length : 0;
+        return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
+    }
+    get paymentTotal() {
+        return paymentScheduleTotal(this.form);
+    }
+    get cloneNeedsDocuments() {
+        return (this.isClone &&
+            Boolean(this.form.buyerLegalTerms.document?.mustUploadAgain ||
+                this.form.resellerLegalTerms.document?.mustUploadAgain));
+    }
+    get buyerDocumentError() {
+        return this.fieldErrors['buyerLegalTerms.document'] ?? '';
+    }
+    get resellerDocumentError() {
+        return this.fieldErrors['resellerLegalTerms.document'] ?? '';
+    }
+    get uploadRecordId() {
+        return this.savedRecordId;
+    }
+    get changeList() {
+        const product = this.product;
+        if (!product) {
+            return [];
+        }
+        const request = toStartChangeSet(this.form, product, {
+            intent: 'publish',
+            clientRequestToken: 'review',
+        });
+        const labels = LABELS;
+        return (request.ChangeSet ?? []).map((change, index) => ({
+            key: `${index}`,
+            text: labels[`change${change.ChangeType ?? ''}`] ?? change.ChangeType ?? '',
+        }));
+    }
+    // ----- loading the resale authorization to edit or clone -----
+    async loadSource(recordId) {
+        this.isLoading = true;
+        try {
+            if (this.mode === 'edit') {
+                this.loadError = this.applyEditSource(await getResaleAuthorization({ recordId }));
+            }
+            else {
+                const source = await getCloneSource({ recordId });
+                const stored = parseFormStateJson(source.formStateJson);
+                if (stored) {
+                    this.form = cloneFormState(stored);
+                }
+                else if (source.entityDetailsJson) {
+                    this.form = fromEntity(JSON.parse(source.entityDetailsJson));
+                }
+                else {
+                    this.loadError = LABELS.unreadable;
+                }
+                this.isClone = true;
+            }
+        }
+        catch (error) {
+            this.loadError = formatLabel(LABELS.loadFailed, reduceErrors(error).join(' '));
+        }
+        finally {
+            this.isLoading = false;
+        }
+    }
+    /** Opens a draft for editing; the reason when it cannot be edited here. */
+    applyEditSource(detail) {
+        if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
+            return LABELS.notEditable;
+        }
+        const stored = parseFormStateJson(detail.formStateJson);
+        if (!stored) {
+            return LABELS.unreadable;
+        }
+        this.form = stored;
+        this.showAwsErrors(detail);
+        return '';
+    }
+    /** Puts the errors AWS reported on the fields they concern; the rest go to the top. */
+    showAwsErrors(detail) {
+        const fieldErrors = {};
+        const unmatched = [];
+        for (const error of parseErrorDetails(detail.errorDetails)) {
+            const text = error.code ? `${error.message} (${error.code})` : error.message;
+            const field = fieldOfAwsError(error.code);
+            if (field && !(field in fieldErrors)) {
+                fieldErrors[field] = text;
+            }
+            else {
+                unmatched.push(text);
+            }
+        }
+        this.awsFieldErrors = fieldErrors;
+        this.awsErrors = unmatched;
+        const first = Object.keys(fieldErrors)[0];
+        if (first) {
+            this.pendingFocus = first;
+        }
+    }
+    // ----- editing -----
+    update(form, field) {
+        this.form = form;
+        this.dirty = true;
+        if (field in this.awsFieldErrors) {
+            this.awsFieldErrors = Object.fromEntries(Object.entries(this.awsFieldErrors).filter(([key]) => key !== field));
+        }
+    }
+    selectedProductFor(productId) {
+        return productFromRecord(this.productRecords.find((p) => p.productId === productId));
+    }
+    handleFieldChange(event) {
+        const target = event.target;
+        const field = target.dataset.field;
+        if (!isFieldId(field, FIELD_IDS)) {
+            return;
+        }
+        const isToggle = target.type === 'toggle' || target.type === 'checkbox';
+        const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
+        const product = field === 'productId' ? this.selectedProductFor(String(value)) : null;
+        this.update(withFieldValue(this.form, field, value, product), field);
+    }
+    handleFieldBlur(event) {
+        this.markTouched(event.target.dataset.field);
+    }
+    handleChildBlur(event) {
+        this.markTouched(event.detail.field);
+    }
+    markTouched(field) {
+        if (field && !this.touched.includes(field)) {
+            this.touched = [...this.touched, field];
+            // Leaving a field changes nothing the template shows: show its problem now.
+            this.showFieldErrors();
+        }
+    }
+    handleFocusIn(event) {
+        const section = event.target.closest?.('[data-section]');
+        const id = section instanceof HTMLElement ? section.dataset.section : undefined;
+        if (id) {
+            this.currentSection = id;
+        }
+    }
+    handleDimensionChange(event) {
+        const { key, field, value } = event.detail;
+        this.update(setDimensionPrice(this.form, key, { [field]: value }), `dimensions.${key}.${field}`);
+    }
+    handlePaymentChange(event) {
+        const { index, field, value } = event.detail;
+        this.update(updatePaymentRow(this.form, index, { [field]: value }), `paymentSchedule.${index}.${field}`);
+    }
+    handlePaymentAdd() {
+        this.update(addPaymentRow(this.form), 'paymentSchedule');
+    }
+    handlePaymentRemove(event) {
+        this.update(removePaymentRow(this.form, event.detail.index), 'paymentSchedule');
+    }
+    /** A file was uploaded to Salesforce: copy it to the seller's S3 bucket for the legal terms. */
+    async handleDocumentUpload(event) {
+        const { field, contentDocumentId } = event.detail;
+        this.topError = '';
+        this.inFlight = true;
+        try {
+            const recordId = await this.ensureSaved();
+            const uploaded = await uploadLegalDocument({ recordId, contentDocumentId });
+            this.update(withLegalDocument(this.form, field, {
+                url: uploaded.url,
+                fileName: uploaded.fileName,
+                mustUploadAgain: false,
+            }), field);
+        }
+        catch (error) {
+            this.topError = formatLabel(LABELS.uploadFailed, reduceErrors(error).join(' '));
+        }
+        finally {
+            this.inFlight = false;
+        }
+    }
+    // ----- errors on the fields -----
+    showFieldErrors() {
+        applyFieldErrors(this.template, this.fieldErrors);
+    }
+    /** Moves the focus to a field, whichever component renders it. */
+    focusField(field) {
+        const section = sectionOf(field);
+        if (section) {
+            this.currentSection = section;
+        }
+        if (focusFieldIn(this.template, field)) {
+            return;
+        }
+        const child = this.template?.querySelector(`[data-owns="${field.split('.')[0]}"]`);
+        child?.focusField?.(field);
+    }
+    /** Shows every problem; false (and the focus on the first) when there is one. */
+    checkAll(problems) {
+        this.submitted = true;
+        const first = problems[0];
+        if (!first) {
+            return true;
+        }
+        this.step = 'form';
+        this.pendingFocus = first.field;
+        // When nothing on screen changes (a second Review), no render comes to move the focus:
+        // after any render this click caused, the focus moves all the same.
+        Promise.resolve().then(() => this.focusPendingField());
+        return false;
+    }
+    // ----- actions -----
+    handleReview() {
+        if (this.checkAll(this.problems)) {
+            this.step = 'review';
+        }
+    }
+    handleBack() {
+        this.step = 'form';
+    }
+    async handleSaveDraft() {
+        if (this.inFlight) {
+            return;
+        }
+        const problems = validate(this.form, this.product, this.today, { purpose: 'draft' }).filter((p) => p.field === 'name' || p.field === 'productId');
+        if (!this.checkAll(problems)) {
+            return;
+        }
+        this.inFlight = true;
+        this.topError = '';
+        try {
+            const saved = await saveDraftResaleAuthorization(this.form, this.product, this.savedRecordId);
+            this.savedRecordId = saved.recordId;
+            this.dirty = false;
+            this.toast(LABELS.draftSaved, 'success');
+            this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: saved.recordId } }));
+        }
+        catch (error) {
+            this.topError = formatLabel(LABELS.saveFailed, reduceErrors(error).join(' '));
+        }
+        finally {
+            this.inFlight = false;
+        }
+    }
+    async handlePublish() {
+        // The flag is set before the first await: a second click finds it set.
+        if (this.inFlight) {
+            return;
+        }
+        const product = this.product;
+        if (!product || !this.checkAll(this.problems)) {
+            return;
+        }
+        this.inFlight = true;
+        this.topError = '';
+        this.awsErrors = [];
+        this.awsFieldErrors = {};
+        try {
+            const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId, (recordId) => {
+                this.savedRecordId = recordId;
+            });
+            this.savedRecordId = detail.recordId;
+            if (detail.errorDetails) {
+                // The server keeps AWS refusals and retryable failures on the record instead of
+                // throwing, so the token and the error survive: show them and let the user retry.
+                const reasons = parseErrorDetails(detail.errorDetails).map((e) => e.message);
+                this.topError = formatLabel(LABELS.publishFailed, reasons.join(' '));
+                this.showAwsErrors(detail);
+                // A message the top already says in full (no answer: no code) is not listed twice.
+                const said = new Set(reasons);
+                this.awsErrors = this.awsErrors.filter((text) => !said.has(text));
+                if (Object.keys(this.awsFieldErrors).length > 0) {
+                    this.step = 'form';
+                }
+                return;
+            }
+            this.dirty = false;
+            this.toast(LABELS.published, 'success');
+            this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: detail.recordId } }));
+        }
+        catch (error) {
+            this.topError = formatLabel(LABELS.publishFailed, reduceErrors(error).join(' '));
+            await this.loadAwsErrors();
+        }
+        finally {
+            this.inFlight = false;
+        }
+    }
+    /** After a refused publish, the stored AWS error details say which fields to fix. */
+    async loadAwsErrors() {
+        if (!this.savedRecordId) {
+            return;
+        }
+        try {
+            const detail = await getResaleAuthorization({ recordId: this.savedRecordId });
+            this.showAwsErrors(detail);
+            if (Object.keys(this.awsFieldErrors).length > 0) {
+                this.step = 'form';
+            }
+        }
+        catch {
+            // The message at the top already says what happened.
+        }
+    }
+    async ensureSaved() {
+        if (this.savedRecordId) {
+            return this.savedRecordId;
+        }
+        const saved = await saveDraftResaleAuthorization(this.form, this.product, null);
+        this.savedRecordId = saved.recordId;
+        return saved.recordId;
+    }
+    async handleCancel() {
+        if (this.dirty) {
+            const leave = await LightningConfirm.open({
+                label: LABELS.discardTitle,
+                message: LABELS.discardMessage,
+                theme: 'warning',
+            });
+            if (!leave) {
+                return;
+            }
+        }
+        this.dirty = false;
+        this.dispatchEvent(new CustomEvent('close'));
+    }
+    toast(title, variant) {
+        this.dispatchEvent(new ShowToastEvent({ title, variant }));
+    }
+}
