@@ -22,7 +22,11 @@ import type {
 } from '../../../lwc-src/raDomain/apexContract';
 import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
 import type { Language } from '../pageLabels';
-import { catalogFailureOf, userMessageOf } from './catalogErrors';
+import { catalogFailureOf, LEGAL_DOCUMENTS_CREDENTIAL, userMessageOf } from './catalogErrors';
+import {
+    MAX_LEGAL_DOCUMENT_BYTES,
+    MAX_LEGAL_DOCUMENT_MB,
+} from '../../../lwc-src/raDomain/legalDocuments';
 import { ChangeSetService } from './ChangeSetService';
 import type { ContractDeps } from './contractDeps';
 import { listPage } from './listQuery';
@@ -41,8 +45,6 @@ import { StatusRefreshService } from './StatusRefreshService';
 import type { StoredFile, StoredRecord } from './store';
 const MAX_FORM_STATE_LENGTH = 131072;
 const RESELLER_ACCOUNT = /^[0-9]{12}$/;
-/** What a legal document may weigh (the Apex's synchronous callout limit). */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 const DOCUMENT_KEY_PREFIX = 'resale-authorizations/';
 const PRODUCT_PAGE_SIZE = 20;
 const PRODUCT_ENTITY_TYPES: [string, string][] = [
@@ -347,9 +349,9 @@ export function createLocalResaleAuthorizationApi(
                 if (!file) {
                     throw new LocalApexError(format('RA_Apex_DocumentNotFound'));
                 }
-                if (file.stored.size > MAX_DOCUMENT_BYTES) {
+                if (file.stored.size > MAX_LEGAL_DOCUMENT_BYTES) {
                     throw new LocalApexError(
-                        format('RA_Apex_DocumentTooLarge', MAX_DOCUMENT_BYTES / (1024 * 1024)),
+                        format('RA_Apex_DocumentTooLarge', MAX_LEGAL_DOCUMENT_MB),
                     );
                 }
                 const key = `${DOCUMENT_KEY_PREFIX}${record.id}/${file.stored.documentId}/${safeKeyPart(file.stored.fileName)}`;
@@ -363,7 +365,9 @@ export function createLocalResaleAuthorizationApi(
                         }),
                     );
                 } catch (error) {
-                    throw new LocalApexError(userMessageOf(catalogFailureOf(error), format));
+                    throw new LocalApexError(
+                        userMessageOf(catalogFailureOf(error, LEGAL_DOCUMENTS_CREDENTIAL), format),
+                    );
                 }
                 const region = await deps.s3.config.region();
                 return {

@@ -2878,6 +2878,10 @@ function withLegalDocument(form, field, document) {
 function isFieldId(value, fields) {
   return typeof value === "string" && fields.includes(value);
 }
+
+// lwc-src/raDomain/legalDocuments.ts
+var MAX_LEGAL_DOCUMENT_MB = 2;
+var MAX_LEGAL_DOCUMENT_BYTES = MAX_LEGAL_DOCUMENT_MB * 1024 * 1024;
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
@@ -2890,6 +2894,8 @@ export {
   MAX_CUSTOM_DURATION,
   MAX_FUTURE_START_YEARS,
   MAX_GRANT_QUANTITY,
+  MAX_LEGAL_DOCUMENT_BYTES,
+  MAX_LEGAL_DOCUMENT_MB,
   MAX_PAYMENTS,
   MAX_UPFRONT_DECIMALS,
   MAX_USAGE_DECIMALS,

@@ -1,11 +1,13 @@
 import { LightningElement, api } from 'lwc';
+import { MAX_LEGAL_DOCUMENT_BYTES, MAX_LEGAL_DOCUMENT_MB } from 'c/raDomain';
 import { formatLabel } from 'c/raUi';
 import { LABELS } from './labels';
 /** File types accepted for legal documents. */
 export const ACCEPTED_FORMATS = ['.pdf', '.doc', '.docx', '.txt', '.rtf'];
 /**
  * A custom legal document (EULA or reseller contract): the file upload, what is uploaded, and on
- * a clone the reminder that the original's document must be uploaded again. Sends
+ * a clone the reminder that the original's document must be uploaded again. Says before the
+ * upload which files are accepted, up to MAX_LEGAL_DOCUMENT_MB (the server refuses larger). Sends
  * `documentupload` `{ field, contentDocumentId, fileName }` once Salesforce has the file.
  */
 export default class RaLegalDocument extends LightningElement {
@@ -24,6 +26,8 @@ export default class RaLegalDocument extends LightningElement {
     @api
     disabled = false;
     acceptedFormats = ACCEPTED_FORMATS;
+    maxBytes = MAX_LEGAL_DOCUMENT_BYTES;
+    helpText = formatLabel(LABELS.maxSize, MAX_LEGAL_DOCUMENT_MB);
     @api
     focusField() {
         this.template?.querySelector('lightning-file-upload')?.focus();

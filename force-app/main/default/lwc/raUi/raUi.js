@@ -141,6 +141,8 @@ function validationMessage(problem) {
 import saveDraft from "@salesforce/apex/ResaleAuthorizationController.saveDraft";
 import prepareChangeSet from "@salesforce/apex/ResaleAuthorizationController.prepareChangeSet";
 import sendChangeSet from "@salesforce/apex/ResaleAuthorizationController.sendChangeSet";
+import refreshStatus from "@salesforce/apex/ResaleAuthorizationController.refreshStatus";
+import completeStatusRefresh from "@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh";
 import LightningConfirm from "lightning/confirm";
 import notPublishedLabel from "@salesforce/label/c.RA_Error_NotPublished";
 import deactivateTitleLabel from "@salesforce/label/c.RA_Deactivate_Title";
@@ -175,6 +177,10 @@ async function deactivateResaleAuthorization(recordId) {
   const request = toRestrictChangeSet(prepared.entityId, prepared.clientRequestToken);
   return sendChangeSet({ recordId, changeSetJson: JSON.stringify(request) });
 }
+async function refreshResaleAuthorizationStatus(recordId) {
+  const claimed = await refreshStatus({ recordId });
+  return claimed.claimId ? completeStatusRefresh({ recordId, claimId: claimed.claimId }) : claimed;
+}
 
 // lwc-src/raUi/fieldErrors.ts
 function applyFieldErrors(root, errors) {
@@ -206,6 +212,7 @@ export {
   formatLabel,
   publishResaleAuthorization,
   reduceErrors,
+  refreshResaleAuthorizationStatus,
   saveDraftResaleAuthorization,
   todayIsoDate,
   validationMessage

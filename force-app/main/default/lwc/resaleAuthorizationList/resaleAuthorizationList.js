@@ -4,9 +4,8 @@ import { subscribe, unsubscribe } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL } from 'c/raDomain';
-import { confirmDeactivation, deactivateResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
+import { confirmDeactivation, deactivateResaleAuthorization, formatLabel, reduceErrors, refreshResaleAuthorizationStatus, } from 'c/raUi';
 import titleLabel from '@salesforce/label/c.RA_List_Title';
 import newLabel from '@salesforce/label/c.RA_List_New';
 import searchLabel from '@salesforce/label/c.RA_List_Search';
@@ -344,7 +343,7 @@ export default class ResaleAuthorizationList extends LightningElement {
     }
     async refreshRow(row) {
         try {
-            const result = await refreshStatus({ recordId: row.recordId });
+            const result = await refreshResaleAuthorizationStatus(row.recordId);
             this.replaceRow(result.detail);
         }
         catch (error) {

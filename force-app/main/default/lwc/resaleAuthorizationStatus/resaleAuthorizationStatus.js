@@ -1,9 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { subscribe, unsubscribe, onError } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
-import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import { STATUS_EVENT_CHANNEL, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
-import { formatLabel, reduceErrors } from 'c/raUi';
+import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
 import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
 import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
 import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
@@ -191,7 +190,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         this.errorMessage = '';
         this.notice = '';
         try {
-            const result = await refreshStatus({ recordId: this.recordId });
+            const result = await refreshResaleAuthorizationStatus(this.recordId);
             if (!result.refreshed) {
                 this.notice = notRefreshedLabel;
             }
