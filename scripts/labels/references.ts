@@ -7,7 +7,8 @@ export interface LabelReference {
 }
 
 const LWC_LABEL_IMPORT = /['"]@salesforce\/label\/c\.(\w+)['"]/g;
-const APEX_LABEL = /\b(?:System\.)?Label\.(\w+)\b/g;
+// `Label.get(namespace, name)` looks a label up by name: a method, not a label.
+const APEX_LABEL = /\b(?:System\.)?Label\.(?!get\s*\()(\w+)\b/g;
 
 function walk(dir: string, accept: (file: string) => boolean): string[] {
     if (!fs.existsSync(dir)) {

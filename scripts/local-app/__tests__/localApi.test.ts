@@ -18,6 +18,7 @@ import {
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import { createLocalBackend } from '../backend';
 import { messagesIn } from '../contract/messages';
+import type { StoredRecord } from '../contract/store';
 import type { RunningLocalBackend } from '../backend';
 
 let simulator: RunningSimulator;
@@ -181,6 +182,25 @@ describe('the local implementation of the Apex contract', () => {
         now += 1_000;
         expect((await refresh()).refreshed).toBe(true);
         expect(describeCalls).toBe(2);
+    });
+
+    it('stops polling a change set AWS cannot describe, until a user refreshes it', async () => {
+        const recordId = await draft('Gone');
+        await api().sendChangeSet({
+            recordId,
+            changeSetJson: await publishRequest(recordId, 'Gone'),
+        });
+        const record = backend.store.record(recordId) as StoredRecord;
+        backend.store.putRecord({ ...record, changeSetId: 'cs-that-aws-does-not-know' });
+        expect(await backend.syncStatusesNow()).toBe(1);
+        expect(backend.store.record(recordId)?.statusSyncStopped).toBe(true);
+        now += 31_000;
+        expect(await backend.syncStatusesNow()).toBe(0);
+        now += 31_000;
+        expect(await backend.syncStatusesNow()).toBe(0);
+        const retried = await refreshRecordStatus(api(), recordId);
+        expect(retried.refreshed).toBe(true);
+        expect(retried.detail.errorDetails).toContain('ResourceNotFoundException');
     });
 
     it('refuses what the allowlist does not allow, in the user language', async () => {

@@ -14,13 +14,13 @@ import type { StartChangeSetCommandInput } from '@aws-sdk/client-marketplace-cat
 import type { ChangeAction, PreparedChangeSet } from '../../../lwc-src/raDomain/apexContract';
 import { changeTypesOf, checkAllowlist, parseChangeSet } from './allowlist';
 import { catalogFailureOf, errorDetailsJson, isRetryable } from './catalogErrors';
-import { isInFlight } from './ChangeSetStatusSync';
 import type { ContractDeps } from './contractDeps';
 import { LocalApexError } from './messages';
-import type { MessageFormatter } from './messages';
+import type { ApexLabel, MessageFormatter } from './messages';
 import type { Transaction } from './platform';
 import {
     FAILED,
+    isFinalChangeSetStatus,
     PENDING,
     PREPARING,
     PUBLISHED_ENTITY_STATUSES,
@@ -35,6 +35,38 @@ export const SEND_CLAIM_SECONDS = 120;
 
 function iso(ms: number): string {
     return new Date(ms).toISOString();
+}
+
+export interface Refusal {
+    label: ApexLabel;
+    params: string[];
+}
+
+/**
+ * Why an action may not start on a record now, or null: the rules of which actions each status
+ * allows (ChangeSetService.prepareRefusal in Apex; contract vectors `prepare`).
+ */
+export function prepareRefusal(
+    record: Pick<StoredRecord, 'entityId' | 'entityStatus' | 'changeSetId' | 'changeSetStatus'>,
+    action: string,
+): Refusal | null {
+    if (!(ACTIONS as readonly string[]).includes(action)) {
+        return { label: 'RA_Apex_UnknownAction', params: [action] };
+    }
+    if (action === 'RESTRICT' && !record.entityId) {
+        return { label: 'RA_Apex_NotOnAws', params: [] };
+    }
+    if (
+        action !== 'RESTRICT' &&
+        record.entityStatus &&
+        PUBLISHED_ENTITY_STATUSES.has(record.entityStatus)
+    ) {
+        return { label: 'RA_Apex_PublishedNotEditable', params: [record.entityStatus] };
+    }
+    if (record.changeSetId !== null && !isFinalChangeSetStatus(record.changeSetStatus)) {
+        return { label: 'RA_Apex_ChangeInFlight', params: [record.changeSetStatus ?? ''] };
+    }
+    return null;
 }
 
 function sendClaimLive(change: StoredChange, now: number): boolean {
@@ -63,22 +95,9 @@ export class ChangeSetService {
             throw new LocalApexError(this.format('RA_Apex_UnknownAction', action));
         }
         const record = this.existing(await transaction.lockForUpdate(recordId));
-        if (action === 'RESTRICT' && !record.entityId) {
-            throw new LocalApexError(this.format('RA_Apex_NotOnAws'));
-        }
-        if (
-            action !== 'RESTRICT' &&
-            record.entityStatus &&
-            PUBLISHED_ENTITY_STATUSES.has(record.entityStatus)
-        ) {
-            throw new LocalApexError(
-                this.format('RA_Apex_PublishedNotEditable', record.entityStatus),
-            );
-        }
-        if (isInFlight(record)) {
-            throw new LocalApexError(
-                this.format('RA_Apex_ChangeInFlight', record.changeSetStatus ?? ''),
-            );
+        const refusal = prepareRefusal(record, action);
+        if (refusal) {
+            throw new LocalApexError(this.format(refusal.label, ...refusal.params));
         }
         const now = transaction.now();
         let pending = transaction

@@ -1,0 +1,114 @@
+/**
+ * The contract vectors (force-app/main/default/staticresources/ContractVectors.json) against the
+ * local app's twin of the Apex; ContractVectors_Test.cls runs the same file against the Apex.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../build/paths';
+import { checkAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/allowlist';
+import {
+    CLAIM_SECONDS,
+    claimable,
+    MAX_RECORDS_PER_SYNC,
+    REFRESH_INTERVAL_SECONDS,
+} from '../contract/ChangeSetStatusSync';
+import { prepareRefusal, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
+import { messagesIn } from '../contract/messages';
+import type { ApexLabel } from '../contract/messages';
+import { resolveDisplayStatus } from '../contract/records';
+import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
+import type { StoredRecord } from '../contract/store';
+
+const CONTRACT_VECTORS_FILE = path.join(
+    PROJECT_ROOT,
+    'force-app/main/default/staticresources/ContractVectors.json',
+);
+
+interface Expected {
+    label: ApexLabel;
+    params: (string | number)[];
+}
+
+interface Vectors {
+    limits: Record<string, number>;
+    displayStatus: {
+        entityStatus: string | null;
+        changeSetStatus: string | null;
+        expected: string;
+    }[];
+    statusClaim: {
+        name: string;
+        changeSetId: string | null;
+        changeSetStatus: string | null;
+        nextRefreshAllowedIn: number | null;
+        claimedUntilIn: number | null;
+        expected: boolean;
+    }[];
+    prepare: {
+        name: string;
+        entityId: string | null;
+        entityStatus: string | null;
+        changeSetId: string | null;
+        changeSetStatus: string | null;
+        action: string;
+        expected: Expected | null;
+    }[];
+    allowlist: {
+        name: string;
+        entityId: string | null;
+        request: Record<string, unknown>;
+        expected: Expected | null;
+    }[];
+}
+
+const vectors = JSON.parse(fs.readFileSync(CONTRACT_VECTORS_FILE, 'utf8')) as Vectors;
+const format = messagesIn('en');
+const NOW = Date.parse('2026-11-25T10:00:00Z');
+const at = (seconds: number | null): string | null =>
+    seconds === null ? null : new Date(NOW + seconds * 1000).toISOString();
+
+describe('contract vectors, on the local twin of the Apex', () => {
+    it('share the limits', () => {
+        expect({
+            refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
+            claimSeconds: CLAIM_SECONDS,
+            sendClaimSeconds: SEND_CLAIM_SECONDS,
+            maxRecordsPerSync: MAX_RECORDS_PER_SYNC,
+            maxChainDepth: MAX_CHAIN_DEPTH,
+            maxChangeSetCharacters: MAX_CHANGE_SET_CHARACTERS,
+        }).toEqual(vectors.limits);
+    });
+
+    it.each(vectors.displayStatus)(
+        'shows $expected for entity $entityStatus and change set $changeSetStatus',
+        ({ entityStatus, changeSetStatus, expected }) => {
+            expect(resolveDisplayStatus(entityStatus, changeSetStatus)).toBe(expected);
+        },
+    );
+
+    it.each(vectors.statusClaim)('status claim: $name', (vector) => {
+        const record = {
+            changeSetId: vector.changeSetId,
+            changeSetStatus: vector.changeSetStatus,
+            nextRefreshAllowedAt: at(vector.nextRefreshAllowedIn),
+            statusClaimedUntil: at(vector.claimedUntilIn),
+        } as StoredRecord;
+        expect(claimable(record, NOW)).toBe(vector.expected);
+    });
+
+    it.each(vectors.prepare)('prepare: $name', (vector) => {
+        const refusal = prepareRefusal(vector, vector.action);
+        expect(refusal).toEqual(
+            vector.expected && { ...vector.expected, params: vector.expected.params.map(String) },
+        );
+    });
+
+    it.each(vectors.allowlist)('allowlist: $name', ({ request, entityId, expected }) => {
+        const check = () => checkAllowlist(request, entityId, format);
+        if (expected === null) {
+            expect(check).not.toThrow();
+        } else {
+            expect(check).toThrow(format(expected.label, ...expected.params));
+        }
+    });
+});

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DuplicateMessageError, LocalAsyncQueue } from '../contract/asyncApex';
+import { inTransaction, RecordLocks, UncommittedWorkPendingError } from '../contract/platform';
+import type { PlatformDeps } from '../contract/platform';
+import { StatusSyncJob } from '../contract/StatusSyncJob';
+import type { ContractDeps } from '../contract/contractDeps';
+import { LocalStore } from '../contract/store';
+import type { StoredRecord } from '../contract/store';
+
+function platform(): PlatformDeps {
+    const store = LocalStore.open({
+        dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'platform-')),
+        reset: true,
+    });
+    store.putRecord({ id: 'a01', authorizationName: 'Before' } as StoredRecord);
+    return { store, locks: new RecordLocks(), clock: () => 0 };
+}
+
+describe('the platform rules the local twin models', () => {
+    it('refuses a callout after a write in the same transaction, and rolls the write back', async () => {
+        const deps = platform();
+        const callout = jest.fn(async () => 'answer');
+        await expect(
+            inTransaction(deps, async (transaction) => {
+                const record = await transaction.lockForUpdate('a01');
+                transaction.updateRecord({
+                    ...(record as StoredRecord),
+                    authorizationName: 'Written',
+                });
+                return transaction.callout(callout);
+            }),
+        ).rejects.toBeInstanceOf(UncommittedWorkPendingError);
+        expect(callout).not.toHaveBeenCalled();
+        expect(deps.store.record('a01')?.authorizationName).toBe('Before');
+    });
+
+    it('releases the record lock at a callout: another transaction gets in meanwhile', async () => {
+        const deps = platform();
+        const order: string[] = [];
+        let answer: () => void = () => undefined;
+        const first = inTransaction(deps, async (transaction) => {
+            await transaction.lockForUpdate('a01');
+            order.push('first locked');
+            await transaction.callout(
+                () =>
+                    new Promise<void>((resolve) => {
+                        answer = resolve;
+                    }),
+            );
+            order.push('first answered');
+        });
+        await new Promise((resolve) => setImmediate(resolve));
+        await inTransaction(deps, async (transaction) => {
+            await transaction.lockForUpdate('a01');
+            order.push('second locked');
+        });
+        answer();
+        await first;
+        expect(order).toEqual(['first locked', 'second locked', 'first answered']);
+    });
+
+    it('commits a transaction’s writes at its end only', async () => {
+        const deps = platform();
+        await inTransaction(deps, async (transaction) => {
+            const record = await transaction.lockForUpdate('a01');
+            transaction.updateRecord({ ...(record as StoredRecord), authorizationName: 'After' });
+            expect(deps.store.record('a01')?.authorizationName).toBe('Before');
+            expect(transaction.record('a01')?.authorizationName).toBe('After');
+        });
+        expect(deps.store.record('a01')?.authorizationName).toBe('After');
+    });
+
+    it('queues one job per duplicate signature and allows the next once it runs', async () => {
+        const queue = new LocalAsyncQueue({ minuteMs: null, maxChainDepth: 5 });
+        const runs: number[] = [];
+        const job = (n: number) => ({
+            execute: async () => {
+                runs.push(n);
+                // A running job has no signature any more: its successor may be queued.
+                queue.enqueue(job(n + 1), { signature: 'S' });
+            },
+        });
+        queue.enqueue(job(1), { signature: 'S' });
+        expect(() => queue.enqueue(job(99), { signature: 'S' })).toThrow(DuplicateMessageError);
+        await queue.runNow().catch(() => undefined);
+        // The chain stops at depth 5: the sixth enqueue throws.
+        expect(runs).toEqual([1, 2, 3, 4, 5]);
+    });
+});
+
+describe('the status job chain', () => {
+    it('starts nothing on a second start while a run is queued', () => {
+        const base = platform();
+        const queue = new LocalAsyncQueue({ minuteMs: null, maxChainDepth: 5 });
+        const deps = { ...base, queue } as unknown as ContractDeps;
+        expect(StatusSyncJob.ensureRunning(deps)).toBe(true);
+        expect(StatusSyncJob.ensureRunning(deps)).toBe(false);
+        expect(queue.queuedCount()).toBe(1);
+    });
+});
