@@ -88,6 +88,40 @@ describe('the platform rules the local twin models', () => {
         // The chain stops at depth 5: the sixth enqueue throws.
         expect(runs).toEqual([1, 2, 3, 4, 5]);
     });
+
+    it('gives a request served while a deep job awaits a callout a chain of its own', async () => {
+        const queue = new LocalAsyncQueue({ minuteMs: null, maxChainDepth: 2 });
+        let answerCallout: () => void = () => undefined;
+        const callout = new Promise<void>((resolve) => {
+            answerCallout = resolve;
+        });
+        const depths: number[] = [];
+        const recordDepth = {
+            execute: async (context: { depth: number }) => {
+                depths.push(context.depth);
+            },
+        };
+        queue.enqueue({
+            execute: async () => {
+                queue.enqueue({
+                    execute: async (context) => {
+                        depths.push(context.depth);
+                        await callout;
+                        // The chain is at its limit: this job cannot enqueue another.
+                        expect(() => queue.enqueue(recordDepth)).toThrow();
+                    },
+                });
+            },
+        });
+        const running = queue.runNow();
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(depths).toEqual([2]);
+        // A user's publish, served while the job at depth 2 waits for AWS.
+        expect(() => queue.enqueue(recordDepth)).not.toThrow();
+        answerCallout();
+        await running;
+        expect(depths).toEqual([2, 1]);
+    });
 });
 
 describe('the status job chain', () => {

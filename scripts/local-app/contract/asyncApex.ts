@@ -8,7 +8,10 @@
  * - a delay is in whole minutes; a finalizer runs after its job, whether it succeeded or threw;
  * - a scheduled (Schedulable) run starts new chains at depth 1.
  * `minuteMs` scales a minute for the local app; tests run the queue by hand with `runNow`.
+ * The running job's depth follows its asynchronous context, as an Apex transaction's would: a
+ * request served while a job awaits a callout enqueues at depth 1, not one below that job.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 export class DuplicateMessageError extends Error {
     constructor() {
@@ -58,7 +61,8 @@ export interface AsyncQueueOptions {
 export class LocalAsyncQueue {
     private readonly queued: QueuedJob[] = [];
     private running: Promise<void> = Promise.resolve();
-    private currentDepth = 0;
+    /** The depth of the job whose code is running; none outside a job (a request). */
+    private readonly jobDepth = new AsyncLocalStorage<number>();
     private stopped = false;
 
     constructor(private readonly options: AsyncQueueOptions) {}
@@ -76,7 +80,7 @@ export class LocalAsyncQueue {
         if (signature && this.queued.some((queued) => queued.signature === signature)) {
             throw new DuplicateMessageError();
         }
-        const depth = this.currentDepth + 1;
+        const depth = (this.jobDepth.getStore() ?? 0) + 1;
         if (depth > this.options.maxChainDepth) {
             throw new MaximumStackDepthError(this.options.maxChainDepth);
         }
@@ -134,14 +138,9 @@ export class LocalAsyncQueue {
         await this.running.catch(() => undefined);
     }
 
+    /** Queued at depth 0: the Schedulable is not part of a chain, and its enqueues start at 1. */
     private enqueueScheduled(job: Queueable, delayMinutes: number): void {
-        const saved = this.currentDepth;
-        this.currentDepth = -1;
-        try {
-            this.enqueue(job, { delayMinutes });
-        } finally {
-            this.currentDepth = saved;
-        }
+        this.jobDepth.run(-1, () => this.enqueue(job, { delayMinutes }));
     }
 
     /** One job at a time, as one worker would take them; the job's signature goes first. */
@@ -155,27 +154,25 @@ export class LocalAsyncQueue {
             if (queued.timer) {
                 clearTimeout(queued.timer);
             }
-            // A scheduled start (depth 0) is not part of a chain.
-            this.currentDepth = Math.max(queued.depth, 0);
             let finalizer: ((result: 'SUCCESS' | 'UNHANDLED_EXCEPTION') => Promise<void>) | null =
                 null;
             let result: 'SUCCESS' | 'UNHANDLED_EXCEPTION' = 'SUCCESS';
-            try {
-                await queued.job.execute({
-                    depth: queued.depth,
-                    attachFinalizer: (f) => {
-                        finalizer = f;
-                    },
-                });
-            } catch (error) {
-                result = 'UNHANDLED_EXCEPTION';
-                this.options.onError?.(error);
-            }
-            try {
+            // A scheduled start (depth 0) is not part of a chain.
+            const depth = Math.max(queued.depth, 0);
+            await this.jobDepth.run(depth, async () => {
+                try {
+                    await queued.job.execute({
+                        depth: queued.depth,
+                        attachFinalizer: (f) => {
+                            finalizer = f;
+                        },
+                    });
+                } catch (error) {
+                    result = 'UNHANDLED_EXCEPTION';
+                    this.options.onError?.(error);
+                }
                 await (finalizer as ((r: typeof result) => Promise<void>) | null)?.(result);
-            } finally {
-                this.currentDepth = 0;
-            }
+            });
         });
         this.running = run.catch(() => undefined);
         return run;
