@@ -57,10 +57,8 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
 
     connectedCallback(): void {
-        if (!this.detail && this.recordId) {
-            this.load();
-        }
-        this.subscribeToStatusEvents();
+        const loaded = !this.detail && this.recordId ? this.load() : Promise.resolve();
+        this.subscribeToStatusEvents(loaded);
     }
 
     disconnectedCallback(): void {
@@ -197,8 +195,11 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     /**
      * Where the streaming API is not available (some sites and containers), the 30-second
      * automatic refresh still brings the status; so a failed subscription is not an error.
+     * Events published before the subscription took effect are not replayed: once subscribed,
+     * a change still shown in flight is read again, so a change set that finished meanwhile
+     * shows at once.
      */
-    private async subscribeToStatusEvents(): Promise<void> {
+    private async subscribeToStatusEvents(loaded: Promise<void>): Promise<void> {
         try {
             onError(() => undefined);
             this.subscription = await subscribe<StatusEventPayload>(
@@ -212,6 +213,11 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             );
         } catch {
             this.subscription = undefined;
+            return;
+        }
+        await loaded;
+        if (this.isInFlight) {
+            await this.load();
         }
     }
 

@@ -186,12 +186,14 @@ describe('c-resale-authorization-status', () => {
             displayStatus: 'Active',
             entityStatus: 'Active',
         });
+        // Read once, then again once subscribed, since it was in flight.
+        expect(getMock).toHaveBeenCalledTimes(2);
         onMessage({ channel: 'x', data: { payload: { Record_Id__c: 'someone-else' } } });
         await flushPromises();
-        expect(getMock).toHaveBeenCalledTimes(1);
+        expect(getMock).toHaveBeenCalledTimes(2);
         onMessage({ channel: 'x', data: { payload: { Record_Id__c: inFlight().recordId } } });
         await flushPromises();
-        expect(getMock).toHaveBeenCalledTimes(2);
+        expect(getMock).toHaveBeenCalledTimes(3);
         expect(changes).toEqual([{ recordId: inFlight().recordId, displayStatus: 'Active' }]);
         // The same status again is no news.
         onMessage({ channel: 'x', data: { payload: { Record_Id__c: inFlight().recordId } } });
@@ -200,6 +202,35 @@ describe('c-resale-authorization-status', () => {
         expect(
             mustQuery<HTMLElement & { status: string }>(element, 'c-ra-status-badge').status,
         ).toBe('Active');
+    });
+
+    it('shows a change set that finished before the status events were subscribed to', async () => {
+        let subscribed: (subscription: unknown) => void = () => undefined;
+        subscribeMock.mockReturnValue(
+            new Promise((resolve) => {
+                subscribed = resolve;
+            }),
+        );
+        const element = await render(inFlight());
+        expect(
+            mustQuery<HTMLElement & { status: string }>(element, 'c-ra-status-badge').status,
+        ).toBe('PREPARING');
+        // AWS finishes, and its event goes out, while the subscription is still being set up.
+        getMock.mockResolvedValue({
+            ...inFlight('SUCCEEDED'),
+            displayStatus: 'Active',
+            entityStatus: 'Active',
+        });
+        subscribed({ id: 'subscription-1' });
+        await flushPromises();
+        expect(
+            mustQuery<HTMLElement & { status: string }>(element, 'c-ra-status-badge').status,
+        ).toBe('Active');
+    });
+
+    it('reads a final status once only', async () => {
+        await render(inFlight('SUCCEEDED'));
+        expect(getMock).toHaveBeenCalledTimes(1);
     });
 
     it('shows the AWS error details of a failed change set', async () => {

@@ -184,6 +184,31 @@ describe('the local implementation of the Apex contract', () => {
         expect(describeCalls).toBe(2);
     });
 
+    it('keeps the 30-second window when a new change is sent for the same record', async () => {
+        const recordId = await draft('Window across changes');
+        await api().sendChangeSet({
+            recordId,
+            changeSetJson: await publishRequest(recordId, 'Window across changes'),
+        });
+        await backend.syncStatusesNow();
+        expect(describeCalls).toBe(1);
+        now += 5_000;
+        const { entityId } = await api().getResaleAuthorization({ recordId });
+        const prepared = await api().prepareChangeSet({ recordId, action: 'RESTRICT' });
+        await api().sendChangeSet({
+            recordId,
+            changeSetJson: JSON.stringify(
+                toRestrictChangeSet(entityId ?? '', prepared.clientRequestToken),
+            ),
+        });
+        expect(await backend.syncStatusesNow()).toBe(0);
+        expect((await refreshRecordStatus(api(), recordId)).refreshed).toBe(false);
+        now += 25_000;
+        expect(await backend.syncStatusesNow()).toBe(1);
+        expect(describeCalls).toBe(2);
+        expect((await api().getResaleAuthorization({ recordId })).displayStatus).toBe('Restricted');
+    });
+
     it('stops polling a change set AWS cannot describe, until a user refreshes it', async () => {
         const recordId = await draft('Gone');
         await api().sendChangeSet({

@@ -188,8 +188,6 @@ export class ChangeSetService {
                 changeSetStatus: PREPARING,
                 errorDetails: null,
                 displayStatus: resolveDisplayStatus(current.entityStatus, PREPARING),
-                // The status job describes it as soon as it runs.
-                nextRefreshAllowedAt: null,
                 statusSyncStopped: false,
                 lastModifiedAt: now,
             });

@@ -45,10 +45,8 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         }
     }
     connectedCallback() {
-        if (!this.detail && this.recordId) {
-            this.load();
-        }
-        this.subscribeToStatusEvents();
+        const loaded = !this.detail && this.recordId ? this.load() : Promise.resolve();
+        this.subscribeToStatusEvents(loaded);
     }
     disconnectedCallback() {
         clearInterval(this.countdownTimer);
@@ -156,8 +154,11 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     /**
      * Where the streaming API is not available (some sites and containers), the 30-second
      * automatic refresh still brings the status; so a failed subscription is not an error.
+     * Events published before the subscription took effect are not replayed: once subscribed,
+     * a change still shown in flight is read again, so a change set that finished meanwhile
+     * shows at once.
      */
-    async subscribeToStatusEvents() {
+    async subscribeToStatusEvents(loaded) {
         try {
             onError(() => undefined);
             this.subscription = await subscribe(STATUS_EVENT_CHANNEL, -1, (message) => {
@@ -168,6 +169,11 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         }
         catch {
             this.subscription = undefined;
+            return;
+        }
+        await loaded;
+        if (this.isInFlight) {
+            await this.load();
         }
     }
     handleRefreshClick() {
