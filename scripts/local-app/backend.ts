@@ -7,9 +7,9 @@ import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catal
 import type { S3Client } from '@aws-sdk/client-s3';
 import { LocalAsyncQueue } from './contract/asyncApex';
 import { isInFlight } from './contract/ChangeSetStatusSync';
-import { createLocalResaleAuthorizationApi } from './contract/localApi';
-import type { LocalContractDeps, LocalResaleAuthorizationApi } from './contract/localApi';
-import { LocalApexError } from './contract/messages';
+import { createLocalResaleAuthorizationApi } from './contract/ResaleAuthorizationController';
+import type { LocalContractDeps, LocalResaleAuthorizationApi } from './contract/ResaleAuthorizationController';
+import { LocalApexError } from './contract/UserMessages';
 import { RecordLocks } from './contract/platform';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';

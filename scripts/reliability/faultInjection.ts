@@ -15,7 +15,7 @@ import { contractForm } from '../bench/seedForms';
 import { startCatalogSimulator } from '../catalog-simulator/server';
 import type { RunningSimulator } from '../catalog-simulator/server';
 import { createLocalBackend } from '../local-app/backend';
-import { LocalApexError } from '../local-app/contract/messages';
+import { LocalApexError } from '../local-app/contract/UserMessages';
 import { settleStatuses } from './settleStatuses';
 
 export interface FaultRunOptions {

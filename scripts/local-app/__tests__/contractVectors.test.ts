@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../build/paths';
-import { checkAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/allowlist';
+import { checkAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/ChangeSetAllowlist';
 import {
     CLAIM_SECONDS,
     claimable,
@@ -13,9 +13,9 @@ import {
     REFRESH_INTERVAL_SECONDS,
 } from '../contract/ChangeSetStatusSync';
 import { prepareRefusal, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
-import { messagesIn } from '../contract/messages';
-import type { ApexLabel } from '../contract/messages';
-import { resolveDisplayStatus } from '../contract/records';
+import { messagesIn } from '../contract/UserMessages';
+import type { ApexLabel } from '../contract/UserMessages';
+import { resolveDisplayStatus } from '../contract/ResaleAuthorizationMapper';
 import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
 import type { StoredRecord } from '../contract/store';
 

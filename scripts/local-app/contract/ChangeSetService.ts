@@ -12,11 +12,11 @@ import { randomUUID } from 'node:crypto';
 import { StartChangeSetCommand } from '@aws-sdk/client-marketplace-catalog';
 import type { StartChangeSetCommandInput } from '@aws-sdk/client-marketplace-catalog';
 import type { ChangeAction, PreparedChangeSet } from '../../../lwc-src/raDomain/apexContract';
-import { changeTypesOf, checkAllowlist, parseChangeSet } from './allowlist';
-import { catalogFailureOf, errorDetailsJson, isRetryable } from './catalogErrors';
+import { changeTypesOf, checkAllowlist, parseChangeSet } from './ChangeSetAllowlist';
+import { catalogFailureOf, errorDetailsJson, isRetryable } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
-import { LocalApexError } from './messages';
-import type { ApexLabel, MessageFormatter } from './messages';
+import { LocalApexError } from './UserMessages';
+import type { ApexLabel, MessageFormatter } from './UserMessages';
 import type { Transaction } from './platform';
 import {
     FAILED,
@@ -25,7 +25,7 @@ import {
     PREPARING,
     PUBLISHED_ENTITY_STATUSES,
     resolveDisplayStatus,
-} from './records';
+} from './ResaleAuthorizationMapper';
 import { StatusSyncJob } from './StatusSyncJob';
 import type { StoredChange, StoredRecord } from './store';
 

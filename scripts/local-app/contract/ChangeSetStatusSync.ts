@@ -10,11 +10,11 @@ import type {
     DescribeChangeSetCommandOutput,
 } from '@aws-sdk/client-marketplace-catalog';
 import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
-import { catalogFailureOf, errorDetailsJson, isRetryable } from './catalogErrors';
-import type { CatalogFailure } from './catalogErrors';
+import { catalogFailureOf, errorDetailsJson, isRetryable } from './CatalogApiException';
+import type { CatalogFailure } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
-import { isFinalChangeSetStatus, resolveDisplayStatus } from './records';
-import type { MessageFormatter } from './messages';
+import { isFinalChangeSetStatus, resolveDisplayStatus } from './ResaleAuthorizationMapper';
+import type { MessageFormatter } from './UserMessages';
 import type { Transaction } from './platform';
 import type { StoredRecord } from './store';
 

@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { ChangeSetStatusSync, claimable, withClaim } from './ChangeSetStatusSync';
 import type { ContractDeps } from './contractDeps';
-import { LocalApexError } from './messages';
-import type { MessageFormatter } from './messages';
+import { LocalApexError } from './UserMessages';
+import type { MessageFormatter } from './UserMessages';
 import type { Transaction } from './platform';
 
 export interface StatusClaim {

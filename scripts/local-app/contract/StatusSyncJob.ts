@@ -18,7 +18,7 @@ import {
     withClaim,
 } from './ChangeSetStatusSync';
 import type { ContractDeps } from './contractDeps';
-import { messagesIn } from './messages';
+import { messagesIn } from './UserMessages';
 import { inTransaction } from './platform';
 
 /** The duplicate signature: one queued run per org, whoever starts it. */

@@ -17,7 +17,7 @@ import {
 } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import { createLocalBackend } from '../backend';
-import { messagesIn } from '../contract/messages';
+import { messagesIn } from '../contract/UserMessages';
 import type { StoredRecord } from '../contract/store';
 import type { RunningLocalBackend } from '../backend';
 

@@ -22,16 +22,16 @@ import type {
 } from '../../../lwc-src/raDomain/apexContract';
 import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
 import type { Language } from '../pageLabels';
-import { catalogFailureOf, LEGAL_DOCUMENTS_CREDENTIAL, userMessageOf } from './catalogErrors';
+import { catalogFailureOf, LEGAL_DOCUMENTS_CREDENTIAL, userMessageOf } from './CatalogApiException';
 import {
     MAX_LEGAL_DOCUMENT_BYTES,
     MAX_LEGAL_DOCUMENT_MB,
 } from '../../../lwc-src/raDomain/legalDocuments';
 import { ChangeSetService } from './ChangeSetService';
 import type { ContractDeps } from './contractDeps';
-import { listPage } from './listQuery';
-import { LocalApexError, messagesIn } from './messages';
-import type { MessageFormatter } from './messages';
+import { listPage } from './ResaleAuthorizationListQuery';
+import { LocalApexError, messagesIn } from './UserMessages';
+import type { MessageFormatter } from './UserMessages';
 import { inTransaction } from './platform';
 import type { Transaction } from './platform';
 import {
@@ -40,7 +40,7 @@ import {
     resolveDisplayStatus,
     toDetail,
     toRow,
-} from './records';
+} from './ResaleAuthorizationMapper';
 import { StatusRefreshService } from './StatusRefreshService';
 import type { StoredFile, StoredRecord } from './store';
 const MAX_FORM_STATE_LENGTH = 131072;

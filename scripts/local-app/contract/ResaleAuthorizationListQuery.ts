@@ -8,8 +8,8 @@ import type {
     ListResaleAuthorizationsParams,
     ResaleAuthorizationSortField,
 } from '../../../lwc-src/raDomain/apexContract';
-import type { MessageFormatter } from './messages';
-import { LocalApexError } from './messages';
+import type { MessageFormatter } from './UserMessages';
+import { LocalApexError } from './UserMessages';
 import type { StoredRecord } from './store';
 
 export const MAX_PAGE_SIZE = 200;

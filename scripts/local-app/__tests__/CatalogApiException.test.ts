@@ -18,9 +18,9 @@ import {
     isCredentialProblem,
     isRetryable,
     userMessageOf,
-} from '../contract/catalogErrors';
-import type { NamedCredential } from '../contract/catalogErrors';
-import { messagesIn } from '../contract/messages';
+} from '../contract/CatalogApiException';
+import type { NamedCredential } from '../contract/CatalogApiException';
+import { messagesIn } from '../contract/UserMessages';
 
 const format = messagesIn('en');
 const STATIC_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };

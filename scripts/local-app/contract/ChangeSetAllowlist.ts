@@ -8,8 +8,8 @@ import {
     PRODUCED_CHANGE_TYPES,
     RESALE_AUTHORIZATION_ENTITY_TYPE,
 } from '../../../lwc-src/raDomain/changeSet';
-import type { MessageFormatter } from './messages';
-import { LocalApexError } from './messages';
+import type { MessageFormatter } from './UserMessages';
+import { LocalApexError } from './UserMessages';
 
 export const MAX_CHANGES = 20;
 export const MAX_CHANGE_SET_CHARACTERS = 65536;

@@ -9,7 +9,7 @@
  * counterpart of the platform refusing a Named Credential callout: nothing was sent), or AWS
  * refusing the signature or the credentials (403, UnrecognizedClientException, ...).
  */
-import type { MessageFormatter } from './messages';
+import type { MessageFormatter } from './UserMessages';
 
 /** The Named Credentials of the Apex, named in the messages. */
 export const CATALOG_CREDENTIAL = 'AWS_Marketplace_Catalog';
