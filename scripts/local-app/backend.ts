@@ -6,11 +6,10 @@ import os from 'node:os';
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { LocalAsyncQueue } from './contract/asyncApex';
-import { isInFlight } from './contract/ChangeSetStatusSync';
-import { createLocalResaleAuthorizationApi } from './contract/ResaleAuthorizationController';
-import type { LocalContractDeps, LocalResaleAuthorizationApi } from './contract/ResaleAuthorizationController';
-import { LocalApexError } from './contract/UserMessages';
-import { RecordLocks } from './contract/platform';
+import type { ContractDeps } from './contract/contractDeps';
+import { AuraHandledException, RecordLocks } from './contract/platform';
+import { ResaleAuthorizationController } from './contract/ResaleAuthorizationController';
+import { isInFlight } from './contract/ResaleAuthorizationSelector';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
 import { LocalStore } from './contract/store';
@@ -33,7 +32,7 @@ export interface LocalBackendOptions {
 }
 
 export interface RunningLocalBackend extends LocalBackend {
-    apiFor(language: Language): LocalResaleAuthorizationApi;
+    apiFor(language: Language): ResaleAuthorizationController;
     store: LocalStore;
     /**
      * Starts the status job if needed and runs what is queued now; resolves with how many
@@ -63,7 +62,7 @@ export async function createLocalBackend(
         onError: (error) =>
             log(`Status sync: ${error instanceof Error ? error.message : String(error)}`),
     });
-    const deps: LocalContractDeps = {
+    const deps: ContractDeps = {
         store,
         catalog: options.catalog,
         s3: options.s3,
@@ -73,19 +72,22 @@ export async function createLocalBackend(
         locks: new RecordLocks(),
         clock: options.clock ?? Date.now,
         userName: localUserName(),
+        log,
     };
     // After a restart, change sets still in flight are followed again.
     if (store.allRecords().some(isInFlight)) {
         StatusSyncJob.ensureRunning(deps);
     }
-    const apis: Record<Language, LocalResaleAuthorizationApi> = {
-        en: createLocalResaleAuthorizationApi(deps, { language: 'en' }),
-        fr: createLocalResaleAuthorizationApi(deps, { language: 'fr' }),
+    const apis: Record<Language, ResaleAuthorizationController> = {
+        en: new ResaleAuthorizationController(deps, 'en'),
+        fr: new ResaleAuthorizationController(deps, 'fr'),
     };
     if (store.allProducts().length === 0) {
         try {
-            const count = await apis.en.syncProducts();
-            log(`Synced ${count} products from the Catalog API.`);
+            await apis.en.syncProducts();
+            // The next pages are queued jobs: the app starts once every page is in.
+            await queue.runNow();
+            log(`Synced ${store.allProducts().length} products from the Catalog API.`);
         } catch (error) {
             log(`Product sync failed: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -97,7 +99,7 @@ export async function createLocalBackend(
             const stored = await apis.en.saveUploadedFile(file);
             return { documentId: stored.documentId, name: stored.fileName };
         },
-        userMessageOf: (error) => (error instanceof LocalApexError ? error.message : null),
+        userMessageOf: (error) => (error instanceof AuraHandledException ? error.message : null),
         onStatusEvent: (listener) => events.subscribe(listener),
         syncStatusesNow: async () => {
             StatusSyncJob.ensureRunning(deps);

@@ -15,7 +15,7 @@ import { contractForm } from '../bench/seedForms';
 import { startCatalogSimulator } from '../catalog-simulator/server';
 import type { RunningSimulator } from '../catalog-simulator/server';
 import { createLocalBackend } from '../local-app/backend';
-import { LocalApexError } from '../local-app/contract/UserMessages';
+import { AuraHandledException } from '../local-app/contract/platform';
 import { settleStatuses } from './settleStatuses';
 
 export interface FaultRunOptions {
@@ -152,7 +152,7 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
                 return await publishDraft(api, recordId, form);
             } catch (error) {
                 // The second of two clicks finds the change set already sent: refused, as in the org.
-                if (error instanceof LocalApexError) {
+                if (error instanceof AuraHandledException) {
                     report.refusedDoubleSubmits += 1;
                     return null;
                 }

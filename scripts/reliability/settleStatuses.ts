@@ -7,7 +7,7 @@
  * dozen describes through in all, and records stay in flight at random (the rounds' pace, not
  * the code under test, decided the outcome).
  */
-import { isInFlight } from '../local-app/contract/ResaleAuthorizationMapper';
+import { isInFlight } from '../local-app/contract/ResaleAuthorizationSelector';
 import type { StoredRecord } from '../local-app/contract/store';
 
 export interface SettleTarget {

@@ -11,13 +11,9 @@ import {
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
     CATALOG_CREDENTIAL,
+    CatalogApiException,
     CREDENTIAL_UNAVAILABLE,
     LEGAL_DOCUMENTS_CREDENTIAL,
-    catalogFailureOf,
-    errorDetailsJson,
-    isCredentialProblem,
-    isRetryable,
-    userMessageOf,
 } from '../contract/CatalogApiException';
 import type { NamedCredential } from '../contract/CatalogApiException';
 import { messagesIn } from '../contract/UserMessages';
@@ -63,13 +59,13 @@ function catalogClient(options: { credentials?: typeof STATIC_CREDENTIALS; endpo
 async function failureOfCatalogCall(
     client: MarketplaceCatalogClient,
     credential?: NamedCredential,
-): Promise<ReturnType<typeof catalogFailureOf>> {
+): Promise<CatalogApiException> {
     try {
         await client.send(
             new DescribeChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: 'cs-1' }),
         );
     } catch (error) {
-        return catalogFailureOf(error, credential);
+        return CatalogApiException.of(error, credential);
     }
     throw new Error('the call succeeded');
 }
@@ -104,14 +100,14 @@ describe('credentials the SDK cannot find', () => {
                 credential: CATALOG_CREDENTIAL,
             }),
         );
-        expect(isCredentialProblem(failure)).toBe(true);
-        expect(isRetryable(failure)).toBe(false);
-        expect(userMessageOf(failure, format)).toBe(
+        expect(failure.isCredentialProblem()).toBe(true);
+        expect(failure.isRetryable()).toBe(false);
+        expect(failure.userMessage(format)).toBe(
             format('RA_Aws_CredentialUnavailable', 'AWS_Marketplace_Catalog'),
         );
-        expect(userMessageOf(failure, format)).toContain('AWS_Marketplace_Catalog');
-        expect(JSON.parse(errorDetailsJson(failure, format))).toEqual({
-            message: userMessageOf(failure, format),
+        expect(failure.userMessage(format)).toContain('AWS_Marketplace_Catalog');
+        expect(JSON.parse(failure.errorDetailsJson(format))).toEqual({
+            message: failure.userMessage(format),
         });
     });
 
@@ -122,14 +118,14 @@ describe('credentials the SDK cannot find', () => {
             forcePathStyle: true,
             maxAttempts: 1,
         });
-        let failure: ReturnType<typeof catalogFailureOf> | null = null;
+        let failure: CatalogApiException | null = null;
         try {
             await s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: 'x' }));
         } catch (error) {
-            failure = catalogFailureOf(error, LEGAL_DOCUMENTS_CREDENTIAL);
+            failure = CatalogApiException.of(error, LEGAL_DOCUMENTS_CREDENTIAL);
         }
-        expect(failure && isRetryable(failure)).toBe(false);
-        expect(failure && userMessageOf(failure, format)).toBe(
+        expect(failure?.isRetryable()).toBe(false);
+        expect(failure?.userMessage(format)).toBe(
             format('RA_Aws_CredentialUnavailable', 'AWS_Marketplace_Legal_Documents'),
         );
     });
@@ -155,9 +151,9 @@ describe('credentials AWS refuses', () => {
         expect(failure).toEqual(
             expect.objectContaining({ statusCode: 403, errorType, credential: CATALOG_CREDENTIAL }),
         );
-        expect(isRetryable(failure)).toBe(false);
-        expect(userMessageOf(failure, format)).toBe(credentialRefusedMessage(CATALOG_CREDENTIAL));
-        expect(JSON.parse(errorDetailsJson(failure, format))).toEqual([
+        expect(failure.isRetryable()).toBe(false);
+        expect(failure.userMessage(format)).toBe(credentialRefusedMessage(CATALOG_CREDENTIAL));
+        expect(JSON.parse(failure.errorDetailsJson(format))).toEqual([
             { ErrorCode: errorType, ErrorMessage: credentialRefusedMessage(CATALOG_CREDENTIAL) },
         ]);
     });
@@ -175,30 +171,30 @@ describe('credentials AWS refuses', () => {
             maxAttempts: 1,
             credentials: STATIC_CREDENTIALS,
         });
-        let failure: ReturnType<typeof catalogFailureOf> | null = null;
+        let failure: CatalogApiException | null = null;
         try {
             await s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: 'x' }));
         } catch (error) {
-            failure = catalogFailureOf(error, LEGAL_DOCUMENTS_CREDENTIAL);
+            failure = CatalogApiException.of(error, LEGAL_DOCUMENTS_CREDENTIAL);
         }
         expect(failure).toEqual(
             expect.objectContaining({ statusCode: 403, errorType: 'AccessDenied' }),
         );
-        expect(failure && isRetryable(failure)).toBe(false);
-        expect(failure && userMessageOf(failure, format)).toBe(
+        expect(failure?.isRetryable()).toBe(false);
+        expect(failure?.userMessage(format)).toBe(
             credentialRefusedMessage(LEGAL_DOCUMENTS_CREDENTIAL),
         );
     });
 
     it('in French too', () => {
-        const failure = catalogFailureOf(
+        const failure = CatalogApiException.of(
             Object.assign(new Error('denied'), {
                 name: 'AccessDeniedException',
                 $metadata: { httpStatusCode: 403 },
             }),
         );
         const french = messagesIn('fr');
-        expect(userMessageOf(failure, french)).toBe(
+        expect(failure.userMessage(french)).toBe(
             `${french('RA_Aws_AccessDenied')} ${french('RA_Aws_CheckCredential', CATALOG_CREDENTIAL)}`,
         );
     });
@@ -217,9 +213,9 @@ describe('what stays retryable', () => {
             }),
         );
         expect(failure.statusCode).toBeNull();
-        expect(isCredentialProblem(failure)).toBe(false);
-        expect(isRetryable(failure)).toBe(true);
-        expect(userMessageOf(failure, format)).toBe(format('RA_Aws_Timeout'));
+        expect(failure.isCredentialProblem()).toBe(false);
+        expect(failure.isRetryable()).toBe(true);
+        expect(failure.userMessage(format)).toBe(format('RA_Aws_Timeout'));
     });
 
     it.each([
@@ -235,8 +231,8 @@ describe('what stays retryable', () => {
         const failure = await failureOfCatalogCall(
             catalogClient({ credentials: STATIC_CREDENTIALS }),
         );
-        expect(isRetryable(failure)).toBe(true);
-        expect(userMessageOf(failure, format)).not.toContain(CATALOG_CREDENTIAL);
+        expect(failure.isRetryable()).toBe(true);
+        expect(failure.userMessage(format)).not.toContain(CATALOG_CREDENTIAL);
     });
 
     it('a validation error is refused without blaming the credentials', async () => {
@@ -251,10 +247,8 @@ describe('what stays retryable', () => {
         const failure = await failureOfCatalogCall(
             catalogClient({ credentials: STATIC_CREDENTIALS }),
         );
-        expect(isRetryable(failure)).toBe(false);
-        expect(isCredentialProblem(failure)).toBe(false);
-        expect(userMessageOf(failure, format)).toBe(
-            format('RA_Aws_Validation', 'Name: is too long'),
-        );
+        expect(failure.isRetryable()).toBe(false);
+        expect(failure.isCredentialProblem()).toBe(false);
+        expect(failure.userMessage(format)).toBe(format('RA_Aws_Validation', 'Name: is too long'));
     });
 });

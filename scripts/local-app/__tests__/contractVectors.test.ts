@@ -5,17 +5,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../build/paths';
-import { checkAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/ChangeSetAllowlist';
+import { ChangeSetAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/ChangeSetAllowlist';
 import {
+    ChangeSetStatusSync,
     CLAIM_SECONDS,
-    claimable,
     MAX_RECORDS_PER_SYNC,
     REFRESH_INTERVAL_SECONDS,
 } from '../contract/ChangeSetStatusSync';
-import { prepareRefusal, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
+import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
+import { DisplayStatuses } from '../contract/DisplayStatuses';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
-import { resolveDisplayStatus } from '../contract/ResaleAuthorizationMapper';
 import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
 import type { StoredRecord } from '../contract/store';
 
@@ -82,7 +82,7 @@ describe('contract vectors, on the local twin of the Apex', () => {
     it.each(vectors.displayStatus)(
         'shows $expected for entity $entityStatus and change set $changeSetStatus',
         ({ entityStatus, changeSetStatus, expected }) => {
-            expect(resolveDisplayStatus(entityStatus, changeSetStatus)).toBe(expected);
+            expect(DisplayStatuses.resolve(entityStatus, changeSetStatus)).toBe(expected);
         },
     );
 
@@ -93,18 +93,18 @@ describe('contract vectors, on the local twin of the Apex', () => {
             nextRefreshAllowedAt: at(vector.nextRefreshAllowedIn),
             statusClaimedUntil: at(vector.claimedUntilIn),
         } as StoredRecord;
-        expect(claimable(record, NOW)).toBe(vector.expected);
+        expect(ChangeSetStatusSync.isClaimable(record, NOW)).toBe(vector.expected);
     });
 
     it.each(vectors.prepare)('prepare: $name', (vector) => {
-        const refusal = prepareRefusal(vector, vector.action);
+        const refusal = ChangeSetService.prepareRefusal(vector, vector.action);
         expect(refusal).toEqual(
             vector.expected && { ...vector.expected, params: vector.expected.params.map(String) },
         );
     });
 
     it.each(vectors.allowlist)('allowlist: $name', ({ request, entityId, expected }) => {
-        const check = () => checkAllowlist(request, entityId, format);
+        const check = () => ChangeSetAllowlist.check(request, entityId, format);
         if (expected === null) {
             expect(check).not.toThrow();
         } else {

@@ -1,5 +1,5 @@
 /**
- * A failed call to AWS (Catalog API or S3) as the Apex's CatalogApiException sees it: the HTTP
+ * `CatalogApiException.cls` in TypeScript: a failed call to AWS (Catalog API or S3): the HTTP
  * status (none when no answer came), the error type, the Named Credential the call goes
  * through, the user's message, whether the same request may be sent again, and the JSON stored
  * in `errorDetails`.
@@ -16,8 +16,10 @@ export const CATALOG_CREDENTIAL = 'AWS_Marketplace_Catalog';
 export const LEGAL_DOCUMENTS_CREDENTIAL = 'AWS_Marketplace_Legal_Documents';
 export type NamedCredential = typeof CATALOG_CREDENTIAL | typeof LEGAL_DOCUMENTS_CREDENTIAL;
 
-/** The error type of a call the credentials kept from being sent (CatalogApiException's). */
+/** The error type of a call the credentials kept from being sent. */
 export const CREDENTIAL_UNAVAILABLE = 'CredentialUnavailable';
+/** The error type of a call that got no answer: AWS may have acted on it. */
+export const NO_ANSWER = 'NoAnswer';
 
 /** Errors the SDK's credential chain throws when it has no usable credentials. */
 const SDK_CREDENTIAL_ERRORS = new Set([
@@ -42,93 +44,129 @@ const CREDENTIAL_ERROR_TYPES = new Set([
     'InvalidToken',
 ]);
 
-export interface CatalogFailure {
-    /** Null when no answer came (time-out, connection dropped, no credentials to sign with). */
-    statusCode: number | null;
-    errorType: string;
-    awsMessage: string;
-    /** The Named Credential the Apex calls through. */
-    credential: NamedCredential;
+/** What the SDK's errors carry: the HTTP status of an answer, the error type, its message. */
+interface SdkError {
+    name?: unknown;
+    message?: unknown;
+    $metadata?: { httpStatusCode?: number };
+    $response?: { statusCode?: number };
 }
 
-export function catalogFailureOf(
-    error: unknown,
-    credential: NamedCredential = CATALOG_CREDENTIAL,
-): CatalogFailure {
-    const value = (error ?? {}) as {
-        name?: unknown;
-        message?: unknown;
-        $metadata?: { httpStatusCode?: number };
-        $response?: { statusCode?: number };
-    };
-    const statusCode = value.$metadata?.httpStatusCode ?? value.$response?.statusCode ?? null;
-    const name = typeof value.name === 'string' ? value.name : 'Error';
-    return {
-        statusCode: typeof statusCode === 'number' ? statusCode : null,
-        errorType: SDK_CREDENTIAL_ERRORS.has(name) ? CREDENTIAL_UNAVAILABLE : name,
-        awsMessage: typeof value.message === 'string' ? value.message : String(error),
-        credential,
-    };
-}
+export class CatalogApiException extends Error {
+    private constructor(
+        /** Null when no answer came (time-out, connection dropped, no credentials to sign with). */
+        readonly statusCode: number | null,
+        readonly errorType: string,
+        readonly awsMessage: string,
+        /** The Named Credential the Apex calls through. */
+        readonly credential: NamedCredential,
+    ) {
+        super(`${statusCode ?? 'No answer'} ${errorType}: ${awsMessage}`);
+        this.name = 'CatalogApiException';
+    }
 
-/** The credentials could not be used or AWS refused them: an administrator must act. */
-export function isCredentialProblem(failure: CatalogFailure): boolean {
-    const status = failure.statusCode;
-    return (
-        failure.errorType === CREDENTIAL_UNAVAILABLE ||
-        status === 401 ||
-        status === 403 ||
-        (status !== null && CREDENTIAL_ERROR_TYPES.has(failure.errorType))
-    );
-}
+    /** An error answer of AWS (the SDK's service exception, with its HTTP status). */
+    static fromResponse(
+        error: SdkError,
+        credential: NamedCredential = CATALOG_CREDENTIAL,
+    ): CatalogApiException {
+        const status = error.$metadata?.httpStatusCode ?? error.$response?.statusCode ?? null;
+        return new CatalogApiException(
+            typeof status === 'number' ? status : null,
+            typeof error.name === 'string' ? error.name : 'Error',
+            typeof error.message === 'string' ? error.message : String(error),
+            credential,
+        );
+    }
 
-export function isRetryable(failure: CatalogFailure): boolean {
-    if (isCredentialProblem(failure)) {
-        return false;
+    /** No answer: a time-out, a dropped connection, or credentials the SDK could not find. */
+    static fromNoAnswer(
+        cause: unknown,
+        credential: NamedCredential = CATALOG_CREDENTIAL,
+    ): CatalogApiException {
+        const { name, message } = (cause ?? {}) as SdkError;
+        return new CatalogApiException(
+            null,
+            typeof name === 'string' && SDK_CREDENTIAL_ERRORS.has(name)
+                ? CREDENTIAL_UNAVAILABLE
+                : NO_ANSWER,
+            typeof message === 'string' ? message : String(cause),
+            credential,
+        );
     }
-    const status = failure.statusCode;
-    return status === null || status >= 500 || status === 423 || status === 429;
-}
 
-export function userMessageOf(failure: CatalogFailure, format: MessageFormatter): string {
-    const status = failure.statusCode;
-    if (failure.errorType === CREDENTIAL_UNAVAILABLE) {
-        return format('RA_Aws_CredentialUnavailable', failure.credential);
+    /** Whichever of the two an SDK error is: an answer has an HTTP status. */
+    static of(
+        error: unknown,
+        credential: NamedCredential = CATALOG_CREDENTIAL,
+    ): CatalogApiException {
+        if (error instanceof CatalogApiException) {
+            return error;
+        }
+        const value = (error ?? {}) as SdkError;
+        const answered =
+            typeof (value.$metadata?.httpStatusCode ?? value.$response?.statusCode) === 'number';
+        return answered
+            ? CatalogApiException.fromResponse(value, credential)
+            : CatalogApiException.fromNoAnswer(error, credential);
     }
-    if (status === null) {
-        return format('RA_Aws_Timeout');
-    }
-    if (isCredentialProblem(failure)) {
-        return `${format('RA_Aws_AccessDenied')} ${format('RA_Aws_CheckCredential', failure.credential)}`;
-    }
-    if (status >= 500) {
-        return format('RA_Aws_ServiceError', status);
-    }
-    switch (status) {
-        case 422:
-        case 400:
-            return format('RA_Aws_Validation', failure.awsMessage);
-        case 423:
-            return format('RA_Aws_ResourceInUse');
-        case 429:
-            return format('RA_Aws_Throttled');
-        case 404:
-            return format('RA_Aws_NotFound', failure.awsMessage);
-        case 402:
-            return format('RA_Aws_QuotaExceeded');
-        default:
-            return format(
-                'RA_Aws_Unexpected',
-                `${status} ${failure.errorType}`,
-                failure.awsMessage,
-            );
-    }
-}
 
-/** `[{ ErrorCode, ErrorMessage }]`, or `{ message }` when no answer came. */
-export function errorDetailsJson(failure: CatalogFailure, format: MessageFormatter): string {
-    const message = userMessageOf(failure, format);
-    return failure.statusCode === null
-        ? JSON.stringify({ message })
-        : JSON.stringify([{ ErrorCode: failure.errorType, ErrorMessage: message }]);
+    /** The credentials could not be used or AWS refused them: an administrator must act. */
+    isCredentialProblem(): boolean {
+        const status = this.statusCode;
+        return (
+            this.errorType === CREDENTIAL_UNAVAILABLE ||
+            status === 401 ||
+            status === 403 ||
+            (status !== null && CREDENTIAL_ERROR_TYPES.has(this.errorType))
+        );
+    }
+
+    /** Whether the same request may be sent again. */
+    isRetryable(): boolean {
+        if (this.isCredentialProblem()) {
+            return false;
+        }
+        const status = this.statusCode;
+        return status === null || status >= 500 || status === 423 || status === 429;
+    }
+
+    userMessage(format: MessageFormatter): string {
+        const status = this.statusCode;
+        if (this.errorType === CREDENTIAL_UNAVAILABLE) {
+            return format('RA_Aws_CredentialUnavailable', this.credential);
+        }
+        if (status === null) {
+            return format('RA_Aws_Timeout');
+        }
+        if (this.isCredentialProblem()) {
+            return `${format('RA_Aws_AccessDenied')} ${format('RA_Aws_CheckCredential', this.credential)}`;
+        }
+        if (status >= 500) {
+            return format('RA_Aws_ServiceError', status);
+        }
+        switch (status) {
+            case 422:
+            case 400:
+                return format('RA_Aws_Validation', this.awsMessage);
+            case 423:
+                return format('RA_Aws_ResourceInUse');
+            case 429:
+                return format('RA_Aws_Throttled');
+            case 404:
+                return format('RA_Aws_NotFound', this.awsMessage);
+            case 402:
+                return format('RA_Aws_QuotaExceeded');
+            default:
+                return format('RA_Aws_Unexpected', `${status} ${this.errorType}`, this.awsMessage);
+        }
+    }
+
+    /** `[{ ErrorCode, ErrorMessage }]`, or `{ message }` when no answer came. */
+    errorDetailsJson(format: MessageFormatter): string {
+        const message = this.userMessage(format);
+        return this.statusCode === null
+            ? JSON.stringify({ message })
+            : JSON.stringify([{ ErrorCode: this.errorType, ErrorMessage: message }]);
+    }
 }

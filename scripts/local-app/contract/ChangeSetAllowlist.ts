@@ -9,7 +9,7 @@ import {
     RESALE_AUTHORIZATION_ENTITY_TYPE,
 } from '../../../lwc-src/raDomain/changeSet';
 import type { MessageFormatter } from './UserMessages';
-import { LocalApexError } from './UserMessages';
+import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 
 export const MAX_CHANGES = 20;
 export const MAX_CHANGE_SET_CHARACTERS = 65536;
@@ -40,10 +40,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 export function parseChangeSet(json: unknown, format: MessageFormatter): ChangeSetRequest {
     if (typeof json !== 'string' || json.trim() === '') {
-        throw new LocalApexError(format('RA_Apex_ChangeSetNotJson'));
+        throw new ResaleAuthorizationException(format('RA_Apex_ChangeSetNotJson'));
     }
     if (json.length > MAX_CHANGE_SET_CHARACTERS) {
-        throw new LocalApexError(
+        throw new ResaleAuthorizationException(
             format('RA_Apex_ChangeSetTooLarge', MAX_CHANGE_SET_CHARACTERS / 1024),
         );
     }
@@ -54,7 +54,7 @@ export function parseChangeSet(json: unknown, format: MessageFormatter): ChangeS
         parsed = null;
     }
     if (!isObject(parsed)) {
-        throw new LocalApexError(format('RA_Apex_ChangeSetNotJson'));
+        throw new ResaleAuthorizationException(format('RA_Apex_ChangeSetNotJson'));
     }
     return parsed;
 }
@@ -64,56 +64,58 @@ export function changeTypesOf(request: ChangeSetRequest): string[] {
     return changes.map((change) => String(isObject(change) ? change.ChangeType : undefined));
 }
 
-export function checkAllowlist(
-    request: ChangeSetRequest,
-    entityId: string | null,
-    format: MessageFormatter,
-): void {
-    const refuseUnless = (allowed: boolean, message: string): void => {
-        if (!allowed) {
-            throw new LocalApexError(message);
-        }
-    };
-    for (const property of Object.keys(request)) {
-        refuseUnless(
-            REQUEST_PROPERTIES.has(property),
-            format('RA_Apex_UnexpectedProperty', property),
-        );
-    }
-    refuseUnless(request.Catalog === CATALOG, format('RA_Apex_WrongCatalog', CATALOG));
-    refuseUnless(
-        request.Intent === undefined || INTENTS.has(String(request.Intent)),
-        format('RA_Apex_UnexpectedProperty', 'Intent'),
-    );
-    const changes = Array.isArray(request.ChangeSet) ? request.ChangeSet : [];
-    refuseUnless(
-        changes.length > 0 && changes.length <= MAX_CHANGES,
-        format('RA_Apex_ChangeCount', MAX_CHANGES),
-    );
-    for (const value of changes) {
-        const change = isObject(value) ? value : {};
-        for (const property of Object.keys(change)) {
+export class ChangeSetAllowlist {
+    static check(
+        request: ChangeSetRequest,
+        entityId: string | null,
+        format: MessageFormatter,
+    ): void {
+        const refuseUnless = (allowed: boolean, message: string): void => {
+            if (!allowed) {
+                throw new ResaleAuthorizationException(message);
+            }
+        };
+        for (const property of Object.keys(request)) {
             refuseUnless(
-                CHANGE_PROPERTIES.has(property),
+                REQUEST_PROPERTIES.has(property),
                 format('RA_Apex_UnexpectedProperty', property),
             );
         }
-        const changeType = String(change.ChangeType);
+        refuseUnless(request.Catalog === CATALOG, format('RA_Apex_WrongCatalog', CATALOG));
         refuseUnless(
-            CHANGE_TYPES.has(changeType),
-            format('RA_Apex_ChangeTypeNotAllowed', changeType),
+            request.Intent === undefined || INTENTS.has(String(request.Intent)),
+            format('RA_Apex_UnexpectedProperty', 'Intent'),
         );
-        const entity = isObject(change.Entity) ? change.Entity : {};
+        const changes = Array.isArray(request.ChangeSet) ? request.ChangeSet : [];
         refuseUnless(
-            entity.Type === RESALE_AUTHORIZATION_ENTITY_TYPE,
-            format('RA_Apex_WrongEntityType', RESALE_AUTHORIZATION_ENTITY_TYPE),
+            changes.length > 0 && changes.length <= MAX_CHANGES,
+            format('RA_Apex_ChangeCount', MAX_CHANGES),
         );
-        const identifier = entity.Identifier;
-        const targetsThisRecord =
-            (identifier === undefined && changeType === 'CreateResaleAuthorization') ||
-            (typeof identifier === 'string' &&
-                (CHANGE_REFERENCE.test(identifier) ||
-                    (entityId !== null && identifier === entityId)));
-        refuseUnless(targetsThisRecord, format('RA_Apex_WrongEntity', String(identifier)));
+        for (const value of changes) {
+            const change = isObject(value) ? value : {};
+            for (const property of Object.keys(change)) {
+                refuseUnless(
+                    CHANGE_PROPERTIES.has(property),
+                    format('RA_Apex_UnexpectedProperty', property),
+                );
+            }
+            const changeType = String(change.ChangeType);
+            refuseUnless(
+                CHANGE_TYPES.has(changeType),
+                format('RA_Apex_ChangeTypeNotAllowed', changeType),
+            );
+            const entity = isObject(change.Entity) ? change.Entity : {};
+            refuseUnless(
+                entity.Type === RESALE_AUTHORIZATION_ENTITY_TYPE,
+                format('RA_Apex_WrongEntityType', RESALE_AUTHORIZATION_ENTITY_TYPE),
+            );
+            const identifier = entity.Identifier;
+            const targetsThisRecord =
+                (identifier === undefined && changeType === 'CreateResaleAuthorization') ||
+                (typeof identifier === 'string' &&
+                    (CHANGE_REFERENCE.test(identifier) ||
+                        (entityId !== null && identifier === entityId)));
+            refuseUnless(targetsThisRecord, format('RA_Apex_WrongEntity', String(identifier)));
+        }
     }
 }

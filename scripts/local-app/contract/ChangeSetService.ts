@@ -8,82 +8,77 @@
  * - `send` checks the change set, calls StartChangeSet only under a live claim and before any
  *   write, then locks the record and stores the answer, releasing the claim.
  */
-import { randomUUID } from 'node:crypto';
-import { StartChangeSetCommand } from '@aws-sdk/client-marketplace-catalog';
 import type { StartChangeSetCommandInput } from '@aws-sdk/client-marketplace-catalog';
-import type { ChangeAction, PreparedChangeSet } from '../../../lwc-src/raDomain/apexContract';
-import { changeTypesOf, checkAllowlist, parseChangeSet } from './ChangeSetAllowlist';
-import { catalogFailureOf, errorDetailsJson, isRetryable } from './CatalogApiException';
+import type {
+    ChangeAction,
+    PreparedChangeSet,
+    ResaleAuthorizationDetail,
+} from '../../../lwc-src/raDomain/apexContract';
+import { CatalogApiClient } from './CatalogApiClient';
+import { CatalogApiException } from './CatalogApiException';
+import { ChangeSetAllowlist, changeTypesOf, parseChangeSet } from './ChangeSetAllowlist';
+import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
-import { LocalApexError } from './UserMessages';
-import type { ApexLabel, MessageFormatter } from './UserMessages';
+import { DisplayStatuses } from './DisplayStatuses';
+import { Iso8601 } from './Iso8601';
 import type { Transaction } from './platform';
-import {
-    FAILED,
-    isFinalChangeSetStatus,
-    PENDING,
-    PREPARING,
-    PUBLISHED_ENTITY_STATUSES,
-    resolveDisplayStatus,
-} from './ResaleAuthorizationMapper';
+import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
+import { ResaleAuthorizationException } from './ResaleAuthorizationException';
+import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
+import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import { StatusSyncJob } from './StatusSyncJob';
-import type { StoredChange, StoredRecord } from './store';
+import type { StoredRecord } from './store';
+import type { ApexLabel, MessageFormatter } from './UserMessages';
 
 export const ACTIONS: readonly ChangeAction[] = ['PUBLISH', 'UPDATE_DRAFT', 'RESTRICT'];
 /** How long a prepared send may call StartChangeSet: the Apex callout limit of 120 s. */
 export const SEND_CLAIM_SECONDS = 120;
-
-function iso(ms: number): string {
-    return new Date(ms).toISOString();
-}
 
 export interface Refusal {
     label: ApexLabel;
     params: string[];
 }
 
-/**
- * Why an action may not start on a record now, or null: the rules of which actions each status
- * allows (ChangeSetService.prepareRefusal in Apex; contract vectors `prepare`).
- */
-export function prepareRefusal(
-    record: Pick<StoredRecord, 'entityId' | 'entityStatus' | 'changeSetId' | 'changeSetStatus'>,
-    action: string,
-): Refusal | null {
-    if (!(ACTIONS as readonly string[]).includes(action)) {
-        return { label: 'RA_Apex_UnknownAction', params: [action] };
-    }
-    if (action === 'RESTRICT' && !record.entityId) {
-        return { label: 'RA_Apex_NotOnAws', params: [] };
-    }
-    if (
-        action !== 'RESTRICT' &&
-        record.entityStatus &&
-        PUBLISHED_ENTITY_STATUSES.has(record.entityStatus)
-    ) {
-        return { label: 'RA_Apex_PublishedNotEditable', params: [record.entityStatus] };
-    }
-    if (record.changeSetId !== null && !isFinalChangeSetStatus(record.changeSetStatus)) {
-        return { label: 'RA_Apex_ChangeInFlight', params: [record.changeSetStatus ?? ''] };
-    }
-    return null;
-}
-
-function sendClaimLive(change: StoredChange, now: number): boolean {
-    return change.sendClaimedUntil !== null && Date.parse(change.sendClaimedUntil) > now;
+function isClaimLive(claimedUntil: string | null, now: number): boolean {
+    const until = Iso8601.parseDateTime(claimedUntil);
+    return until !== null && until > now;
 }
 
 export class ChangeSetService {
+    private readonly client: CatalogApiClient;
+
     constructor(
         private readonly deps: ContractDeps,
         private readonly format: MessageFormatter,
-    ) {}
+    ) {
+        this.client = new CatalogApiClient(deps.catalog);
+    }
 
-    private existing(record: StoredRecord | undefined): StoredRecord {
-        if (!record) {
-            throw new LocalApexError(this.format('RA_Apex_NotFound'));
+    /**
+     * Why an action may not start on a record now, or null: the rules of which actions each
+     * status allows (contract vectors `prepare`).
+     */
+    static prepareRefusal(
+        record: Pick<StoredRecord, 'entityId' | 'entityStatus' | 'changeSetId' | 'changeSetStatus'>,
+        action: string,
+    ): Refusal | null {
+        if (!(ACTIONS as readonly string[]).includes(action)) {
+            return { label: 'RA_Apex_UnknownAction', params: [action] };
         }
-        return record;
+        if (action === 'RESTRICT' && !record.entityId) {
+            return { label: 'RA_Apex_NotOnAws', params: [] };
+        }
+        if (
+            action !== 'RESTRICT' &&
+            record.entityStatus &&
+            DisplayStatuses.PUBLISHED_ENTITY_STATUSES.has(record.entityStatus)
+        ) {
+            return { label: 'RA_Apex_PublishedNotEditable', params: [record.entityStatus] };
+        }
+        if (record.changeSetId !== null && !DisplayStatuses.isFinal(record.changeSetStatus)) {
+            return { label: 'RA_Apex_ChangeInFlight', params: [record.changeSetStatus ?? ''] };
+        }
+        return null;
     }
 
     async prepare(
@@ -92,121 +87,142 @@ export class ChangeSetService {
         action: ChangeAction,
     ): Promise<PreparedChangeSet> {
         if (!ACTIONS.includes(action)) {
-            throw new LocalApexError(this.format('RA_Apex_UnknownAction', action));
+            throw new ResaleAuthorizationException(this.format('RA_Apex_UnknownAction', action));
         }
-        const record = this.existing(await transaction.lockForUpdate(recordId));
-        const refusal = prepareRefusal(record, action);
+        const record = await new ResaleAuthorizationSelector(
+            transaction,
+            this.format,
+        ).lockForUpdate(recordId);
+        const refusal = ChangeSetService.prepareRefusal(record, action);
         if (refusal) {
-            throw new LocalApexError(this.format(refusal.label, ...refusal.params));
+            throw new ResaleAuthorizationException(this.format(refusal.label, ...refusal.params));
         }
         const now = transaction.now();
-        let pending = transaction
-            .changesOf(record.id)
-            .find((c) => c.action === action && c.status === PENDING && c.changeSetId === null);
-        if (pending && sendClaimLive(pending, now)) {
-            throw new LocalApexError(this.format('RA_Apex_SendInProgress'));
+        const sendClaimedUntil = Iso8601.format(now + SEND_CLAIM_SECONDS * 1000);
+        let pending = new ResaleAuthorizationChangeSelector(transaction).selectUnanswered(
+            recordId,
+            action,
+        );
+        if (pending && isClaimLive(pending.sendClaimedUntil, now)) {
+            throw new ResaleAuthorizationException(this.format('RA_Apex_SendInProgress'));
         }
         if (!pending) {
             pending = {
                 id: transaction.store.newId('a02'),
-                recordId: record.id,
+                recordId,
                 action,
-                clientRequestToken: randomUUID(),
+                clientRequestToken: ClientRequestTokens.newToken(),
                 changeSetId: null,
-                status: PENDING,
+                status: DisplayStatuses.PENDING,
                 errorDetails: null,
-                startedAt: iso(now),
+                startedAt: Iso8601.format(now),
                 finishedAt: null,
-                sendClaimedUntil: null,
+                sendClaimedUntil,
             };
             transaction.updateRecord({ ...record, clientRequestToken: pending.clientRequestToken });
         }
-        transaction.upsertChange({
-            ...pending,
-            sendClaimedUntil: iso(now + SEND_CLAIM_SECONDS * 1000),
-        });
+        transaction.upsertChange({ ...pending, sendClaimedUntil });
         return {
-            recordId: record.id,
+            recordId,
             action,
             clientRequestToken: pending.clientRequestToken,
             entityId: record.entityId,
         };
     }
 
-    async send(transaction: Transaction, recordId: string, changeSetJson: unknown): Promise<void> {
+    async send(
+        transaction: Transaction,
+        recordId: string,
+        changeSetJson: unknown,
+    ): Promise<ResaleAuthorizationDetail> {
         const request = parseChangeSet(changeSetJson, this.format);
-        const record = this.existing(transaction.record(recordId));
-        checkAllowlist(request, record.entityId, this.format);
+        const records = new ResaleAuthorizationSelector(transaction, this.format);
+        const record = records.selectWithHistory(recordId);
+        ChangeSetAllowlist.check(request, record.entityId, this.format);
         const token = request.ClientRequestToken;
         const pending =
             typeof token === 'string'
-                ? transaction
-                      .changesOf(record.id)
-                      .find((c) => c.clientRequestToken === token && c.status === PENDING)
-                : undefined;
+                ? new ResaleAuthorizationChangeSelector(transaction).selectPendingByToken(
+                      recordId,
+                      token,
+                  )
+                : null;
         if (!pending) {
-            throw new LocalApexError(this.format('RA_Apex_TokenMismatch'));
+            throw new ResaleAuthorizationException(this.format('RA_Apex_TokenMismatch'));
         }
-        if (!sendClaimLive(pending, transaction.now())) {
-            throw new LocalApexError(this.format('RA_Apex_SendNotPrepared'));
+        if (!isClaimLive(pending.sendClaimedUntil, transaction.now())) {
+            throw new ResaleAuthorizationException(this.format('RA_Apex_SendNotPrepared'));
         }
         if (pending.action === 'RESTRICT') {
             const other = changeTypesOf(request).find(
                 (type) => type !== 'RestrictResaleAuthorization',
             );
             if (other) {
-                throw new LocalApexError(this.format('RA_Apex_ChangeTypeNotAllowed', other));
+                throw new ResaleAuthorizationException(
+                    this.format('RA_Apex_ChangeTypeNotAllowed', other),
+                );
             }
         }
         let changeSetId: string | null = null;
-        let failure: ReturnType<typeof catalogFailureOf> | null = null;
+        let failure: CatalogApiException | null = null;
         try {
             const answer = await transaction.callout(() =>
-                this.deps.catalog.send(
-                    new StartChangeSetCommand(request as unknown as StartChangeSetCommandInput),
-                ),
+                this.client.startChangeSet(request as unknown as StartChangeSetCommandInput),
             );
             changeSetId = answer.ChangeSetId ?? null;
         } catch (error) {
-            failure = catalogFailureOf(error);
+            failure = CatalogApiException.of(error);
         }
         // After the callout: lock again and store the answer on what the record is now.
-        const current = this.existing(await transaction.lockForUpdate(recordId));
-        const change = transaction.changesOf(recordId).find((c) => c.id === pending.id) ?? pending;
-        const now = iso(transaction.now());
+        const current = await records.lockForUpdate(recordId);
+        const change =
+            transaction.changesOf(recordId).find((row) => row.id === pending.id) ?? pending;
+        const now = Iso8601.format(transaction.now());
         if (failure === null) {
             transaction.upsertChange({
                 ...change,
                 changeSetId,
-                status: PREPARING,
+                status: DisplayStatuses.PREPARING,
                 errorDetails: null,
                 sendClaimedUntil: null,
             });
             transaction.updateRecord({
                 ...current,
                 changeSetId,
-                changeSetStatus: PREPARING,
+                changeSetStatus: DisplayStatuses.PREPARING,
                 errorDetails: null,
-                displayStatus: resolveDisplayStatus(current.entityStatus, PREPARING),
+                displayStatus: DisplayStatuses.resolve(
+                    current.entityStatus,
+                    DisplayStatuses.PREPARING,
+                ),
                 statusSyncStopped: false,
                 lastModifiedAt: now,
             });
             transaction.onCommit(() => StatusSyncJob.ensureRunning(this.deps));
-            return;
+        } else {
+            const details = failure.errorDetailsJson(this.format);
+            const retryable = failure.isRetryable();
+            transaction.upsertChange({
+                ...change,
+                errorDetails: details,
+                sendClaimedUntil: null,
+                ...(retryable ? {} : { status: DisplayStatuses.FAILED, finishedAt: now }),
+            });
+            transaction.updateRecord({
+                ...current,
+                errorDetails: details,
+                lastModifiedAt: now,
+                ...(retryable
+                    ? {}
+                    : {
+                          changeSetStatus: DisplayStatuses.FAILED,
+                          displayStatus: DisplayStatuses.FAILED,
+                      }),
+            });
         }
-        const details = errorDetailsJson(failure, this.format);
-        const retryable = isRetryable(failure);
-        transaction.upsertChange({
-            ...change,
-            errorDetails: details,
-            sendClaimedUntil: null,
-            ...(retryable ? {} : { status: FAILED, finishedAt: now }),
-        });
-        transaction.updateRecord({
-            ...current,
-            errorDetails: details,
-            lastModifiedAt: now,
-            ...(retryable ? {} : { changeSetStatus: FAILED, displayStatus: FAILED }),
-        });
+        return ResaleAuthorizationMapper.toDetail(
+            records.selectWithHistory(recordId),
+            transaction.changesOf(recordId),
+        );
     }
 }

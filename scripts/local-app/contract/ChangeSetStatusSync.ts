@@ -4,19 +4,20 @@
  * transaction; the claim (a committed write of an earlier transaction) is what keeps two
  * callers from describing one change set within the 30-second window, not a lock.
  */
-import { DescribeChangeSetCommand } from '@aws-sdk/client-marketplace-catalog';
 import type {
     ChangeSummary,
     DescribeChangeSetCommandOutput,
 } from '@aws-sdk/client-marketplace-catalog';
-import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
-import { catalogFailureOf, errorDetailsJson, isRetryable } from './CatalogApiException';
-import type { CatalogFailure } from './CatalogApiException';
+import { CatalogApiClient } from './CatalogApiClient';
+import { CatalogApiException } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
-import { isFinalChangeSetStatus, resolveDisplayStatus } from './ResaleAuthorizationMapper';
-import type { MessageFormatter } from './UserMessages';
+import { DisplayStatuses } from './DisplayStatuses';
+import { Iso8601 } from './Iso8601';
 import type { Transaction } from './platform';
-import type { StoredRecord } from './store';
+import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
+import type { StoredChange, StoredRecord } from './store';
+import type { MessageFormatter } from './UserMessages';
 
 /** At most one DescribeChangeSet per resale authorization in this many seconds. */
 export const REFRESH_INTERVAL_SECONDS = 30;
@@ -25,42 +26,6 @@ export const CLAIM_SECONDS = 60;
 /** Records one run describes: the callouts of one transaction stay bounded. */
 export const MAX_RECORDS_PER_SYNC = 10;
 const ENTITY_TYPE_PREFIX = 'ResaleAuthorization';
-
-function iso(ms: number): string {
-    return new Date(ms).toISOString();
-}
-
-export function isInFlight(record: StoredRecord): boolean {
-    return record.changeSetId !== null && !isFinalChangeSetStatus(record.changeSetStatus);
-}
-
-export function refreshWindowOver(record: StoredRecord, now: number): boolean {
-    return record.nextRefreshAllowedAt === null || Date.parse(record.nextRefreshAllowedAt) <= now;
-}
-
-export function claimLive(record: StoredRecord, now: number): boolean {
-    return record.statusClaimedUntil !== null && Date.parse(record.statusClaimedUntil) > now;
-}
-
-/** Whether a claim may be taken on the record now (by a user's refresh or the job). */
-export function claimable(record: StoredRecord, now: number): boolean {
-    return isInFlight(record) && refreshWindowOver(record, now) && !claimLive(record, now);
-}
-
-/**
- * Takes the claim: its holder may describe until `now + CLAIM_SECONDS`. The window is pushed
- * past the claim and a full interval more, so even a holder that dies after its callout leaves
- * 30 seconds before the next; a holder that writes its answer sets the window from its callout.
- */
-export function withClaim(record: StoredRecord, claimId: string, now: number): StoredRecord {
-    return {
-        ...record,
-        statusClaimId: claimId,
-        statusClaimedUntil: iso(now + CLAIM_SECONDS * 1000),
-        nextRefreshAllowedAt: iso(now + (CLAIM_SECONDS + REFRESH_INTERVAL_SECONDS) * 1000),
-        statusSyncStopped: false,
-    };
-}
 
 function createdEntityId(changes: ChangeSummary[]): string | null {
     for (const change of changes) {
@@ -106,13 +71,63 @@ function failureDetails(
     );
 }
 
-type Answer = { description: DescribeChangeSetCommandOutput } | { failure: CatalogFailure };
+type Answer = { description: DescribeChangeSetCommandOutput } | { failure: CatalogApiException };
+
+function notAfter(text: string | null, now: number): boolean {
+    const at = Iso8601.parseDateTime(text);
+    return at === null || at <= now;
+}
 
 export class ChangeSetStatusSync {
+    private readonly client: CatalogApiClient;
+
     constructor(
         private readonly deps: ContractDeps,
         private readonly format: MessageFormatter,
-    ) {}
+    ) {
+        this.client = new CatalogApiClient(deps.catalog);
+    }
+
+    /** Whether a claim may be taken on the record now (by a user's refresh or the job). */
+    static isClaimable(record: StoredRecord, now: number): boolean {
+        return (
+            isInFlight(record) &&
+            notAfter(record.nextRefreshAllowedAt, now) &&
+            notAfter(record.statusClaimedUntil, now)
+        );
+    }
+
+    /**
+     * Takes the claim on each record still claimable, under its lock: its holder may describe
+     * until `now + CLAIM_SECONDS`. The window is pushed past the claim and a full interval more,
+     * so even a holder that dies after its callout leaves 30 seconds before the next; a holder
+     * that writes its answer sets the window from its callout.
+     * @returns the ids of the records claimed
+     */
+    async claim(
+        transaction: Transaction,
+        recordIds: Iterable<string>,
+        claimId: string,
+        now: number,
+    ): Promise<Set<string>> {
+        const claimed = new Set<string>();
+        const selector = new ResaleAuthorizationSelector(transaction, this.format);
+        for (const record of await selector.lockByIds(recordIds)) {
+            if (ChangeSetStatusSync.isClaimable(record, now)) {
+                claimed.add(record.id);
+                transaction.updateRecord({
+                    ...record,
+                    statusClaimId: claimId,
+                    statusClaimedUntil: Iso8601.format(now + CLAIM_SECONDS * 1000),
+                    nextRefreshAllowedAt: Iso8601.format(
+                        now + (CLAIM_SECONDS + REFRESH_INTERVAL_SECONDS) * 1000,
+                    ),
+                    statusSyncStopped: false,
+                });
+            }
+        }
+        return claimed;
+    }
 
     /**
      * Describes each record still claimed by `claimId` (callouts first), then stores the
@@ -121,31 +136,27 @@ export class ChangeSetStatusSync {
      */
     async sync(transaction: Transaction, claimId: string): Promise<number> {
         const now = transaction.now();
-        const claimed = transaction.store
-            .allRecords()
-            .filter((record) => record.statusClaimId === claimId && claimLive(record, now))
-            .slice(0, MAX_RECORDS_PER_SYNC);
+        const selector = new ResaleAuthorizationSelector(transaction, this.format);
+        const claimed = selector.selectClaimed(claimId, now, MAX_RECORDS_PER_SYNC);
         const answers = new Map<string, Answer>();
         for (const record of claimed) {
             try {
                 const description = await transaction.callout(() =>
-                    this.deps.catalog.send(
-                        new DescribeChangeSetCommand({
-                            Catalog: CATALOG,
-                            ChangeSetId: record.changeSetId ?? '',
-                        }),
-                    ),
+                    this.client.describeChangeSet(record.changeSetId ?? ''),
                 );
                 answers.set(record.id, { description });
             } catch (error) {
-                answers.set(record.id, { failure: catalogFailureOf(error) });
+                answers.set(record.id, { failure: CatalogApiException.of(error) });
             }
         }
-        for (const record of claimed) {
-            const answer = answers.get(record.id);
-            const current = await transaction.lockForUpdate(record.id);
-            if (answer && current) {
-                this.store(transaction, current, answer, claimId, now);
+        const changeRows = new ResaleAuthorizationChangeSelector(transaction).selectByChangeSetIds(
+            answers.keys(),
+            new Set(claimed.map((record) => record.changeSetId ?? '')),
+        );
+        for (const current of await selector.lockByIds(answers.keys())) {
+            const answer = answers.get(current.id);
+            if (answer) {
+                this.store(transaction, current, answer, claimId, now, changeRows);
             }
         }
         return claimed.length;
@@ -157,11 +168,12 @@ export class ChangeSetStatusSync {
         answer: Answer,
         claimId: string,
         now: number,
+        changeRows: Map<string, StoredChange>,
     ): void {
         const released: StoredRecord = {
             ...record,
-            lastRefreshedAt: iso(now),
-            nextRefreshAllowedAt: iso(now + REFRESH_INTERVAL_SECONDS * 1000),
+            lastRefreshedAt: Iso8601.format(now),
+            nextRefreshAllowedAt: Iso8601.format(now + REFRESH_INTERVAL_SECONDS * 1000),
             ...(record.statusClaimId === claimId
                 ? { statusClaimId: null, statusClaimedUntil: null }
                 : {}),
@@ -169,9 +181,9 @@ export class ChangeSetStatusSync {
         if ('failure' in answer) {
             transaction.updateRecord({
                 ...released,
-                errorDetails: errorDetailsJson(answer.failure, this.format),
+                errorDetails: answer.failure.errorDetailsJson(this.format),
                 // AWS will not describe it however often we ask: stop until a user retries.
-                statusSyncStopped: !isRetryable(answer.failure),
+                statusSyncStopped: !answer.failure.isRetryable(),
             });
             return;
         }
@@ -189,23 +201,21 @@ export class ChangeSetStatusSync {
             entityId,
             entityStatus,
             changeSetStatus: status,
-            displayStatus: resolveDisplayStatus(entityStatus, status),
+            displayStatus: DisplayStatuses.resolve(entityStatus, status),
             errorDetails,
             statusSyncStopped: false,
-            lastModifiedAt: iso(now),
+            lastModifiedAt: Iso8601.format(now),
         };
         transaction.updateRecord(next);
-        const change = transaction
-            .changesOf(record.id)
-            .find((row) => row.changeSetId !== null && row.changeSetId === record.changeSetId);
+        const change = record.changeSetId ? changeRows.get(record.changeSetId) : undefined;
         if (change) {
             transaction.upsertChange({
                 ...change,
                 status: status ?? change.status,
                 errorDetails,
                 finishedAt:
-                    isFinalChangeSetStatus(status) && change.finishedAt === null
-                        ? (description.EndTime ?? iso(now))
+                    DisplayStatuses.isFinal(status) && change.finishedAt === null
+                        ? (description.EndTime ?? Iso8601.format(now))
                         : change.finishedAt,
             });
         }

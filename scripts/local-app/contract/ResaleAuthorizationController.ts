@@ -1,16 +1,10 @@
 /**
- * `ResaleAuthorizationController` in TypeScript, for the local app: the same contract
- * (lwc-src/raDomain/apexContract.ts) and the same rules as the Apex. A draft is stored before
- * any callout; a publish gets its ClientRequestToken stored before anything is sent, under the
- * record's lock, and a retry reuses it; what is sent is checked against the allowlist; AWS is
- * asked for a status at most once per resale authorization every 30 seconds.
+ * `ResaleAuthorizationController.cls` in TypeScript, for the local app: the same methods and
+ * contract (lwc-src/raDomain/apexContract.ts). Each call is one transaction, as an Apex request
+ * is, and any error reaches the component as `ControllerErrors` words it.
  */
-import { DescribeEntityCommand, ListEntitiesCommand } from '@aws-sdk/client-marketplace-catalog';
-import type { DescribeEntityCommandOutput } from '@aws-sdk/client-marketplace-catalog';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type {
     CloneSource,
-    DraftInput,
     ListResaleAuthorizationsParams,
     PreparedChangeSet,
     ProductRecord,
@@ -20,396 +14,158 @@ import type {
     ResaleAuthorizationPage,
     UploadedDocument,
 } from '../../../lwc-src/raDomain/apexContract';
-import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
 import type { Language } from '../pageLabels';
-import { catalogFailureOf, LEGAL_DOCUMENTS_CREDENTIAL, userMessageOf } from './CatalogApiException';
-import {
-    MAX_LEGAL_DOCUMENT_BYTES,
-    MAX_LEGAL_DOCUMENT_MB,
-} from '../../../lwc-src/raDomain/legalDocuments';
 import { ChangeSetService } from './ChangeSetService';
 import type { ContractDeps } from './contractDeps';
-import { listPage } from './ResaleAuthorizationListQuery';
-import { LocalApexError, messagesIn } from './UserMessages';
-import type { MessageFormatter } from './UserMessages';
+import { ControllerErrors } from './ControllerErrors';
+import { LegalDocumentService } from './LegalDocumentService';
 import { inTransaction } from './platform';
 import type { Transaction } from './platform';
-import {
-    LOCAL_DRAFT,
-    PUBLISHED_ENTITY_STATUSES,
-    resolveDisplayStatus,
-    toDetail,
-    toRow,
-} from './ResaleAuthorizationMapper';
+import { ProductSyncJob } from './ProductSyncJob';
+import { ProductSyncService } from './ProductSyncService';
+import { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuery';
+import { ResaleAuthorizationService } from './ResaleAuthorizationService';
 import { StatusRefreshService } from './StatusRefreshService';
-import type { StoredFile, StoredRecord } from './store';
-const MAX_FORM_STATE_LENGTH = 131072;
-const RESELLER_ACCOUNT = /^[0-9]{12}$/;
-const DOCUMENT_KEY_PREFIX = 'resale-authorizations/';
-const PRODUCT_PAGE_SIZE = 20;
-const PRODUCT_ENTITY_TYPES: [string, string][] = [
-    ['SaaSProduct', 'SaaS'],
-    ['AmiProduct', 'AMI'],
-    ['ContainerProduct', 'Container'],
-    ['ProfessionalServicesProduct', 'ProfessionalServices'],
-    ['DataProduct', 'Data'],
-];
+import type { StoredFile } from './store';
+import { messagesIn } from './UserMessages';
+import type { MessageFormatter } from './UserMessages';
 
-export type LocalContractDeps = ContractDeps;
+type ApiParams<K extends keyof ResaleAuthorizationApi> = Parameters<ResaleAuthorizationApi[K]>[0];
 
-export interface LocalResaleAuthorizationApi extends ResaleAuthorizationApi {
-    /** What lightning-file-upload does in the org: store a file, return its document id. */
-    saveUploadedFile(file: {
-        fileName: string;
-        contentType: string;
-        bytes: Buffer;
-    }): Promise<StoredFile>;
-}
+export class ResaleAuthorizationController implements ResaleAuthorizationApi {
+    private readonly format: MessageFormatter;
 
-function iso(ms: number): string {
-    return new Date(ms).toISOString();
-}
-
-function isJsonObject(text: string): boolean {
-    try {
-        const value: unknown = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value);
-    } catch {
-        return false;
-    }
-}
-
-function descriptionOf(formStateJson: string): string | null {
-    const { description } = JSON.parse(formStateJson) as { description?: unknown };
-    return typeof description === 'string' && description.trim() !== ''
-        ? description.slice(0, 255)
-        : null;
-}
-
-function detailsOf(entity: DescribeEntityCommandOutput): Record<string, unknown> {
-    const details: unknown =
-        entity.DetailsDocument ?? (entity.Details ? JSON.parse(entity.Details) : null);
-    return typeof details === 'object' && details !== null
-        ? (details as Record<string, unknown>)
-        : {};
-}
-
-function safeKeyPart(fileName: string): string {
-    const safe = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-    return safe.trim() === '' ? 'document' : safe.slice(-200);
-}
-
-export function createLocalResaleAuthorizationApi(
-    deps: LocalContractDeps,
-    options: { language: Language },
-): LocalResaleAuthorizationApi {
-    const format: MessageFormatter = messagesIn(options.language);
-    const { store } = deps;
-
-    function existing(recordId: unknown): StoredRecord {
-        const record = typeof recordId === 'string' ? store.record(recordId) : undefined;
-        if (!record) {
-            throw new LocalApexError(format('RA_Apex_NotFound'));
-        }
-        return record;
+    constructor(
+        private readonly deps: ContractDeps,
+        language: Language,
+    ) {
+        this.format = messagesIn(language);
     }
 
-    /** One Apex request: the record under its lock (`SELECT ... FOR UPDATE`), one commit. */
-    function withLockedRecord<T>(
-        recordId: unknown,
-        task: (record: StoredRecord, transaction: Transaction) => Promise<T>,
-    ): Promise<T> {
-        existing(recordId);
-        return inTransaction(deps, async (transaction) => {
-            const record = await transaction.lockForUpdate(String(recordId));
-            if (!record) {
-                throw new LocalApexError(format('RA_Apex_NotFound'));
+    listResaleAuthorizations(
+        params: ListResaleAuthorizationsParams,
+    ): Promise<ResaleAuthorizationPage> {
+        return this.request(async () =>
+            this.resaleAuthorizations().listPage(
+                new ResaleAuthorizationListQuery(this.deps.store, params, this.format),
+            ),
+        );
+    }
+
+    getResaleAuthorization({
+        recordId,
+    }: ApiParams<'getResaleAuthorization'>): Promise<ResaleAuthorizationDetail> {
+        return this.inTransaction(async (transaction) =>
+            this.resaleAuthorizations().getDetail(transaction, String(recordId)),
+        );
+    }
+
+    listProducts(): Promise<ProductRecord[]> {
+        return this.request(async () => this.resaleAuthorizations().listProducts());
+    }
+
+    saveDraft({ draft }: ApiParams<'saveDraft'>): Promise<ResaleAuthorizationDetail> {
+        return this.inTransaction((transaction) =>
+            this.resaleAuthorizations().saveDraft(transaction, draft),
+        );
+    }
+
+    prepareChangeSet({
+        recordId,
+        action,
+    }: ApiParams<'prepareChangeSet'>): Promise<PreparedChangeSet> {
+        return this.inTransaction((transaction) =>
+            new ChangeSetService(this.deps, this.format).prepare(
+                transaction,
+                String(recordId),
+                action,
+            ),
+        );
+    }
+
+    sendChangeSet({
+        recordId,
+        changeSetJson,
+    }: ApiParams<'sendChangeSet'>): Promise<ResaleAuthorizationDetail> {
+        return this.inTransaction((transaction) =>
+            new ChangeSetService(this.deps, this.format).send(
+                transaction,
+                String(recordId),
+                changeSetJson,
+            ),
+        );
+    }
+
+    refreshStatus({ recordId }: ApiParams<'refreshStatus'>): Promise<RefreshResult> {
+        return this.inTransaction((transaction) =>
+            new StatusRefreshService(this.deps, this.format).claim(transaction, String(recordId)),
+        );
+    }
+
+    completeStatusRefresh({
+        recordId,
+        claimId,
+    }: ApiParams<'completeStatusRefresh'>): Promise<RefreshResult> {
+        return this.inTransaction((transaction) =>
+            new StatusRefreshService(this.deps, this.format).refresh(
+                transaction,
+                String(recordId),
+                claimId ?? null,
+            ),
+        );
+    }
+
+    getCloneSource({ recordId }: ApiParams<'getCloneSource'>): Promise<CloneSource> {
+        return this.inTransaction((transaction) =>
+            this.resaleAuthorizations().getCloneSource(transaction, String(recordId)),
+        );
+    }
+
+    uploadLegalDocument({
+        recordId,
+        contentDocumentId,
+    }: ApiParams<'uploadLegalDocument'>): Promise<UploadedDocument> {
+        return this.inTransaction((transaction) =>
+            new LegalDocumentService(this.deps, this.format).upload(
+                transaction,
+                String(recordId),
+                String(contentDocumentId),
+            ),
+        );
+    }
+
+    /** The first page now; the next pages in queued jobs, as in the org. */
+    syncProducts(): Promise<number> {
+        return this.inTransaction(async (transaction) => {
+            ProductSyncService.requireSyncPermission();
+            const result = await new ProductSyncService(this.deps).syncPage(transaction, {
+                entityTypeIndex: 0,
+            });
+            if (result.next) {
+                this.deps.queue.enqueue(new ProductSyncJob(this.deps, result.next));
             }
-            return task(record, transaction);
+            return result.storedCount;
         });
     }
 
-    const changeSets = new ChangeSetService(deps, format);
-    const refreshes = new StatusRefreshService(deps, format);
-
-    function detailOf(recordId: string): ResaleAuthorizationDetail {
-        return toDetail(store, existing(recordId));
+    /** What lightning-file-upload does in the org: store a file, return its document id. */
+    saveUploadedFile(file: { fileName: string; contentType: string; bytes: Buffer }): StoredFile {
+        return this.deps.store.saveFile(file.fileName, file.contentType, file.bytes);
     }
 
-    /** When the user may ask again: the window's end, or now when nothing holds it back. */
-    function refreshResult(
-        recordId: string,
-        refreshed: boolean,
-        claimId: string | null,
-    ): RefreshResult {
-        const detail = detailOf(recordId);
-        return {
-            detail,
-            refreshed,
-            claimId,
-            nextRefreshAllowedAt: detail.nextRefreshAllowedAt ?? iso(deps.clock()),
-        };
+    private resaleAuthorizations(): ResaleAuthorizationService {
+        return new ResaleAuthorizationService(this.deps, this.format);
     }
 
-    function checkDraft(draft: DraftInput | undefined): asserts draft is DraftInput {
-        const missing: string[] = [];
-        if (!draft || typeof draft !== 'object') {
-            throw new LocalApexError(format('RA_Apex_DraftIncomplete', 'draft'));
-        }
-        if (!draft.name?.trim()) {
-            missing.push('name');
-        }
-        if (!draft.productId?.trim()) {
-            missing.push('productId');
-        }
-        if (
-            draft.resellerAccountId?.trim() &&
-            !RESELLER_ACCOUNT.test(draft.resellerAccountId.trim())
-        ) {
-            missing.push('resellerAccountId');
-        }
-        if (
-            typeof draft.formStateJson !== 'string' ||
-            draft.formStateJson.length > MAX_FORM_STATE_LENGTH ||
-            !isJsonObject(draft.formStateJson)
-        ) {
-            missing.push('formStateJson');
-        }
-        if (missing.length > 0) {
-            throw new LocalApexError(format('RA_Apex_DraftIncomplete', missing.join(', ')));
-        }
+    private inTransaction<T>(body: (transaction: Transaction) => Promise<T>): Promise<T> {
+        return this.request(() => inTransaction(this.deps, body));
     }
 
-    async function describeProduct(
-        productType: string,
-        summary: { EntityId?: string; Name?: string },
-    ): Promise<ProductRecord> {
-        const productId = summary.EntityId ?? '';
-        const entity = await deps.catalog.send(
-            new DescribeEntityCommand({ Catalog: CATALOG, EntityId: productId }),
-        );
-        const details = detailsOf(entity);
-        const description = (details.Description ?? {}) as { ProductTitle?: unknown };
-        const dimensions = Array.isArray(details.Dimensions)
-            ? (details.Dimensions as Record<string, unknown>[])
-            : [];
-        return {
-            productId,
-            title: String(description.ProductTitle ?? summary.Name ?? productId).slice(0, 80),
-            productType,
-            dimensionsJson: JSON.stringify(
-                dimensions.map((dimension) => ({
-                    key: String(dimension.Key),
-                    name: String(dimension.Name ?? dimension.Key),
-                    unit: dimension.Unit === undefined ? '' : String(dimension.Unit),
-                    type:
-                        Array.isArray(dimension.Types) && dimension.Types.includes('Metered')
-                            ? 'Metered'
-                            : 'Entitled',
-                })),
-            ),
-            lastSyncedAt: iso(deps.clock()),
-        };
+    private async request<T>(call: () => Promise<T>): Promise<T> {
+        try {
+            return await call();
+        } catch (error) {
+            throw ControllerErrors.toAuraHandledException(error, this.format, this.deps.log);
+        }
     }
-
-    const api: LocalResaleAuthorizationApi = {
-        async listResaleAuthorizations(
-            params: ListResaleAuthorizationsParams,
-        ): Promise<ResaleAuthorizationPage> {
-            const page = listPage(store.allRecords(), params, format);
-            return {
-                rows: page.records.map(toRow),
-                totalCount: page.totalCount,
-                nextCursor: page.nextCursor,
-            };
-        },
-
-        async getResaleAuthorization({ recordId }) {
-            return detailOf(recordId);
-        },
-
-        async listProducts() {
-            return store.allProducts();
-        },
-
-        async saveDraft({ draft }) {
-            checkDraft(draft);
-            const now = iso(deps.clock());
-            const product = store.allProducts().find((p) => p.productId === draft.productId.trim());
-            const fields = {
-                authorizationName: draft.name.trim(),
-                productId: draft.productId.trim(),
-                productTitle: draft.productTitle || product?.title || null,
-                resellerAccountId: draft.resellerAccountId?.trim() ?? '',
-                expiryDate: draft.expiryDate || null,
-                formStateJson: draft.formStateJson,
-                description: descriptionOf(draft.formStateJson),
-                lastModifiedAt: now,
-            };
-            if (draft.recordId) {
-                await withLockedRecord(draft.recordId, async (record, transaction) => {
-                    if (record.entityStatus && PUBLISHED_ENTITY_STATUSES.has(record.entityStatus)) {
-                        throw new LocalApexError(
-                            format('RA_Apex_PublishedNotEditable', record.entityStatus),
-                        );
-                    }
-                    transaction.updateRecord({
-                        ...record,
-                        ...fields,
-                        displayStatus: resolveDisplayStatus(
-                            record.entityStatus,
-                            record.changeSetStatus,
-                        ),
-                    });
-                });
-                return detailOf(draft.recordId);
-            }
-            const record: StoredRecord = {
-                id: store.newId('a01'),
-                ...fields,
-                displayStatus: LOCAL_DRAFT,
-                entityId: null,
-                entityStatus: null,
-                changeSetId: null,
-                changeSetStatus: null,
-                clientRequestToken: null,
-                errorDetails: null,
-                lastRefreshedAt: null,
-                nextRefreshAllowedAt: null,
-                statusClaimId: null,
-                statusClaimedUntil: null,
-                statusSyncStopped: false,
-                createdByName: deps.userName,
-                createdAt: now,
-            };
-            store.putRecord(record);
-            store.save();
-            return detailOf(record.id);
-        },
-
-        async prepareChangeSet({ recordId, action }): Promise<PreparedChangeSet> {
-            existing(recordId);
-            return inTransaction(deps, (transaction) =>
-                changeSets.prepare(transaction, recordId, action),
-            );
-        },
-
-        async sendChangeSet({ recordId, changeSetJson }) {
-            existing(recordId);
-            await inTransaction(deps, (transaction) =>
-                changeSets.send(transaction, recordId, changeSetJson),
-            );
-            return detailOf(recordId);
-        },
-
-        async refreshStatus({ recordId }): Promise<RefreshResult> {
-            existing(recordId);
-            const { claimId } = await inTransaction(deps, (transaction) =>
-                refreshes.claim(transaction, recordId),
-            );
-            return refreshResult(recordId, false, claimId);
-        },
-
-        async completeStatusRefresh({ recordId, claimId }): Promise<RefreshResult> {
-            existing(recordId);
-            const refreshed = await inTransaction(deps, (transaction) =>
-                refreshes.refresh(transaction, String(claimId)),
-            );
-            return refreshResult(recordId, refreshed, null);
-        },
-
-        async getCloneSource({ recordId }): Promise<CloneSource> {
-            const record = existing(recordId);
-            const source: CloneSource = {
-                formStateJson: record.formStateJson,
-                entityDetailsJson: null,
-            };
-            if (record.entityId) {
-                try {
-                    const entity = await deps.catalog.send(
-                        new DescribeEntityCommand({ Catalog: CATALOG, EntityId: record.entityId }),
-                    );
-                    source.entityDetailsJson = JSON.stringify(detailsOf(entity));
-                } catch (error) {
-                    // The stored form state is enough to clone; without it the user must know why.
-                    if (!source.formStateJson) {
-                        throw new LocalApexError(userMessageOf(catalogFailureOf(error), format));
-                    }
-                }
-            }
-            return source;
-        },
-
-        async uploadLegalDocument({ recordId, contentDocumentId }): Promise<UploadedDocument> {
-            return withLockedRecord(recordId, async (record) => {
-                if (!deps.legalDocumentsBucket) {
-                    throw new LocalApexError(format('RA_Apex_LegalBucketMissing'));
-                }
-                const file = store.file(contentDocumentId);
-                if (!file) {
-                    throw new LocalApexError(format('RA_Apex_DocumentNotFound'));
-                }
-                if (file.stored.size > MAX_LEGAL_DOCUMENT_BYTES) {
-                    throw new LocalApexError(
-                        format('RA_Apex_DocumentTooLarge', MAX_LEGAL_DOCUMENT_MB),
-                    );
-                }
-                const key = `${DOCUMENT_KEY_PREFIX}${record.id}/${file.stored.documentId}/${safeKeyPart(file.stored.fileName)}`;
-                try {
-                    await deps.s3.send(
-                        new PutObjectCommand({
-                            Bucket: deps.legalDocumentsBucket,
-                            Key: key,
-                            Body: file.bytes,
-                            ContentType: file.stored.contentType,
-                        }),
-                    );
-                } catch (error) {
-                    throw new LocalApexError(
-                        userMessageOf(catalogFailureOf(error, LEGAL_DOCUMENTS_CREDENTIAL), format),
-                    );
-                }
-                const region = await deps.s3.config.region();
-                return {
-                    url: `https://${deps.legalDocumentsBucket}.s3.${region}.amazonaws.com/${key}`,
-                    fileName: file.stored.fileName,
-                };
-            });
-        },
-
-        async syncProducts(): Promise<number> {
-            let stored = 0;
-            try {
-                for (const [entityType, productType] of PRODUCT_ENTITY_TYPES) {
-                    let nextToken: string | undefined;
-                    do {
-                        const page = await deps.catalog.send(
-                            new ListEntitiesCommand({
-                                Catalog: CATALOG,
-                                EntityType: entityType,
-                                MaxResults: PRODUCT_PAGE_SIZE,
-                                NextToken: nextToken,
-                            }),
-                        );
-                        const products: ProductRecord[] = [];
-                        for (const summary of page.EntitySummaryList ?? []) {
-                            products.push(await describeProduct(productType, summary));
-                        }
-                        store.upsertProducts(products);
-                        store.save();
-                        stored += products.length;
-                        nextToken = page.NextToken;
-                    } while (nextToken);
-                }
-            } catch (error) {
-                throw new LocalApexError(userMessageOf(catalogFailureOf(error), format));
-            }
-            return stored;
-        },
-
-        async saveUploadedFile(file) {
-            return store.saveFile(file.fileName, file.contentType, file.bytes);
-        },
-    };
-    return api;
 }

@@ -1,16 +1,18 @@
 /**
- * The list of resale authorizations, as ResaleAuthorizationListQuery runs it in SOQL: search
+ * `ResaleAuthorizationListQuery.cls` in TypeScript: the list as the Apex runs it in SOQL: search
  * (case-insensitive, on name, product title and id, reseller account), status and product
  * filters, `ORDER BY <field> NULLS LAST, Id` in one direction, and keyset paging with a cursor
  * that carries the last row's (value, id).
  */
 import type {
     ListResaleAuthorizationsParams,
+    ResaleAuthorizationPage,
     ResaleAuthorizationSortField,
 } from '../../../lwc-src/raDomain/apexContract';
+import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import type { MessageFormatter } from './UserMessages';
-import { LocalApexError } from './UserMessages';
-import type { StoredRecord } from './store';
+import { ResaleAuthorizationException } from './ResaleAuthorizationException';
+import type { LocalStore, StoredRecord } from './store';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -70,7 +72,7 @@ function decodeCursor(cursor: string, format: MessageFormatter): Position {
     } catch {
         // Refused below.
     }
-    throw new LocalApexError(format('RA_Apex_InvalidCursor'));
+    throw new ResaleAuthorizationException(format('RA_Apex_InvalidCursor'));
 }
 
 function matchesFilters(record: StoredRecord, params: ListResaleAuthorizationsParams): boolean {
@@ -96,26 +98,32 @@ function matchesFilters(record: StoredRecord, params: ListResaleAuthorizationsPa
     return !params.productId || record.productId === params.productId;
 }
 
-export interface ListPage {
-    records: StoredRecord[];
-    totalCount: number;
-    nextCursor: string | null;
+export class ResaleAuthorizationListQuery {
+    constructor(
+        private readonly store: LocalStore,
+        private readonly params: ListResaleAuthorizationsParams,
+        private readonly format: MessageFormatter,
+    ) {}
+
+    run(): ResaleAuthorizationPage {
+        return pageOf(this.store.allRecords(), this.params, this.format);
+    }
 }
 
-export function listPage(
+function pageOf(
     all: readonly StoredRecord[],
     params: ListResaleAuthorizationsParams,
     format: MessageFormatter,
-): ListPage {
+): ResaleAuthorizationPage {
     const pageSize = params.pageSize;
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-        throw new LocalApexError(format('RA_Apex_InvalidPageSize', MAX_PAGE_SIZE));
+        throw new ResaleAuthorizationException(format('RA_Apex_InvalidPageSize', MAX_PAGE_SIZE));
     }
     if (
         !isSortField(params.sortBy) ||
         (params.sortDirection !== 'asc' && params.sortDirection !== 'desc')
     ) {
-        throw new LocalApexError(format('RA_Apex_InvalidSort'));
+        throw new ResaleAuthorizationException(format('RA_Apex_InvalidSort'));
     }
     const valueOf = SORT_FIELDS[params.sortBy];
     const sign = params.sortDirection === 'desc' ? -1 : 1;
@@ -140,7 +148,7 @@ export function listPage(
     const hasMore = start >= 0 && start + pageSize < sorted.length;
     const last = page[page.length - 1];
     return {
-        records: page.map((entry) => entry.record),
+        rows: page.map((entry) => ResaleAuthorizationMapper.toRow(entry.record)),
         totalCount: matching.length,
         nextCursor: hasMore && last ? encodeCursor(last.position) : null,
     };

@@ -4,17 +4,15 @@
  * (no callout) takes the record's status claim under its lock when the window is over and
  * nobody holds it, a committed write; `refresh` describes only under that claim, callout first.
  */
-import { randomUUID } from 'node:crypto';
-import { ChangeSetStatusSync, claimable, withClaim } from './ChangeSetStatusSync';
+import type { RefreshResult } from '../../../lwc-src/raDomain/apexContract';
+import { ChangeSetStatusSync } from './ChangeSetStatusSync';
+import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
-import { LocalApexError } from './UserMessages';
-import type { MessageFormatter } from './UserMessages';
+import { Iso8601 } from './Iso8601';
 import type { Transaction } from './platform';
-
-export interface StatusClaim {
-    /** Null when the window is not over, nothing is in flight, or someone else holds it. */
-    claimId: string | null;
-}
+import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
+import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import type { MessageFormatter } from './UserMessages';
 
 export class StatusRefreshService {
     constructor(
@@ -22,24 +20,59 @@ export class StatusRefreshService {
         private readonly format: MessageFormatter,
     ) {}
 
-    async claim(transaction: Transaction, recordId: string): Promise<StatusClaim> {
-        const record = await transaction.lockForUpdate(recordId);
-        if (!record) {
-            throw new LocalApexError(this.format('RA_Apex_NotFound'));
-        }
+    /** The claim id is null when the window is not over, nothing is in flight, or someone holds it. */
+    async claim(transaction: Transaction, recordId: string): Promise<RefreshResult> {
         const now = transaction.now();
-        if (!claimable(record, now)) {
-            return { claimId: null };
+        const record = await new ResaleAuthorizationSelector(
+            transaction,
+            this.format,
+        ).lockForUpdate(recordId);
+        let claimId: string | null = null;
+        if (ChangeSetStatusSync.isClaimable(record, now)) {
+            const candidate = ClientRequestTokens.newToken();
+            const claimed = await new ChangeSetStatusSync(this.deps, this.format).claim(
+                transaction,
+                [recordId],
+                candidate,
+                now,
+            );
+            claimId = claimed.size > 0 ? candidate : null;
         }
-        const claimId = randomUUID();
-        transaction.updateRecord(withClaim(record, claimId, now));
-        return { claimId };
+        return this.result(transaction, recordId, false, claimId, now);
     }
 
-    /** @returns whether AWS was asked */
-    async refresh(transaction: Transaction, claimId: string): Promise<boolean> {
-        return (
-            (await new ChangeSetStatusSync(this.deps, this.format).sync(transaction, claimId)) > 0
+    async refresh(
+        transaction: Transaction,
+        recordId: string,
+        claimId: string | null,
+    ): Promise<RefreshResult> {
+        const now = transaction.now();
+        const refreshed =
+            Boolean(claimId) &&
+            (await new ChangeSetStatusSync(this.deps, this.format).sync(
+                transaction,
+                String(claimId),
+            )) > 0;
+        return this.result(transaction, recordId, refreshed, null, now);
+    }
+
+    /** When the user may ask again: the window's end, or now when nothing holds it back. */
+    private result(
+        transaction: Transaction,
+        recordId: string,
+        refreshed: boolean,
+        claimId: string | null,
+        now: number,
+    ): RefreshResult {
+        const record = new ResaleAuthorizationSelector(transaction, this.format).selectWithHistory(
+            recordId,
         );
+        const detail = ResaleAuthorizationMapper.toDetail(record, transaction.changesOf(recordId));
+        return {
+            detail,
+            refreshed,
+            claimId,
+            nextRefreshAllowedAt: detail.nextRefreshAllowedAt ?? Iso8601.format(now),
+        };
     }
 }

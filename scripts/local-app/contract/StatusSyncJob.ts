@@ -7,19 +7,14 @@
  * org's chain depth limit the chain hands over to a scheduled start; a finalizer restarts the
  * chain after an unhandled failure.
  */
-import { randomUUID } from 'node:crypto';
 import { DuplicateMessageError } from './asyncApex';
 import type { Queueable, QueueableContext } from './asyncApex';
-import {
-    ChangeSetStatusSync,
-    MAX_RECORDS_PER_SYNC,
-    claimable,
-    isInFlight,
-    withClaim,
-} from './ChangeSetStatusSync';
+import { ChangeSetStatusSync, MAX_RECORDS_PER_SYNC } from './ChangeSetStatusSync';
+import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
-import { messagesIn } from './UserMessages';
 import { inTransaction } from './platform';
+import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { messagesIn } from './UserMessages';
 
 /** The duplicate signature: one queued run per org, whoever starts it. */
 export const STATUS_SYNC_SIGNATURE = 'StatusSyncJob';
@@ -56,54 +51,45 @@ export class StatusSyncJob implements Queueable {
     async execute(context: QueueableContext): Promise<void> {
         context.attachFinalizer(async (result) => {
             if (result === 'UNHANDLED_EXCEPTION') {
-                this.continueLater(context);
+                StatusSyncJob.scheduleStart(this.deps);
             }
         });
+        // A job has no user language: its messages (stored AWS errors) are in the org's.
         const format = messagesIn('en');
         await inTransaction(this.deps, async (transaction) => {
-            if (this.claimId) {
-                StatusSyncJob.describedRecords += await new ChangeSetStatusSync(
-                    this.deps,
-                    format,
-                ).sync(transaction, this.claimId);
-            }
             const now = transaction.now();
-            const records = transaction.store.allRecords();
-            const due = records
-                .filter((record) => claimable(record, now) && !record.statusSyncStopped)
-                .slice(0, MAX_RECORDS_PER_SYNC);
-            const waiting = records.some(
-                (record) => isInFlight(record) && !record.statusSyncStopped,
-            );
-            if (due.length === 0 && !waiting) {
+            const sync = new ChangeSetStatusSync(this.deps, format);
+            if (this.claimId) {
+                StatusSyncJob.describedRecords += await sync.sync(transaction, this.claimId);
+            }
+            const selector = new ResaleAuthorizationSelector(transaction, format);
+            const due = selector
+                .selectDueForStatusSync(now, MAX_RECORDS_PER_SYNC)
+                .map((record) => record.id);
+            if (due.length === 0 && !selector.anyInFlight()) {
                 return;
             }
             if (context.depth >= MAX_CHAIN_DEPTH) {
-                this.continueLater(context);
+                StatusSyncJob.scheduleStart(this.deps);
                 return;
             }
-            const nextClaim = due.length > 0 ? randomUUID() : null;
-            const next = new StatusSyncJob(this.deps, nextClaim);
-            if (
-                !StatusSyncJob.enqueue(this.deps, next, nextClaim ? 0 : DELAY_MINUTES_WHEN_WAITING)
-            ) {
-                return;
-            }
-            // Claimed after the enqueue: the next run starts once this transaction commits.
-            for (const candidate of due) {
-                const record = await transaction.lockForUpdate(candidate.id);
-                if (record && nextClaim && claimable(record, now)) {
-                    transaction.updateRecord(withClaim(record, nextClaim, now));
-                }
+            const nextClaim = due.length > 0 ? ClientRequestTokens.newToken() : null;
+            const queued = StatusSyncJob.enqueue(
+                this.deps,
+                new StatusSyncJob(this.deps, nextClaim),
+                nextClaim ? 0 : DELAY_MINUTES_WHEN_WAITING,
+            );
+            if (queued && nextClaim) {
+                // The next run starts after this transaction commits, with the claim written.
+                await sync.claim(transaction, due, nextClaim, now);
             }
         });
     }
 
     /** A fresh chain a minute from now, outside this one (its depth starts again at 1). */
-    private continueLater(context: QueueableContext): void {
-        void context;
-        this.deps.queue.schedule(DELAY_MINUTES_WHEN_WAITING, () => {
-            StatusSyncJob.ensureRunning(this.deps);
+    static scheduleStart(deps: ContractDeps): void {
+        deps.queue.schedule(DELAY_MINUTES_WHEN_WAITING, () => {
+            StatusSyncJob.ensureRunning(deps);
         });
     }
 }

@@ -12,4 +12,6 @@ export interface ContractDeps extends PlatformDeps {
     s3: S3Client;
     legalDocumentsBucket: string;
     userName: string;
+    /** The administrator's log (the Apex debug log): what users are not shown. */
+    log: (line: string) => void;
 }

@@ -8,10 +8,19 @@
  * - a callout after a write in the same transaction throws ("uncommitted work pending").
  * Nothing here knows about resale authorizations beyond the store it commits to.
  */
+import type { ProductRecord } from '../../../lwc-src/raDomain/apexContract';
 import type { LocalStore, StoredChange, StoredRecord } from './store';
 
 /** How long a lock request waits before failing, as the platform's 10 seconds. */
 export const LOCK_WAIT_MS = 10_000;
+
+/** What an `@AuraEnabled` method throws: its message is what the component shows. */
+export class AuraHandledException extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = 'AuraHandledException';
+    }
+}
 
 export class UncommittedWorkPendingError extends Error {
     constructor() {
@@ -79,6 +88,7 @@ export class Transaction {
     private readonly releases = new Map<string, () => void>();
     private readonly records = new Map<string, StoredRecord>();
     private readonly changes = new Map<string, StoredChange>();
+    private readonly products = new Map<string, ProductRecord>();
     private readonly afterCommit: (() => void)[] = [];
     private finished = false;
 
@@ -126,8 +136,13 @@ export class Transaction {
         this.changes.set(change.id, { ...change });
     }
 
+    /** `Database.upsert` of products by their product id. */
+    upsertProducts(products: ProductRecord[]): void {
+        products.forEach((product) => this.products.set(product.productId, { ...product }));
+    }
+
     hasPendingWrites(): boolean {
-        return this.records.size > 0 || this.changes.size > 0;
+        return this.records.size > 0 || this.changes.size > 0 || this.products.size > 0;
     }
 
     /** Runs once the transaction has committed (an event published after commit). */
@@ -152,6 +167,7 @@ export class Transaction {
             for (const change of this.changes.values()) {
                 this.platform.store.putChange(change);
             }
+            this.platform.store.upsertProducts([...this.products.values()]);
             if (this.hasPendingWrites()) {
                 this.platform.store.save();
             }

@@ -1,0 +1,79 @@
+/**
+ * `CatalogApiClient.cls` in TypeScript: the Marketplace Catalog API through the AWS SDK (the
+ * Apex goes through the AWS_Marketplace_Catalog Named Credential). Any failure becomes a
+ * CatalogApiException.
+ */
+import {
+    DescribeChangeSetCommand,
+    DescribeEntityCommand,
+    ListEntitiesCommand,
+    StartChangeSetCommand,
+} from '@aws-sdk/client-marketplace-catalog';
+import type {
+    DescribeChangeSetCommandOutput,
+    DescribeEntityCommandOutput,
+    ListEntitiesCommandOutput,
+    MarketplaceCatalogClient,
+    StartChangeSetCommandInput,
+    StartChangeSetCommandOutput,
+} from '@aws-sdk/client-marketplace-catalog';
+import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
+import { CatalogApiException } from './CatalogApiException';
+
+export class CatalogApiClient {
+    constructor(private readonly client: MarketplaceCatalogClient) {}
+
+    /** StartChangeSet, with a request the allowlist has checked. */
+    startChangeSet(request: StartChangeSetCommandInput): Promise<StartChangeSetCommandOutput> {
+        return this.send(() => this.client.send(new StartChangeSetCommand(request)));
+    }
+
+    describeChangeSet(changeSetId: string): Promise<DescribeChangeSetCommandOutput> {
+        return this.send(() =>
+            this.client.send(
+                new DescribeChangeSetCommand({ Catalog: CATALOG, ChangeSetId: changeSetId }),
+            ),
+        );
+    }
+
+    describeEntity(entityId: string): Promise<DescribeEntityCommandOutput> {
+        return this.send(() =>
+            this.client.send(new DescribeEntityCommand({ Catalog: CATALOG, EntityId: entityId })),
+        );
+    }
+
+    /** ListEntities, one page. */
+    listEntities(
+        entityType: string,
+        nextToken: string | undefined,
+        maxResults: number,
+    ): Promise<ListEntitiesCommandOutput> {
+        return this.send(() =>
+            this.client.send(
+                new ListEntitiesCommand({
+                    Catalog: CATALOG,
+                    EntityType: entityType,
+                    MaxResults: maxResults,
+                    NextToken: nextToken,
+                }),
+            ),
+        );
+    }
+
+    /** The DetailsDocument of a DescribeEntity answer (or its Details, a JSON string). */
+    static detailsOf(entity: DescribeEntityCommandOutput): Record<string, unknown> {
+        const details: unknown =
+            entity.DetailsDocument ?? (entity.Details ? JSON.parse(entity.Details) : null);
+        return typeof details === 'object' && details !== null && !Array.isArray(details)
+            ? (details as Record<string, unknown>)
+            : {};
+    }
+
+    private async send<T>(call: () => Promise<T>): Promise<T> {
+        try {
+            return await call();
+        } catch (error) {
+            throw CatalogApiException.of(error);
+        }
+    }
+}

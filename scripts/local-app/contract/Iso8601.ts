@@ -1,0 +1,17 @@
+/** `Iso8601.cls` in TypeScript: timestamps and dates of the contract as ISO 8601 text. */
+export class Iso8601 {
+    /** A timestamp (milliseconds since the epoch) as `yyyy-MM-ddTHH:mm:ss.SSSZ`. */
+    static format(epochMs: number): string {
+        return new Date(epochMs).toISOString();
+    }
+
+    /** Milliseconds since the epoch, or null for a blank text. */
+    static parseDateTime(text: string | null | undefined): number | null {
+        return text ? Date.parse(text) : null;
+    }
+
+    /** The `yyyy-MM-dd` date a text starts with, or null for a blank text. */
+    static parseDate(text: string | null | undefined): string | null {
+        return text?.trim() ? text.trim().slice(0, 10) : null;
+    }
+}

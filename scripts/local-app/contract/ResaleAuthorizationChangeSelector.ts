@@ -1,0 +1,49 @@
+/** `ResaleAuthorizationChangeSelector.cls` in TypeScript: reads of the change rows of a record. */
+import { DisplayStatuses } from './DisplayStatuses';
+import type { Transaction } from './platform';
+import type { StoredChange } from './store';
+
+export class ResaleAuthorizationChangeSelector {
+    constructor(private readonly transaction: Transaction) {}
+
+    /** The newest change of this action prepared and not answered by AWS (no change set id). */
+    selectUnanswered(recordId: string, action: string): StoredChange | null {
+        return (
+            this.transaction
+                .changesOf(recordId)
+                .find(
+                    (change) =>
+                        change.action === action &&
+                        change.status === DisplayStatuses.PENDING &&
+                        change.changeSetId === null,
+                ) ?? null
+        );
+    }
+
+    selectPendingByToken(recordId: string, token: string): StoredChange | null {
+        return (
+            this.transaction
+                .changesOf(recordId)
+                .find(
+                    (change) =>
+                        change.clientRequestToken === token &&
+                        change.status === DisplayStatuses.PENDING,
+                ) ?? null
+        );
+    }
+
+    selectByChangeSetIds(
+        recordIds: Iterable<string>,
+        changeSetIds: ReadonlySet<string>,
+    ): Map<string, StoredChange> {
+        const rows = new Map<string, StoredChange>();
+        for (const recordId of recordIds) {
+            for (const change of this.transaction.changesOf(recordId)) {
+                if (change.changeSetId !== null && changeSetIds.has(change.changeSetId)) {
+                    rows.set(change.changeSetId, change);
+                }
+            }
+        }
+        return rows;
+    }
+}
