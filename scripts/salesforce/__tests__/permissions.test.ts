@@ -154,3 +154,28 @@ describe('products', () => {
         });
     });
 });
+
+// An Account's AWS account ID identifies resellers and buyers: sales users read it, administrators
+// maintain it.
+describe('the AWS account ID of an Account', () => {
+    const access = (name: string) =>
+        permissionSets
+            .find((candidate) => candidate.name === name)
+            ?.fields.find((entry) => entry.field === 'Account.AWS_Account_Id__c');
+
+    it('is read-only for sales users', () => {
+        expect(access('Marketplace_Resale_User')).toEqual({
+            field: 'Account.AWS_Account_Id__c',
+            readable: true,
+            editable: false,
+        });
+    });
+
+    it('is editable by administrators', () => {
+        expect(access('Marketplace_Resale_Admin')).toEqual({
+            field: 'Account.AWS_Account_Id__c',
+            readable: true,
+            editable: true,
+        });
+    });
+});
