@@ -8,6 +8,7 @@ import {
     definedFields,
     documentSchemaProblems,
     EXTRA_FIELDS,
+    EXTRA_TYPES,
     loadMetadataSchema,
     malformedXmlFiles,
     metadataSchemaProblems,
@@ -173,9 +174,39 @@ describe(`the Metadata API schema (${SCHEMA_PACKAGE} ${metadataSchemaSource().ve
                 /^https:\/\/developer\.salesforce\.com\/docs\/atlas\.en-us\.api_meta\.meta\/api_meta\/\w+\.htm$/,
             );
         }
+        const declared = loadMetadataSchema();
+        expect(declared.complexTypes.get('LightningComponentBundle')?.get('targetConfigs')).toBe(
+            'string',
+        );
+        for (const extra of EXTRA_TYPES) {
+            expect(extra.documentation).toMatch(
+                /^https:\/\/developer\.salesforce\.com\/docs\/atlas\.en-us\.api_meta\.meta\/api_meta\/\w+\.htm$/,
+            );
+            // Still missing from the schema package: otherwise the entry is no longer needed.
+            expect(declared.complexTypes.has(extra.type)).toBe(false);
+        }
+    });
+
+    it('checks report and dashboard folders as the Folder they are', () => {
+        const folder = (type: string, inner: string) =>
+            `<${type} ${NAMESPACE}><accessType>Shared</accessType>${inner}<name>Resale</name></${type}>`;
+        const share = (toType: string) =>
+            `<folderShares><accessLevel>View</accessLevel><sharedTo>Resale_Users</sharedTo><sharedToType>${toType}</sharedToType></folderShares>`;
+        for (const type of ['ReportFolder', 'DashboardFolder']) {
+            expect(documentSchemaProblems(folder(type, share('Group')), type, schema)).toEqual([]);
+            expect(
+                documentSchemaProblems(folder(type, share('PermissionSet')), type, schema),
+            ).toEqual([
+                `${type} > folderShares > sharedToType: "PermissionSet" is not a value of FolderSharedToType (FolderShare.sharedToType)`,
+            ]);
+        }
         expect(
-            loadMetadataSchema().complexTypes.get('LightningComponentBundle')?.get('targetConfigs'),
-        ).toBe('string');
+            documentSchemaProblems(
+                folder('ReportFolder', share('Group')),
+                'ReportFolder',
+                loadMetadataSchema(),
+            ),
+        ).toEqual(['ReportFolder: not a type of the Metadata API schema']);
     });
 
     it('names the element path and the type of an element that is not a field, at any depth', () => {
