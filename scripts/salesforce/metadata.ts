@@ -253,11 +253,7 @@ export const EXTRA_FIELDS: readonly ExtraField[] = [
 ];
 
 /** A metadata type the schema package declares as a plain string, with the type it is. */
-export interface ExtraType {
-    type: string;
-    sameAs: string;
-    documentation: string;
-}
+export type ExtraType = Pick<ExtraField, 'type' | 'documentation'> & { sameAs: string };
 
 const FOLDER_DOC =
     'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_folder.htm';

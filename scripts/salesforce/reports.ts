@@ -173,6 +173,40 @@ function folders(dir: string, suffix: string): string[] {
         .map((file) => file.slice(0, -suffix.length));
 }
 
+/** A file of a report or dashboard folder: `Folder/Name` and its path. */
+interface FolderFile {
+    fullName: string;
+    file: string;
+}
+
+/**
+ * The files with `suffix` in the folders of `dir` (`reports/Folder/Name.report-meta.xml`), and
+ * the folders without their `Folder.<folderSuffix>` file.
+ */
+function folderContents(
+    dir: string,
+    folderSuffix: string,
+    suffix: string,
+): { files: FolderFile[]; problems: string[] } {
+    const declared = new Set(folders(dir, folderSuffix));
+    const problems: string[] = [];
+    const files: FolderFile[] = [];
+    for (const folder of listDir(dir).filter((entry) =>
+        fs.statSync(path.join(dir, entry)).isDirectory(),
+    )) {
+        if (!declared.has(folder)) {
+            problems.push(`folder ${folder}: no ${folder}${folderSuffix}`);
+        }
+        for (const file of listDir(path.join(dir, folder)).filter((f) => f.endsWith(suffix))) {
+            files.push({
+                fullName: `${folder}/${file.slice(0, -suffix.length)}`,
+                file: path.join(dir, folder, file),
+            });
+        }
+    }
+    return { files, problems };
+}
+
 /** The columns a report names, anywhere: details, groupings, filters, time frame, sort. */
 function reportColumns(report: XmlNode): { column: string; role: string }[] {
     const filter = (report['filter'] as XmlNode | undefined) ?? {};
@@ -197,43 +231,33 @@ export function readReports(
     forceAppDir: string,
     reportTypes: readonly ReportTypeTables[],
 ): { reports: ReportSummary[]; problems: string[] } {
-    const dir = path.join(forceAppDir, 'reports');
-    const problems: string[] = [];
-    const reports: ReportSummary[] = [];
-    const declaredFolders = new Set(folders(dir, '.reportFolder-meta.xml'));
-    const suffix = '.report-meta.xml';
-    for (const folder of listDir(dir).filter((entry) =>
-        fs.statSync(path.join(dir, entry)).isDirectory(),
-    )) {
-        if (!declaredFolders.has(folder)) {
-            problems.push(`report folder ${folder}: no ${folder}.reportFolder-meta.xml`);
+    const { files, problems } = folderContents(
+        path.join(forceAppDir, 'reports'),
+        '.reportFolder-meta.xml',
+        '.report-meta.xml',
+    );
+    const reports = files.map(({ fullName, file }) => {
+        const where = `report ${fullName}`;
+        const report = parse(file, 'Report');
+        const reportType = text(report['reportType']);
+        const type = reportTypes.find((candidate) => `${candidate.name}__c` === reportType);
+        if (!type) {
+            problems.push(`${where}: report type ${reportType} is not a custom report type`);
         }
-        for (const file of listDir(path.join(dir, folder)).filter((f) => f.endsWith(suffix))) {
-            const fullName = `${folder}/${file.slice(0, -suffix.length)}`;
-            const where = `report ${fullName}`;
-            const report = parse(path.join(dir, folder, file), 'Report');
-            const reportType = text(report['reportType']);
-            const type = reportTypes.find((candidate) => `${candidate.name}__c` === reportType);
-            if (!type) {
-                problems.push(`${where}: report type ${reportType} is not a custom report type`);
+        const columns = reportColumns(report);
+        for (const { column, role } of columns) {
+            const [table = '', field = ''] = column.split('$');
+            if (type && !type.tables.get(table)?.has(field)) {
+                problems.push(`${where}: ${role} ${column} is not a field of ${reportType}`);
             }
-            const columns = reportColumns(report);
-            for (const { column, role } of columns) {
-                const [table = '', field = ''] = column.split('$');
-                if (type && !type.tables.get(table)?.has(field)) {
-                    problems.push(`${where}: ${role} ${column} is not a field of ${reportType}`);
-                }
-            }
-            const groupings = columns.filter((c) => c.role === 'grouping').map((c) => c.column);
-            const details = new Set(
-                columns.filter((c) => c.role === 'column').map((c) => c.column),
-            );
-            for (const grouping of groupings.filter((g) => details.has(g))) {
-                problems.push(`${where}: ${grouping} is both a grouping and a column`);
-            }
-            reports.push({ fullName, reportType, groupings });
         }
-    }
+        const groupings = columns.filter((c) => c.role === 'grouping').map((c) => c.column);
+        const details = new Set(columns.filter((c) => c.role === 'column').map((c) => c.column));
+        for (const grouping of groupings.filter((g) => details.has(g))) {
+            problems.push(`${where}: ${grouping} is both a grouping and a column`);
+        }
+        return { fullName, reportType, groupings };
+    });
     return { reports, problems };
 }
 
@@ -242,39 +266,33 @@ export function dashboardProblems(
     forceAppDir: string,
     reports: readonly ReportSummary[],
 ): string[] {
-    const dir = path.join(forceAppDir, 'dashboards');
-    const problems: string[] = [];
-    const declaredFolders = new Set(folders(dir, '.dashboardFolder-meta.xml'));
-    const suffix = '.dashboard-meta.xml';
-    for (const folder of listDir(dir).filter((entry) =>
-        fs.statSync(path.join(dir, entry)).isDirectory(),
-    )) {
-        if (!declaredFolders.has(folder)) {
-            problems.push(`dashboard folder ${folder}: no ${folder}.dashboardFolder-meta.xml`);
-        }
-        for (const file of listDir(path.join(dir, folder)).filter((f) => f.endsWith(suffix))) {
-            const where = `dashboard ${folder}/${file.slice(0, -suffix.length)}`;
-            const dashboard = parse(path.join(dir, folder, file), 'Dashboard');
-            const layout = (dashboard['dashboardGridLayout'] as XmlNode | undefined) ?? {};
-            const components = [
-                ...list(layout['dashboardGridComponents']).map(
-                    (cell) => (cell['dashboardComponent'] as XmlNode | undefined) ?? {},
-                ),
-                ...['leftSection', 'middleSection', 'rightSection'].flatMap((section) =>
-                    list(((dashboard[section] as XmlNode | undefined) ?? {})['components']),
-                ),
-            ];
-            for (const component of components) {
-                const name = text(component['report']);
-                const report = reports.find((candidate) => candidate.fullName === name);
-                if (!report) {
-                    problems.push(`${where}: report ${name} does not exist`);
-                    continue;
-                }
-                for (const grouping of list(component['groupingColumn']).map(text)) {
-                    if (!report.groupings.includes(grouping)) {
-                        problems.push(`${where}: ${name} does not group by ${grouping}`);
-                    }
+    const { files, problems } = folderContents(
+        path.join(forceAppDir, 'dashboards'),
+        '.dashboardFolder-meta.xml',
+        '.dashboard-meta.xml',
+    );
+    for (const { fullName, file } of files) {
+        const where = `dashboard ${fullName}`;
+        const dashboard = parse(file, 'Dashboard');
+        const layout = (dashboard['dashboardGridLayout'] as XmlNode | undefined) ?? {};
+        const components = [
+            ...list(layout['dashboardGridComponents']).map(
+                (cell) => (cell['dashboardComponent'] as XmlNode | undefined) ?? {},
+            ),
+            ...['leftSection', 'middleSection', 'rightSection'].flatMap((section) =>
+                list(((dashboard[section] as XmlNode | undefined) ?? {})['components']),
+            ),
+        ];
+        for (const component of components) {
+            const name = text(component['report']);
+            const report = reports.find((candidate) => candidate.fullName === name);
+            if (!report) {
+                problems.push(`${where}: report ${name} does not exist`);
+                continue;
+            }
+            for (const grouping of list(component['groupingColumn']).map(text)) {
+                if (!report.groupings.includes(grouping)) {
+                    problems.push(`${where}: ${name} does not group by ${grouping}`);
                 }
             }
         }
