@@ -10,6 +10,8 @@ import { escapeXml, FRENCH_TRANSLATIONS_FILE, LABELS_DIR } from './labelFiles';
 import { LWC_SOURCE_DIR } from '../build/paths';
 import { UI_LABELS } from './uiLabels';
 import { APEX_LABELS } from './apexLabels';
+import { REPORT_TYPE_FRENCH } from './reportTypeLabels';
+import type { ReportTypeFrench } from './reportTypeLabels';
 
 export function validationEntries(): LabelEntry[] {
     return (Object.keys(VALIDATION_MESSAGES) as ValidationCode[]).map((code) => ({
@@ -57,6 +59,17 @@ function translationXml(entry: LabelEntry): string {
     ].join('\n');
 }
 
+/** ReportTypeTranslation: the report type's developer name, label and description. */
+function reportTypeTranslationXml([name, french]: [string, ReportTypeFrench]): string {
+    return [
+        '    <reportTypes>',
+        `        <description>${escapeXml(french.description)}</description>`,
+        `        <label>${escapeXml(french.label)}</label>`,
+        `        <name>${name}</name>`,
+        '    </reportTypes>',
+    ].join('\n');
+}
+
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" ?>';
 const NAMESPACE = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
 
@@ -83,7 +96,12 @@ export function renderLabelFiles(): { path: string; content: string }[] {
     const allEntries = files.flatMap((f) => f.entries).sort((a, b) => a.name.localeCompare(b.name));
     const translations = {
         path: FRENCH_TRANSLATIONS_FILE,
-        content: `${XML_HEADER}\n<Translations ${NAMESPACE}>\n${allEntries.map(translationXml).join('\n')}\n</Translations>\n`,
+        content: `${XML_HEADER}\n<Translations ${NAMESPACE}>\n${[
+            ...allEntries.map(translationXml),
+            ...Object.entries(REPORT_TYPE_FRENCH)
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(reportTypeTranslationXml),
+        ].join('\n')}\n</Translations>\n`,
     };
     return [...labelFiles, translations, validationLabelsModule()];
 }

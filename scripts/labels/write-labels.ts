@@ -1,7 +1,7 @@
 /**
  * `npm run labels`: writes every Custom Label (force-app: labels/*.labels-meta.xml), its French
- * translation (force-app-fr: translations/fr.translation-meta.xml, a package directory of its own)
- * and the components' validation label module from the
+ * translation (force-app-fr: translations/fr.translation-meta.xml, a package directory of its own,
+ * with the French of the custom report types) and the components' validation label module from the
  * catalogues, their single source. A test fails when the files on disk differ from these.
  */
 import fs from 'node:fs';

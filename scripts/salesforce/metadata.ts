@@ -252,14 +252,38 @@ export const EXTRA_FIELDS: readonly ExtraField[] = [
     },
 ];
 
-/** A copy of `schema` with the extra fields added (or retyped). */
+/** A metadata type the schema package declares as a plain string, with the type it is. */
+export type ExtraType = Pick<ExtraField, 'type' | 'documentation'> & { sameAs: string };
+
+const FOLDER_DOC =
+    'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_folder.htm';
+
+/**
+ * The folder types: `@salesforce/types` declares `ReportFolder` and `DashboardFolder` as
+ * `string`, but each is a Folder (`accessType`, `folderShares`, `name`, ...): "Folder type names
+ * end with the Folder suffix", and a folder's `.reportFolder-meta.xml` holds a Folder's fields.
+ */
+export const EXTRA_TYPES: readonly ExtraType[] = [
+    { type: 'ReportFolder', sameAs: 'Folder', documentation: FOLDER_DOC },
+    { type: 'DashboardFolder', sameAs: 'Folder', documentation: FOLDER_DOC },
+];
+
+/** A copy of `schema` with the extra types and fields added (or retyped). */
 export function withExtraFields(
     schema: MetadataSchema,
     extras: readonly ExtraField[] = EXTRA_FIELDS,
+    extraTypes: readonly ExtraType[] = EXTRA_TYPES,
 ): MetadataSchema {
     const complexTypes = new Map(
         [...schema.complexTypes].map(([name, fields]) => [name, new Map(fields)] as const),
     );
+    for (const extra of extraTypes) {
+        const fields = complexTypes.get(extra.sameAs);
+        if (!fields) {
+            throw new Error(`${extra.type}: the schema has no type ${extra.sameAs}`);
+        }
+        complexTypes.set(extra.type, new Map(fields));
+    }
     for (const extra of extras) {
         const fields = complexTypes.get(extra.type) ?? new Map<string, string>();
         fields.set(extra.field, extra.valueType);

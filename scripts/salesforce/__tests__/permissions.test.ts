@@ -154,3 +154,17 @@ describe('products', () => {
         });
     });
 });
+
+// An Account's AWS account ID identifies resellers and buyers: sales users read it, administrators
+// maintain it.
+describe('the AWS account ID of an Account', () => {
+    it.each([
+        ['Marketplace_Resale_User', false],
+        ['Marketplace_Resale_Admin', true],
+    ])('%s reads it, and edits it: %s', (name, editable) => {
+        const set = permissionSets.find((candidate) => candidate.name === name);
+        expect(set?.fields.filter((entry) => entry.field === 'Account.AWS_Account_Id__c')).toEqual([
+            { field: 'Account.AWS_Account_Id__c', readable: true, editable },
+        ]);
+    });
+});
