@@ -371,4 +371,19 @@ describe('the local implementation of the Apex contract', () => {
             Object.keys(simulator.service.state.s3).some((key) => key.endsWith('My_EULA.pdf')),
         ).toBe(true);
     });
+
+    it('refuses to copy a stored file AWS Marketplace would not accept, before S3', async () => {
+        const recordId = await draft('Wrong type');
+        const file = await backend.saveUploadedFile({
+            fileName: 'setup.exe',
+            contentType: 'application/octet-stream',
+            bytes: Buffer.from('MZ'),
+        });
+        await expect(
+            api().uploadLegalDocument({ recordId, contentDocumentId: file.documentId }),
+        ).rejects.toThrow(messagesIn('en')('RA_Apex_DocumentType', 'setup.exe', 'PDF'));
+        expect(Object.keys(simulator.service.state.s3).some((key) => key.endsWith('.exe'))).toBe(
+            false,
+        );
+    });
 });

@@ -24,6 +24,7 @@ import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
 import type { Language } from '../pageLabels';
 import { catalogFailureOf, LEGAL_DOCUMENTS_CREDENTIAL, userMessageOf } from './catalogErrors';
 import {
+    legalDocumentTypeRefusal,
     MAX_LEGAL_DOCUMENT_BYTES,
     MAX_LEGAL_DOCUMENT_MB,
 } from '../../../lwc-src/raDomain/legalDocuments';
@@ -348,6 +349,10 @@ export function createLocalResaleAuthorizationApi(
                 const file = store.file(contentDocumentId);
                 if (!file) {
                     throw new LocalApexError(format('RA_Apex_DocumentNotFound'));
+                }
+                const wrongType = legalDocumentTypeRefusal(file.stored.fileName);
+                if (wrongType) {
+                    throw new LocalApexError(format(wrongType.label, ...wrongType.params));
                 }
                 if (file.stored.size > MAX_LEGAL_DOCUMENT_BYTES) {
                     throw new LocalApexError(
