@@ -15,7 +15,11 @@ import type {
     StatusEventPayload,
 } from '../../lwc-src/raDomain/apexContract';
 import { STATUS_EVENT_CHANNEL } from '../../lwc-src/raDomain/apexContract';
-import { MAX_LEGAL_DOCUMENT_MB } from '../../lwc-src/raDomain/legalDocuments';
+import {
+    legalDocumentContentType,
+    legalDocumentTypeRefusal,
+    MAX_LEGAL_DOCUMENT_MB,
+} from '../../lwc-src/raDomain/legalDocuments';
 import { formatMessage } from '../../lwc-src/raDomain/validationMessages';
 import { PROJECT_ROOT } from '../build/paths';
 import { isLanguage, readPageLabels } from './pageLabels';
@@ -350,6 +354,11 @@ export async function startLocalAppServer(
         if (!fileName) {
             throw new HttpError(400, 'The file has no name.');
         }
+        // Refused before its bytes are read: AWS Marketplace would not take it.
+        const wrongType = legalDocumentTypeRefusal(fileName);
+        if (wrongType) {
+            throw new HttpError(415, labelText(language, wrongType.label, wrongType.params));
+        }
         // Any file over the upload limit is over the legal document limit too: the same message.
         const bytes = await readBody(
             request,
@@ -365,9 +374,10 @@ export async function startLocalAppServer(
         if (bytes.length === 0) {
             throw new HttpError(400, 'The file is empty.');
         }
+        // The type of the rule, never what the browser claims.
         const saved = await options.backend.saveUploadedFile({
             fileName,
-            contentType: String(request.headers['content-type'] ?? 'application/octet-stream'),
+            contentType: legalDocumentContentType(fileName) ?? 'application/octet-stream',
             bytes,
         });
         sendJson(response, 200, { ...saved, contentVersionId: saved.documentId });

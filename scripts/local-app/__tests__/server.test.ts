@@ -1,7 +1,7 @@
 /**
- * The local app's web server over real HTTP: who may call its state-changing endpoints and what
- * a malformed request gets. The server runs on the local implementation of the contract and the
- * Catalog simulator, as `npm start` runs it.
+ * The local app's web server over real HTTP: who may call its state-changing endpoints, what a
+ * malformed request gets and which legal documents it takes. The server runs on the local
+ * implementation of the contract and the Catalog simulator, as `npm start` runs it.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -243,5 +243,39 @@ describe('malformed requests', () => {
         expect(answer.status).toBe(413);
         expect(((await answer.json()) as { message: string }).message).toContain('saveDraft');
         expect(backend.store.allRecords()).toEqual([]);
+    });
+});
+
+describe('legal document uploads', () => {
+    it.each([
+        ['en', 'setup.exe'],
+        ['fr', 'page.html'],
+        ['en', 'eula.docx'],
+    ] as const)(
+        'refuses a type AWS Marketplace does not accept with 415 (%s, %s)',
+        async (language, fileName) => {
+            const answer = await call(`/upload?fileName=${encodeURIComponent(fileName)}`, {
+                headers: { Cookie: `lang=${language}`, 'Content-Type': 'text/html' },
+                body: '<script>alert(1)</script>',
+            });
+            expect(answer.status).toBe(415);
+            expect(messageOf(answer)).toBe(
+                label('RA_Apex_DocumentType', language, fileName, 'PDF'),
+            );
+        },
+    );
+
+    it('stores a PDF as application/pdf, whatever type the browser claims', async () => {
+        const answer = await call('/upload?fileName=Partner%20EULA.PDF', {
+            headers: { 'Content-Type': 'text/html' },
+            body: '%PDF-1.4 partner EULA',
+        });
+        expect(answer.status).toBe(200);
+        const { documentId, name } = JSON.parse(answer.body) as {
+            documentId: string;
+            name: string;
+        };
+        expect(name).toBe('Partner EULA.PDF');
+        expect(backend.store.file(documentId)?.stored.contentType).toBe('application/pdf');
     });
 });
