@@ -7,19 +7,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
 import { formatMessage } from '../../../lwc-src/raDomain/validationMessages';
-import {
-    catalogClient,
-    startTestSimulator,
-    TEST_CREDENTIALS,
-} from '../../catalog-simulator/__tests__/simulatorHarness';
+import { startTestSimulator } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import { APEX_LABELS } from '../../labels/apexLabels';
-import { createLocalBackend } from '../backend';
 import type { RunningLocalBackend } from '../backend';
 import { MAX_UPLOAD_BYTES, startLocalAppServer } from '../server';
 import type { RunningLocalAppServer } from '../server';
+import { openTestBackend } from './backendHarness';
 
 let simulator: RunningSimulator;
 let backend: RunningLocalBackend;
@@ -101,18 +96,9 @@ function ownHost(): string {
 
 beforeEach(async () => {
     simulator = await startTestSimulator();
-    backend = await createLocalBackend({
+    backend = await openTestBackend(simulator, {
         dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'local-server-')),
         reset: true,
-        catalog: catalogClient(simulator, 1500),
-        s3: new S3Client({
-            endpoint: simulator.url,
-            region: 'us-east-1',
-            credentials: TEST_CREDENTIALS,
-            forcePathStyle: true,
-        }),
-        legalDocumentsBucket: 'test-legal-documents',
-        statusSyncIntervalMs: null,
     });
     const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-bundle-'));
     fs.writeFileSync(path.join(bundleDir, 'app.js'), '// the page script\n');
