@@ -147,6 +147,12 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: "Le fichier dépasse {0} Mo, la taille maximale d'un document copié dans votre compartiment S3. Téléversez un fichier plus petit.",
         description: 'Apex: legal document too large; {0} is the limit in MB',
     },
+    RA_Apex_DocumentType: {
+        en: '“{0}” cannot be a legal document: AWS Marketplace legal documents must be {1} files. Upload the document as {1}.',
+        fr: '« {0} » ne peut pas être un document juridique : les documents juridiques AWS Marketplace doivent être des fichiers {1}. Téléversez le document au format {1}.',
+        description:
+            'Apex, local app and upload component: legal document of a type AWS Marketplace does not accept; {0} is the file name, {1} the accepted types (PDF)',
+    },
     RA_Apex_LegalBucketMissing: {
         en: 'The legal documents bucket is not configured. Ask your administrator to set it up.',
         fr: "Le compartiment des documents juridiques n'est pas configuré. Demandez à votre administrateur de le configurer.",

@@ -813,10 +813,10 @@ export const UI_LABELS: LabelCatalogue = {
         description: 'Legal documents: uploadAgain',
     },
     RA_Document_MaxSize: {
-        en: 'PDF, Word, text or RTF file, up to {0} MB.',
-        fr: "Fichier PDF, Word, texte ou RTF, jusqu'à {0} Mo.",
+        en: '{1} file, up to {0} MB.',
+        fr: "Fichier {1}, jusqu'à {0} Mo.",
         description:
-            'Legal documents: the accepted files and the size limit, shown before the upload; {0} is the limit in MB',
+            'Legal documents: the accepted files and the size limit, shown before the upload; {0} is the limit in MB, {1} the accepted types (PDF)',
     },
     RA_Document_Uploading: {
         en: 'Uploading the document to your S3 bucket',

@@ -2,6 +2,8 @@
  * The local app's web server: the page (the compiled components in a Lightning-like shell),
  * the SLDS assets, the `@salesforce/apex/*` methods of `ResaleAuthorizationController` served
  * by the local implementation, file uploads, and platform events as server-sent events.
+ * State-changing requests and the event stream are refused (403) unless they come from the app's
+ * own page (requestGuard.ts); malformed requests get a 4xx with a JSON message, never a 500.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -13,9 +15,16 @@ import type {
     StatusEventPayload,
 } from '../../lwc-src/raDomain/apexContract';
 import { STATUS_EVENT_CHANNEL } from '../../lwc-src/raDomain/apexContract';
+import {
+    legalDocumentContentType,
+    legalDocumentTypeRefusal,
+    MAX_LEGAL_DOCUMENT_MB,
+} from '../../lwc-src/raDomain/legalDocuments';
+import { formatMessage } from '../../lwc-src/raDomain/validationMessages';
 import { PROJECT_ROOT } from '../build/paths';
 import { isLanguage, readPageLabels } from './pageLabels';
 import type { Language } from './pageLabels';
+import { foreignRequestRefusal, ownHosts } from './requestGuard';
 
 const SLDS_ASSETS_DIR = path.join(
     PROJECT_ROOT,
@@ -44,6 +53,12 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
 const MAX_APEX_BODY_BYTES = 1024 * 1024;
 /** The size limit of a legal document the app uploads. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/**
+ * What the server still reads, and drops, of a request it answered before reading its whole
+ * body (too large, refused): the client keeps sending until it reads the answer, and closing the
+ * connection under it would lose the answer. Past this, the connection is closed.
+ */
+const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -101,22 +116,98 @@ class HttpError extends Error {
     }
 }
 
-function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * The request's body, up to `limit` bytes; a larger one is refused with `tooLarge` as soon as
+ * its length is known, and the rest of it is left to `discardRest`.
+ */
+function readBody(
+    request: http.IncomingMessage,
+    limit: number,
+    tooLarge: () => HttpError,
+): Promise<Buffer> {
     return new Promise((resolve, reject) => {
+        if (Number(request.headers['content-length'] ?? 0) > limit) {
+            reject(tooLarge());
+            return;
+        }
         const chunks: Buffer[] = [];
         let size = 0;
-        request.on('data', (chunk: Buffer) => {
+        let settled = false;
+        const settle = (outcome: () => void) => {
+            if (!settled) {
+                settled = true;
+                outcome();
+            }
+        };
+        const onData = (chunk: Buffer) => {
             size += chunk.length;
             if (size > limit) {
-                reject(new HttpError(413, `The request is larger than ${limit} bytes.`));
-                request.destroy();
+                request.off('data', onData);
+                request.pause();
+                settle(() => reject(tooLarge()));
                 return;
             }
             chunks.push(chunk);
-        });
-        request.on('end', () => resolve(Buffer.concat(chunks)));
-        request.on('error', reject);
+        };
+        request.on('data', onData);
+        request.on('end', () => settle(() => resolve(Buffer.concat(chunks))));
+        request.on('error', (error) => settle(() => reject(error)));
+        request.on('close', () =>
+            settle(() => reject(new HttpError(400, 'The request ended before its body did.'))),
+        );
     });
+}
+
+/**
+ * After an answer sent before the request's body was read: reads and drops the rest, so that the
+ * client, still sending, gets to read the answer; past MAX_DISCARDED_BYTES the connection closes.
+ */
+function discardRest(request: http.IncomingMessage): void {
+    if (request.complete || request.destroyed) {
+        return;
+    }
+    let discarded = 0;
+    request.on('data', (chunk: Buffer) => {
+        discarded += chunk.length;
+        if (discarded > MAX_DISCARDED_BYTES) {
+            request.destroy();
+        }
+    });
+    request.resume();
+}
+
+/** Whether percent-decoding a part of a URL succeeds (`%E0%A4%A` does not). */
+function decodable(part: string): boolean {
+    try {
+        decodeURIComponent(part);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+/** The request's URL; a malformed one, or one with a malformed percent-encoding, is refused. */
+function requestUrl(target: string | undefined): URL {
+    let url: URL;
+    try {
+        url = new URL(target ?? '/', 'http://localhost');
+    } catch {
+        throw new HttpError(400, 'The request URL is not valid.');
+    }
+    const parts = [url.pathname, ...url.search.slice(1).split('&')];
+    const malformed = parts.find((part) => !decodable(part));
+    if (malformed !== undefined) {
+        throw new HttpError(
+            400,
+            `The request URL has a malformed percent-encoding: ${malformed.slice(0, 200)}`,
+        );
+    }
+    return url;
+}
+
+/** Whether an endpoint changes something, or streams the records: only the app may call it. */
+function isGuarded(method: string, pathname: string): boolean {
+    return (method !== 'GET' && method !== 'HEAD') || pathname === '/events';
 }
 
 function sendJson(response: http.ServerResponse, status: number, value: unknown): void {
@@ -163,6 +254,14 @@ export async function startLocalAppServer(
     const bundle = fs.readFileSync(options.bundleFile);
     const bundleGzip = zlib.gzipSync(bundle);
     const streams = new Set<http.ServerResponse>();
+    // Known once the server listens: its port may be chosen then.
+    let hosts: ReadonlySet<string> = new Set();
+    let appUrl = '';
+
+    /** A Custom Label of the Apex (`RA_Apex_*`) in the user's language, its `{n}` filled. */
+    function labelText(language: Language, name: string, params: readonly string[]): string {
+        return formatMessage(labels[language][name] ?? name, params);
+    }
 
     function handlePage(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
         const requested = url.searchParams.get('lang');
@@ -198,14 +297,19 @@ export async function startLocalAppServer(
     function handleAsset(response: http.ServerResponse, url: URL) {
         const relative = decodeURIComponent(url.pathname.slice('/assets/'.length));
         const file = path.resolve(SLDS_ASSETS_DIR, relative);
-        if (!file.startsWith(SLDS_ASSETS_DIR + path.sep) || !fs.existsSync(file)) {
+        if (
+            !file.startsWith(SLDS_ASSETS_DIR + path.sep) ||
+            !fs.statSync(file, { throwIfNoEntry: false })?.isFile()
+        ) {
             throw new HttpError(404, 'No such asset.');
         }
         response.writeHead(200, {
             'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
             'Cache-Control': 'max-age=3600',
         });
-        fs.createReadStream(file).pipe(response);
+        fs.createReadStream(file)
+            .on('error', () => response.destroy())
+            .pipe(response);
     }
 
     async function handleApex(
@@ -217,12 +321,23 @@ export async function startLocalAppServer(
         if (!known) {
             throw new HttpError(404, `No Apex method ${method}.`);
         }
-        const body = await readBody(request, MAX_APEX_BODY_BYTES);
+        const body = await readBody(
+            request,
+            MAX_APEX_BODY_BYTES,
+            () =>
+                new HttpError(
+                    413,
+                    `The parameters of ${known} are larger than ${MAX_APEX_BODY_BYTES} bytes.`,
+                ),
+        );
         let params: unknown;
         try {
             params = body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
         } catch {
             throw new HttpError(400, 'The request body is not JSON.');
+        }
+        if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+            throw new HttpError(400, `The parameters of ${known} must be a JSON object.`);
         }
         const api = options.backend.apiFor(cookieLanguage(request) ?? 'en');
         const call = api[known] as (params: unknown) => Promise<unknown>;
@@ -234,17 +349,35 @@ export async function startLocalAppServer(
         response: http.ServerResponse,
         url: URL,
     ) {
+        const language = cookieLanguage(request) ?? 'en';
         const fileName = url.searchParams.get('fileName')?.trim();
         if (!fileName) {
             throw new HttpError(400, 'The file has no name.');
         }
-        const bytes = await readBody(request, MAX_UPLOAD_BYTES);
+        // Refused before its bytes are read: AWS Marketplace would not take it.
+        const wrongType = legalDocumentTypeRefusal(fileName);
+        if (wrongType) {
+            throw new HttpError(415, labelText(language, wrongType.label, wrongType.params));
+        }
+        // Any file over the upload limit is over the legal document limit too: the same message.
+        const bytes = await readBody(
+            request,
+            MAX_UPLOAD_BYTES,
+            () =>
+                new HttpError(
+                    413,
+                    labelText(language, 'RA_Apex_DocumentTooLarge', [
+                        String(MAX_LEGAL_DOCUMENT_MB),
+                    ]),
+                ),
+        );
         if (bytes.length === 0) {
             throw new HttpError(400, 'The file is empty.');
         }
+        // The type of the rule, never what the browser claims.
         const saved = await options.backend.saveUploadedFile({
             fileName,
-            contentType: String(request.headers['content-type'] ?? 'application/octet-stream'),
+            contentType: legalDocumentContentType(fileName) ?? 'application/octet-stream',
             bytes,
         });
         sendJson(response, 200, { ...saved, contentVersionId: saved.documentId });
@@ -272,8 +405,14 @@ export async function startLocalAppServer(
     heartbeat.unref();
 
     async function route(request: http.IncomingMessage, response: http.ServerResponse) {
-        const url = new URL(request.url ?? '/', 'http://localhost');
+        const url = requestUrl(request.url);
         const method = request.method ?? 'GET';
+        if (isGuarded(method, url.pathname)) {
+            const refusal = foreignRequestRefusal(request.headers, hosts, appUrl);
+            if (refusal !== null) {
+                throw new HttpError(403, refusal);
+            }
+        }
         if (method === 'POST' && url.pathname.startsWith('/apex/')) {
             await handleApex(request, response, decodeURIComponent(url.pathname.slice(6)));
         } else if (method === 'POST' && url.pathname === '/upload') {
@@ -298,21 +437,38 @@ export async function startLocalAppServer(
         }
     }
 
+    function answerError(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+        status: number,
+        message: string,
+    ) {
+        if (response.headersSent) {
+            // Part of an answer is out: the client can only learn of the failure this way.
+            response.destroy();
+            return;
+        }
+        sendJson(response, status, { message });
+        discardRest(request);
+    }
+
     const server = http.createServer((request, response) => {
         route(request, response).catch((error: unknown) => {
             const userMessage = options.backend.userMessageOf(error);
             if (error instanceof HttpError) {
-                sendJson(response, error.status, { message: error.message });
+                answerError(request, response, error.status, error.message);
             } else if (userMessage !== null) {
-                sendJson(response, 400, { message: userMessage });
+                answerError(request, response, 400, userMessage);
             } else {
                 log(
                     `${request.method} ${request.url}: ${error instanceof Error ? error.stack : String(error)}`,
                 );
-                sendJson(response, 500, {
-                    message:
-                        'Something went wrong on the local server; its console has the details.',
-                });
+                answerError(
+                    request,
+                    response,
+                    500,
+                    'Something went wrong on the local server; its console has the details.',
+                );
             }
         });
     });
@@ -321,8 +477,10 @@ export async function startLocalAppServer(
         server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
     });
     const { port } = server.address() as AddressInfo;
+    hosts = ownHosts(options.host ?? '127.0.0.1', port);
+    appUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
     return {
-        url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+        url: appUrl,
         port,
         async stop() {
             unsubscribe();

@@ -1,12 +1,12 @@
 import { createElement } from 'lwc';
 import RaLegalDocument from 'c/raLegalDocument';
-import { MAX_LEGAL_DOCUMENT_BYTES, MAX_LEGAL_DOCUMENT_MB } from 'c/raDomain';
+import { LEGAL_DOCUMENT_TYPES, MAX_LEGAL_DOCUMENT_BYTES, MAX_LEGAL_DOCUMENT_MB } from 'c/raDomain';
 import { UI_LABELS } from '../../../scripts/labels/uiLabels';
 
-// The label's English text, so that the limit shows in it as in the org.
+// The label's English text, so that the limit and the types show in it as in the org.
 jest.mock(
     '@salesforce/label/c.RA_Document_MaxSize',
-    () => ({ default: 'PDF, Word, text or RTF file, up to {0} MB.' }),
+    () => ({ default: '{1} file, up to {0} MB.' }),
     { virtual: true },
 );
 import { cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
@@ -35,7 +35,7 @@ describe('c-ra-legal-document', () => {
             'lightning-file-upload',
         );
         expect(upload.recordId).toBe('a01000000000001AAA');
-        expect(upload.accept).toContain('.pdf');
+        expect(upload.accept).toEqual(['.pdf']);
         const uploaded = jest.fn();
         element.addEventListener('documentupload', uploaded);
         upload.dispatchEvent(
@@ -83,13 +83,51 @@ describe('c-ra-legal-document', () => {
     it('says the size limit before anything is uploaded', async () => {
         const element = await render({ recordId: 'a01000000000001AAA', document: null });
         const help = mustQuery<HTMLElement>(element, '[data-id="help"]');
-        expect(help.textContent?.trim()).toBe(
-            `PDF, Word, text or RTF file, up to ${MAX_LEGAL_DOCUMENT_MB} MB.`,
-        );
+        expect(help.textContent?.trim()).toBe(`PDF file, up to ${MAX_LEGAL_DOCUMENT_MB} MB.`);
         expect(help.getAttribute('data-max-bytes')).toBe(String(MAX_LEGAL_DOCUMENT_BYTES));
         const labelName = 'RA_Document_MaxSize';
-        expect(UI_LABELS[labelName]?.en).toBe('PDF, Word, text or RTF file, up to {0} MB.');
+        expect(UI_LABELS[labelName]?.en).toBe('{1} file, up to {0} MB.');
         await expect(element).toBeAccessible();
+    });
+
+    it('accepts only the types AWS Marketplace takes, and says so before anything is uploaded', async () => {
+        expect(LEGAL_DOCUMENT_TYPES).toEqual({ pdf: 'application/pdf' });
+        const element = await render({ recordId: 'a01000000000001AAA', document: null });
+        const upload = mustQuery<HTMLElement & { accept: string[] }>(
+            element,
+            'lightning-file-upload',
+        );
+        expect(upload.accept).toEqual(['.pdf']);
+        expect(mustQuery(element, '[data-id="help"]').textContent).toContain('PDF file');
+        expect(query(element, '[data-id="error"]')).toBeNull();
+    });
+
+    it('refuses a file of another type without sending it on, and says why', async () => {
+        const element = await render({ recordId: 'a01000000000001AAA', document: null });
+        const uploaded = jest.fn();
+        element.addEventListener('documentupload', uploaded);
+        const upload = mustQuery(element, 'lightning-file-upload');
+        upload.dispatchEvent(
+            new CustomEvent('uploadfinished', {
+                detail: { files: [{ documentId: '069000000000002', name: 'setup.exe' }] },
+            }),
+        );
+        await flushPromises();
+        expect(uploaded).not.toHaveBeenCalled();
+        const error = mustQuery(element, '[data-id="error"]');
+        expect(error.getAttribute('role')).toBe('alert');
+        expect(error.textContent).toContain('c.RA_Apex_DocumentType');
+        await expect(element).toBeAccessible();
+
+        // A PDF afterwards goes through, and the refusal goes away.
+        upload.dispatchEvent(
+            new CustomEvent('uploadfinished', {
+                detail: { files: [{ documentId: '069000000000003', name: 'EULA.PDF' }] },
+            }),
+        );
+        await flushPromises();
+        expect(uploaded).toHaveBeenCalledTimes(1);
+        expect(query(element, '[data-id="error"]')).toBeNull();
     });
 
     it('keeps the limit a synchronous Apex heap can hold: the file and the request body', () => {

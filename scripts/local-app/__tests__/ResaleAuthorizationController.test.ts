@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
 import { toRestrictChangeSet, toStartChangeSet } from '../../../lwc-src/raDomain/raDomain';
 import type { ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
 import {
@@ -13,13 +12,12 @@ import { contractForm, seedProduct } from '../../bench/seedForms';
 import {
     catalogClient,
     startTestSimulator,
-    TEST_CREDENTIALS,
 } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
-import { createLocalBackend } from '../backend';
 import { messagesIn } from '../contract/UserMessages';
 import type { StoredRecord } from '../contract/store';
 import type { RunningLocalBackend } from '../backend';
+import { openTestBackend } from './backendHarness';
 
 let simulator: RunningSimulator;
 let backend: RunningLocalBackend;
@@ -38,21 +36,7 @@ async function openBackend(reset: boolean): Promise<RunningLocalBackend> {
         },
         { step: 'initialize' },
     );
-    return createLocalBackend({
-        dataDir,
-        reset,
-        catalog,
-        s3: new S3Client({
-            endpoint: simulator.url,
-            region: 'us-east-1',
-            credentials: TEST_CREDENTIALS,
-            forcePathStyle: true,
-        }),
-        legalDocumentsBucket: 'test-legal-documents',
-        // The background loop stays out of the way: tests run it when they want.
-        statusSyncIntervalMs: null,
-        clock: () => now,
-    });
+    return openTestBackend(simulator, { dataDir, reset, catalog, clock: () => now });
 }
 
 beforeEach(async () => {
@@ -78,6 +62,11 @@ function draft(name: string): Promise<string> {
 
 function publishRequest(recordId: string, name: string): Promise<string> {
     return preparePublishRequest(api(), recordId, contractForm(name));
+}
+
+/** A file as the file upload stores it, before the contract copies it anywhere. */
+function storeFile(fileName: string, contentType: string, content: string) {
+    return backend.saveUploadedFile({ fileName, contentType, bytes: Buffer.from(content) });
 }
 
 /** The publish request of a draft, built with a token prepared earlier. */
@@ -351,11 +340,7 @@ describe('the local implementation of the Apex contract', () => {
 
     it('keeps records across a restart, and uploads legal documents to S3', async () => {
         const recordId = await draft('Survives');
-        const file = await backend.saveUploadedFile({
-            fileName: 'My EULA.pdf',
-            contentType: 'application/pdf',
-            bytes: Buffer.from('%PDF-1.4'),
-        });
+        const file = await storeFile('My EULA.pdf', 'application/pdf', '%PDF-1.4');
         await backend.stop();
         backend = await openBackend(false);
         expect((await api().getResaleAuthorization({ recordId })).name).toBe('Survives');
@@ -370,5 +355,16 @@ describe('the local implementation of the Apex contract', () => {
         expect(
             Object.keys(simulator.service.state.s3).some((key) => key.endsWith('My_EULA.pdf')),
         ).toBe(true);
+    });
+
+    it('refuses to copy a stored file AWS Marketplace would not accept, before S3', async () => {
+        const recordId = await draft('Wrong type');
+        const file = await storeFile('setup.exe', 'application/octet-stream', 'MZ');
+        await expect(
+            api().uploadLegalDocument({ recordId, contentDocumentId: file.documentId }),
+        ).rejects.toThrow(messagesIn('en')('RA_Apex_DocumentType', 'setup.exe', 'PDF'));
+        expect(Object.keys(simulator.service.state.s3).some((key) => key.endsWith('.exe'))).toBe(
+            false,
+        );
     });
 });

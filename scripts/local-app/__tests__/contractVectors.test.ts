@@ -4,6 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {
+    LEGAL_DOCUMENT_TYPES,
+    legalDocumentTypeRefusal,
+} from '../../../lwc-src/raDomain/legalDocuments';
 import { PROJECT_ROOT } from '../../build/paths';
 import { ChangeSetAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/ChangeSetAllowlist';
 import {
@@ -59,6 +63,10 @@ interface Vectors {
         request: Record<string, unknown>;
         expected: Expected | null;
     }[];
+    legalDocumentTypes: {
+        types: Record<string, string>;
+        files: { fileName: string; expected: Expected | null }[];
+    };
 }
 
 const vectors = JSON.parse(fs.readFileSync(CONTRACT_VECTORS_FILE, 'utf8')) as Vectors;
@@ -111,4 +119,15 @@ describe('contract vectors, on the local twin of the Apex', () => {
             expect(check).toThrow(format(expected.label, ...expected.params));
         }
     });
+
+    it('share the legal document types', () => {
+        expect(LEGAL_DOCUMENT_TYPES).toEqual(vectors.legalDocumentTypes.types);
+    });
+
+    it.each(vectors.legalDocumentTypes.files)(
+        'legal document type: $fileName',
+        ({ fileName, expected }) => {
+            expect(legalDocumentTypeRefusal(fileName)).toEqual(expected);
+        },
+    );
 });

@@ -5,6 +5,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { UploadedDocument } from '../../../lwc-src/raDomain/apexContract';
 import {
+    legalDocumentTypeRefusal,
     MAX_LEGAL_DOCUMENT_BYTES,
     MAX_LEGAL_DOCUMENT_MB,
 } from '../../../lwc-src/raDomain/legalDocuments';
@@ -28,6 +29,15 @@ export class LegalDocumentService {
         private readonly format: MessageFormatter,
     ) {}
 
+    /**
+     * Why a file cannot be a legal document, checked before anything is read or sent.
+     * @returns the user message, or null when its type is accepted
+     */
+    static typeRefusal(fileName: string, format: MessageFormatter): string | null {
+        const refusal = legalDocumentTypeRefusal(fileName);
+        return refusal ? format(refusal.label, ...refusal.params) : null;
+    }
+
     async upload(
         transaction: Transaction,
         recordId: string,
@@ -41,6 +51,10 @@ export class LegalDocumentService {
         const file = transaction.store.file(contentDocumentId);
         if (!file) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_DocumentNotFound'));
+        }
+        const wrongType = LegalDocumentService.typeRefusal(file.stored.fileName, this.format);
+        if (wrongType) {
+            throw new ResaleAuthorizationException(wrongType);
         }
         if (file.stored.size > MAX_LEGAL_DOCUMENT_BYTES) {
             throw new ResaleAuthorizationException(

@@ -2882,6 +2882,27 @@ function isFieldId(value, fields) {
 // lwc-src/raDomain/legalDocuments.ts
 var MAX_LEGAL_DOCUMENT_MB = 2;
 var MAX_LEGAL_DOCUMENT_BYTES = MAX_LEGAL_DOCUMENT_MB * 1024 * 1024;
+var LEGAL_DOCUMENT_TYPES = {
+  pdf: "application/pdf"
+};
+var LEGAL_DOCUMENT_EXTENSIONS = Object.keys(LEGAL_DOCUMENT_TYPES).sort();
+var LEGAL_DOCUMENT_ACCEPT = LEGAL_DOCUMENT_EXTENSIONS.map(
+  (extension) => `.${extension}`
+);
+var LEGAL_DOCUMENT_TYPE_NAMES = LEGAL_DOCUMENT_EXTENSIONS.map(
+  (extension) => extension.toUpperCase()
+).join(", ");
+function fileExtension(fileName) {
+  const dot = fileName.lastIndexOf(".");
+  return dot < 0 ? "" : fileName.slice(dot + 1).toLowerCase();
+}
+function legalDocumentContentType(fileName) {
+  const extension = fileExtension(fileName);
+  return Object.prototype.hasOwnProperty.call(LEGAL_DOCUMENT_TYPES, extension) ? LEGAL_DOCUMENT_TYPES[extension] ?? null : null;
+}
+function legalDocumentTypeRefusal(fileName) {
+  return legalDocumentContentType(fileName) === null ? { label: "RA_Apex_DocumentType", params: [fileName, LEGAL_DOCUMENT_TYPE_NAMES] } : null;
+}
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
@@ -2889,6 +2910,10 @@ export {
   FIELD_IDS,
   FIELD_SECTIONS,
   FINAL_CHANGE_SET_STATUSES,
+  LEGAL_DOCUMENT_ACCEPT,
+  LEGAL_DOCUMENT_EXTENSIONS,
+  LEGAL_DOCUMENT_TYPES,
+  LEGAL_DOCUMENT_TYPE_NAMES,
   LOCAL_DRAFT,
   MAX_BUYER_ACCOUNTS,
   MAX_CUSTOM_DURATION,
@@ -2930,6 +2955,7 @@ export {
   emptyFormState,
   entityStatusSchema,
   fieldOfAwsError,
+  fileExtension,
   formFromEntity,
   formLayout,
   formStateSchema,
@@ -2942,7 +2968,9 @@ export {
   isIsoDate,
   isKnownDisplayStatus,
   isZeroDecimal,
+  legalDocumentContentType,
   legalDocumentSchema,
+  legalDocumentTypeRefusal,
   netPaymentPeriodSchema,
   parseBuyerAccounts,
   parseErrorDetails,

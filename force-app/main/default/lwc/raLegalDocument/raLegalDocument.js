@@ -1,14 +1,14 @@
 import { LightningElement, api } from 'lwc';
-import { MAX_LEGAL_DOCUMENT_BYTES, MAX_LEGAL_DOCUMENT_MB } from 'c/raDomain';
+import { LEGAL_DOCUMENT_ACCEPT, LEGAL_DOCUMENT_TYPE_NAMES, legalDocumentTypeRefusal, MAX_LEGAL_DOCUMENT_BYTES, MAX_LEGAL_DOCUMENT_MB, } from 'c/raDomain';
 import { formatLabel } from 'c/raUi';
 import { LABELS } from './labels';
-/** File types accepted for legal documents. */
-export const ACCEPTED_FORMATS = ['.pdf', '.doc', '.docx', '.txt', '.rtf'];
 /**
  * A custom legal document (EULA or reseller contract): the file upload, what is uploaded, and on
  * a clone the reminder that the original's document must be uploaded again. Says before the
- * upload which files are accepted, up to MAX_LEGAL_DOCUMENT_MB (the server refuses larger). Sends
- * `documentupload` `{ field, contentDocumentId, fileName }` once Salesforce has the file.
+ * upload which files are accepted (the types AWS Marketplace accepts, LEGAL_DOCUMENT_TYPES), up
+ * to MAX_LEGAL_DOCUMENT_MB (the server refuses others). Sends `documentupload`
+ * `{ field, contentDocumentId, fileName }` once Salesforce has a file of an accepted type; a file
+ * of another type is not sent on: the component says why.
  */
 export default class RaLegalDocument extends LightningElement {
     @api
@@ -25,9 +25,15 @@ export default class RaLegalDocument extends LightningElement {
     error = '';
     @api
     disabled = false;
-    acceptedFormats = ACCEPTED_FORMATS;
+    acceptedFormats = [...LEGAL_DOCUMENT_ACCEPT];
     maxBytes = MAX_LEGAL_DOCUMENT_BYTES;
-    helpText = formatLabel(LABELS.maxSize, MAX_LEGAL_DOCUMENT_MB);
+    helpText = formatLabel(LABELS.maxSize, MAX_LEGAL_DOCUMENT_MB, LEGAL_DOCUMENT_TYPE_NAMES);
+    /** The refusal of the last file chosen, when its type is not accepted. */
+    typeError = '';
+    /** The parent's error on the field, or this component's own refusal of a file. */
+    get shownError() {
+        return this.error || this.typeError;
+    }
     @api
     focusField() {
         this.template?.querySelector('lightning-file-upload')?.focus();
@@ -45,6 +51,11 @@ export default class RaLegalDocument extends LightningElement {
     handleUploadFinished(event) {
         const file = event.detail.files[0];
         if (!file) {
+            return;
+        }
+        const refusal = legalDocumentTypeRefusal(file.name);
+        this.typeError = refusal ? formatLabel(LABELS.wrongType, ...refusal.params) : '';
+        if (refusal) {
             return;
         }
         this.dispatchEvent(new CustomEvent('documentupload', {

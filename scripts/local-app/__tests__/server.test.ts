@@ -1,0 +1,267 @@
+/**
+ * The local app's web server over real HTTP: who may call its state-changing endpoints, what a
+ * malformed request gets and which legal documents it takes. The server runs on the local
+ * implementation of the contract and the Catalog simulator, as `npm start` runs it.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { formatMessage } from '../../../lwc-src/raDomain/validationMessages';
+import { startTestSimulator } from '../../catalog-simulator/__tests__/simulatorHarness';
+import type { RunningSimulator } from '../../catalog-simulator/server';
+import { APEX_LABELS } from '../../labels/apexLabels';
+import type { RunningLocalBackend } from '../backend';
+import { MAX_UPLOAD_BYTES, startLocalAppServer } from '../server';
+import type { RunningLocalAppServer } from '../server';
+import { openTestBackend } from './backendHarness';
+
+let simulator: RunningSimulator;
+let backend: RunningLocalBackend;
+let server: RunningLocalAppServer;
+
+interface Answer {
+    status: number;
+    headers: http.IncomingHttpHeaders;
+    body: string;
+}
+
+interface Call {
+    method?: string;
+    headers?: http.OutgoingHttpHeaders;
+    /** Sent in chunks of 1 MB, as a browser streams a file (chunked, unless a length is given). */
+    body?: string | Buffer;
+}
+
+/** One request to the server, with the exact headers given; the answer, fully read. */
+function call(target: string, { method = 'POST', headers = {}, body }: Call = {}): Promise<Answer> {
+    return new Promise((resolve, reject) => {
+        const request = http.request(
+            {
+                host: '127.0.0.1',
+                port: server.port,
+                method,
+                path: target,
+                headers,
+            },
+            (response) => {
+                const chunks: Buffer[] = [];
+                response.on('data', (chunk: Buffer) => chunks.push(chunk));
+                response.on('end', () =>
+                    resolve({
+                        status: response.statusCode ?? 0,
+                        headers: response.headers,
+                        body: Buffer.concat(chunks).toString('utf8'),
+                    }),
+                );
+            },
+        );
+        request.on('error', reject);
+        const bytes = Buffer.from(body ?? '');
+        const chunkSize = 1024 * 1024;
+        let offset = 0;
+        const write = (): void => {
+            while (offset < bytes.length) {
+                const chunk = bytes.subarray(offset, offset + chunkSize);
+                offset += chunk.length;
+                if (!request.write(chunk)) {
+                    request.once('drain', write);
+                    return;
+                }
+            }
+            request.end();
+        };
+        write();
+    });
+}
+
+function messageOf(answer: Answer): string {
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    const parsed = JSON.parse(answer.body) as { message?: unknown };
+    expect(typeof parsed.message).toBe('string');
+    return String(parsed.message);
+}
+
+function label(name: string, language: 'en' | 'fr', ...params: string[]): string {
+    const text = APEX_LABELS[name];
+    if (!text) {
+        throw new Error(`No label ${name}`);
+    }
+    return formatMessage(text[language], params);
+}
+
+function ownHost(): string {
+    return `127.0.0.1:${server.port}`;
+}
+
+beforeEach(async () => {
+    simulator = await startTestSimulator();
+    backend = await openTestBackend(simulator, {
+        dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'local-server-')),
+        reset: true,
+    });
+    const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-bundle-'));
+    fs.writeFileSync(path.join(bundleDir, 'app.js'), '// the page script\n');
+    server = await startLocalAppServer({
+        backend,
+        bundleFile: path.join(bundleDir, 'app.js'),
+        appLabel: 'AWS Marketplace Resale',
+        backendLabel: 'Simulator',
+    });
+});
+
+afterEach(async () => {
+    await server.stop();
+    await backend.stop();
+    await simulator.stop();
+});
+
+describe('requests from other sites', () => {
+    it.each([
+        ['another site', 'https://attacker.example'],
+        ['another port of this machine', 'http://127.0.0.1:1'],
+        ['a sandboxed page or a file', 'null'],
+    ])('refuses a call to the Apex from %s (Origin %s)', async (_name, origin) => {
+        const answer = await call('/apex/saveDraft', {
+            headers: { Origin: origin, 'Content-Type': 'text/plain' },
+            body: JSON.stringify({ draft: { name: 'Planted' } }),
+        });
+        expect(answer.status).toBe(403);
+        expect(messageOf(answer)).toContain(`"${origin}" may not change anything`);
+        expect(backend.store.allRecords()).toEqual([]);
+    });
+
+    it('refuses an upload from another site before storing anything', async () => {
+        const answer = await call('/upload?fileName=eula.pdf', {
+            headers: { Origin: 'https://attacker.example' },
+            body: '%PDF-1.4',
+        });
+        expect(answer.status).toBe(403);
+        expect(messageOf(answer)).toMatch(/^Refused/);
+        const uploads = await call('/upload?fileName=eula.pdf', { body: '%PDF-1.4' });
+        expect(JSON.parse(uploads.body)).toMatchObject({ documentId: '069000000000001AAA' });
+    });
+
+    it('refuses a request addressed to another name of this machine (DNS rebinding)', async () => {
+        const rebound = `attacker.example:${server.port}`;
+        for (const headers of [{ Host: rebound }, { Host: rebound, Origin: `http://${rebound}` }]) {
+            const answer = await call('/apex/listProducts', { headers, body: '{}' });
+            expect(answer.status).toBe(403);
+            expect(messageOf(answer)).toContain(`"${rebound}"`);
+        }
+        const events = await call('/events', { method: 'GET', headers: { Host: rebound } });
+        expect(events.status).toBe(403);
+    });
+
+    it("answers the app's own page, on each of its loopback names, and tools without Origin", async () => {
+        for (const host of [ownHost(), `localhost:${server.port}`]) {
+            const answer = await call('/apex/listProducts', {
+                headers: { Host: host, Origin: `http://${host}` },
+                body: '{}',
+            });
+            expect(answer.status).toBe(200);
+            expect(Array.isArray(JSON.parse(answer.body))).toBe(true);
+        }
+        expect((await call('/apex/listProducts', { body: '{}' })).status).toBe(200);
+    });
+
+    it('keeps the page and its script open to any request', async () => {
+        const foreign = { Host: `attacker.example:${server.port}`, Origin: 'https://a.example' };
+        const page = await call('/', { method: 'GET', headers: foreign });
+        expect(page.status).toBe(200);
+        expect(page.body).toContain('<div id="app">');
+        const script = await call('/app.js', { method: 'GET', headers: foreign });
+        expect(script.status).toBe(200);
+        expect(script.body).toBe('// the page script\n');
+    });
+});
+
+describe('malformed requests', () => {
+    it.each([
+        ['not JSON', '{"recordId": '],
+        ['a JSON array', '[]'],
+        ['JSON null', 'null'],
+        ['a JSON string', '"a01"'],
+    ])('refuses a body that is %s with 400 and a message', async (_name, body) => {
+        const answer = await call('/apex/getResaleAuthorization', { body });
+        expect(answer.status).toBe(400);
+        expect(messageOf(answer)).toMatch(/JSON/);
+    });
+
+    it.each([
+        ['path of an Apex method', '/apex/%E0%A4%A', 'POST'],
+        ['query of an upload', '/upload?fileName=%E0%A4%A.pdf', 'POST'],
+        ['path of an asset', '/assets/%E0%A4%A', 'GET'],
+        ['query of the page', '/?lang=%ZZ', 'GET'],
+    ])('refuses a malformed percent-encoding in the %s with 400', async (_name, target, method) => {
+        const answer = await call(target, { method, body: method === 'POST' ? '{}' : undefined });
+        expect(answer.status).toBe(400);
+        expect(messageOf(answer)).toContain('malformed percent-encoding');
+        expect(backend.store.allRecords()).toEqual([]);
+    });
+
+    it('answers 404 for a folder of the assets, and keeps serving', async () => {
+        const answer = await call('/assets/styles/', { method: 'GET' });
+        expect(answer.status).toBe(404);
+        expect(messageOf(answer)).toBe('No such asset.');
+        expect((await call('/health', { method: 'GET' })).status).toBe(200);
+    });
+
+    it('answers an upload over the limit with 413 and a message the client reads', async () => {
+        const bytes = Buffer.alloc(MAX_UPLOAD_BYTES + 2 * 1024 * 1024, 0x25);
+        const streamed = await call('/upload?fileName=eula.pdf', { body: bytes });
+        expect(streamed.status).toBe(413);
+        expect(messageOf(streamed)).toBe(label('RA_Apex_DocumentTooLarge', 'en', '2'));
+        const announced = await call('/upload?fileName=eula.pdf', {
+            headers: { 'Content-Length': bytes.length },
+            body: bytes,
+        });
+        expect(announced.status).toBe(413);
+        expect(messageOf(announced)).toBe(label('RA_Apex_DocumentTooLarge', 'en', '2'));
+        expect((await call('/health', { method: 'GET' })).status).toBe(200);
+    });
+
+    it('answers Apex parameters over the limit with 413, read by fetch too', async () => {
+        const answer = await fetch(`${server.url}/apex/saveDraft`, {
+            method: 'POST',
+            body: JSON.stringify({ draft: { name: 'x'.repeat(2 * 1024 * 1024) } }),
+        });
+        expect(answer.status).toBe(413);
+        expect(((await answer.json()) as { message: string }).message).toContain('saveDraft');
+        expect(backend.store.allRecords()).toEqual([]);
+    });
+});
+
+describe('legal document uploads', () => {
+    it.each([
+        ['en', 'setup.exe'],
+        ['fr', 'page.html'],
+        ['en', 'eula.docx'],
+    ] as const)(
+        'refuses a type AWS Marketplace does not accept with 415 (%s, %s)',
+        async (language, fileName) => {
+            const answer = await call(`/upload?fileName=${encodeURIComponent(fileName)}`, {
+                headers: { Cookie: `lang=${language}`, 'Content-Type': 'text/html' },
+                body: '<script>alert(1)</script>',
+            });
+            expect(answer.status).toBe(415);
+            expect(messageOf(answer)).toBe(
+                label('RA_Apex_DocumentType', language, fileName, 'PDF'),
+            );
+        },
+    );
+
+    it('stores a PDF as application/pdf, whatever type the browser claims', async () => {
+        const answer = await call('/upload?fileName=Partner%20EULA.PDF', {
+            headers: { 'Content-Type': 'text/html' },
+            body: '%PDF-1.4 partner EULA',
+        });
+        expect(answer.status).toBe(200);
+        const { documentId, name } = JSON.parse(answer.body) as {
+            documentId: string;
+            name: string;
+        };
+        expect(name).toBe('Partner EULA.PDF');
+        expect(backend.store.file(documentId)?.stored.contentType).toBe('application/pdf');
+    });
+});
