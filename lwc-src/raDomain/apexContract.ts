@@ -107,7 +107,7 @@ export interface DraftInput {
     formStateJson: string;
 }
 
-/** Result of `prepareChangeSet`: the token to put in the change set, stored before any callout. */
+/** Result of `prepareChangeSet`: the token of the frozen change set, stored before any callout. */
 export interface PreparedChangeSet {
     recordId: string;
     action: ChangeAction;
@@ -150,21 +150,24 @@ export interface ResaleAuthorizationApi {
     listProducts(): Promise<ProductRecord[]>;
     saveDraft(params: { draft: DraftInput }): Promise<ResaleAuthorizationDetail>;
     /**
-     * Stores a pending history row with a `ClientRequestToken` (a new one, or the one of an
-     * attempt that never got an answer) before anything is sent, and claims its send. Refused
-     * while another change of the record is with AWS or being sent.
+     * Freezes the change: checks the StartChangeSet request built by the domain (without a
+     * token) against the record, gives it a `ClientRequestToken` and stores that exact body on
+     * a pending history row before anything is sent, and claims its send. While a change of the
+     * same action has no answer from AWS yet, returns that change (its frozen body is what will
+     * be sent); refused while another change of the record is under way.
      */
     prepareChangeSet(params: {
         recordId: string;
         action: ChangeAction;
+        changeSetJson: string;
     }): Promise<PreparedChangeSet>;
     /**
-     * Sends the StartChangeSet request built by the domain with the prepared token; only the
-     * one send that `prepareChangeSet` claimed may call AWS.
+     * Sends the frozen body of the prepared change to AWS; only the one send that
+     * `prepareChangeSet` claimed may call AWS, and a retry sends the same body again.
      */
     sendChangeSet(params: {
         recordId: string;
-        changeSetJson: string;
+        clientRequestToken: string;
     }): Promise<ResaleAuthorizationDetail>;
     /** Claims the record's next status refresh (a committed write; no callout). */
     refreshStatus(params: { recordId: string }): Promise<RefreshResult>;

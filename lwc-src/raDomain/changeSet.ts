@@ -30,8 +30,11 @@ export type ChangeSetIntent = 'publish' | 'draft' | 'validate';
 
 export interface ChangeSetOptions {
     intent: ChangeSetIntent;
-    /** Idempotency key stored before the request is sent (1–64 printable ASCII characters). */
-    clientRequestToken: string;
+    /**
+     * Idempotency key (1–64 printable ASCII characters). The server gives one to the request it
+     * freezes; absent here, the request has none yet.
+     */
+    clientRequestToken?: string;
     /** An existing Draft entity to complete instead of creating a new one. */
     entityId?: string;
 }
@@ -272,14 +275,14 @@ function updateChanges(form: FormState, product: Product, identifier: string): C
 
 function request(
     changes: Change[],
-    options: { intent: ChangeSetIntent; clientRequestToken: string },
+    options: { intent: ChangeSetIntent; clientRequestToken?: string },
     name: string,
 ): StartChangeSetCommandInput {
     return {
         Catalog: CATALOG,
         ChangeSet: changes,
         ChangeSetName: name,
-        ClientRequestToken: options.clientRequestToken,
+        ...(options.clientRequestToken ? { ClientRequestToken: options.clientRequestToken } : {}),
         ...(options.intent === 'validate' ? { Intent: 'VALIDATE' as const } : {}),
     };
 }
@@ -326,7 +329,7 @@ export function toStartChangeSet(
 /** Deactivation: the resale authorization becomes Restricted (irreversible). */
 export function toRestrictChangeSet(
     entityId: string,
-    clientRequestToken: string,
+    clientRequestToken?: string,
 ): StartChangeSetCommandInput {
     return request(
         [change('RestrictResaleAuthorization', entityId, {})],

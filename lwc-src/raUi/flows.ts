@@ -21,9 +21,10 @@ export function saveDraftResaleAuthorization(
 }
 
 /**
- * Publishes to the reseller: the draft is saved in Salesforce first, the server stores a
- * ClientRequestToken (reused on a retry) before anything is sent, then the one change set built
- * here from the form goes to AWS with that token.
+ * Publishes to the reseller: the draft is saved in Salesforce first; the server freezes the one
+ * change set built here from the form (gives it a ClientRequestToken and stores that exact body
+ * before anything is sent), then sends that frozen body. A retry after a lost answer gets the
+ * same frozen change back and sends it again, so AWS creates one resale authorization.
  */
 export async function publishResaleAuthorization(
     form: FormState,
@@ -33,13 +34,19 @@ export async function publishResaleAuthorization(
 ): Promise<ResaleAuthorizationDetail> {
     const saved = await saveDraftResaleAuthorization(form, product, recordId);
     onSaved(saved.recordId);
-    const prepared = await prepareChangeSet({ recordId: saved.recordId, action: 'PUBLISH' });
     const request = toStartChangeSet(form, product, {
         intent: 'publish',
-        clientRequestToken: prepared.clientRequestToken,
-        ...(prepared.entityId ? { entityId: prepared.entityId } : {}),
+        ...(saved.entityId ? { entityId: saved.entityId } : {}),
     });
-    return sendChangeSet({ recordId: saved.recordId, changeSetJson: JSON.stringify(request) });
+    const prepared = await prepareChangeSet({
+        recordId: saved.recordId,
+        action: 'PUBLISH',
+        changeSetJson: JSON.stringify(request),
+    });
+    return sendChangeSet({
+        recordId: saved.recordId,
+        clientRequestToken: prepared.clientRequestToken,
+    });
 }
 
 /** Asks the user to confirm a deactivation, which cannot be undone. */
@@ -54,13 +61,17 @@ export function confirmDeactivation(name: string): Promise<boolean> {
 /** Deactivation: the resale authorization becomes Restricted on AWS (irreversible). */
 export async function deactivateResaleAuthorization(
     recordId: string,
+    entityId: string | null,
 ): Promise<ResaleAuthorizationDetail> {
-    const prepared = await prepareChangeSet({ recordId, action: 'RESTRICT' });
-    if (!prepared.entityId) {
+    if (!entityId) {
         throw new Error(notPublishedLabel);
     }
-    const request = toRestrictChangeSet(prepared.entityId, prepared.clientRequestToken);
-    return sendChangeSet({ recordId, changeSetJson: JSON.stringify(request) });
+    const prepared = await prepareChangeSet({
+        recordId,
+        action: 'RESTRICT',
+        changeSetJson: JSON.stringify(toRestrictChangeSet(entityId)),
+    });
+    return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
 }
 
 /**

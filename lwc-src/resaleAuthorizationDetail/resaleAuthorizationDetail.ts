@@ -183,7 +183,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         }
         this.inFlight = true;
         try {
-            this.detail = await deactivateResaleAuthorization(detail.recordId);
+            this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
             this.dispatchEvent(new ShowToastEvent({ title: deactivatedLabel, variant: 'success' }));
         } catch (error) {
             this.dispatchEvent(

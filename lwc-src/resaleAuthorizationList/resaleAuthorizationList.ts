@@ -402,7 +402,7 @@ export default class ResaleAuthorizationList extends LightningElement {
             return;
         }
         try {
-            this.replaceRow(await deactivateResaleAuthorization(row.recordId));
+            this.replaceRow(await deactivateResaleAuthorization(row.recordId, row.entityId));
             this.toast(deactivatedLabel, 'success');
         } catch (error) {
             this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');

@@ -8,12 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import { S3Client } from '@aws-sdk/client-s3';
-import { toRestrictChangeSet } from '../../lwc-src/raDomain/raDomain';
 import type { FormState } from '../../lwc-src/raDomain/raDomain';
 import { startCatalogSimulator } from '../catalog-simulator/server';
 import { createLocalBackend } from '../local-app/backend';
 import type { RunningLocalBackend } from '../local-app/backend';
-import { publishDraft, refreshRecordStatus, saveFormDraft } from './contractWorkflows';
+import {
+    deactivateRecord,
+    publishDraft,
+    refreshRecordStatus,
+    saveFormDraft,
+} from './contractWorkflows';
 import { contractForm } from './seedForms';
 
 export interface WorkflowCalls {
@@ -151,18 +155,7 @@ export async function runApiEconomyBench(): Promise<ApiEconomyResult> {
         );
         workflows.push(
             await measure('deactivate', async () => {
-                const prepared = await api.prepareChangeSet({
-                    recordId: published,
-                    action: 'RESTRICT',
-                });
-                const request = toRestrictChangeSet(
-                    prepared.entityId ?? '',
-                    prepared.clientRequestToken,
-                );
-                await api.sendChangeSet({
-                    recordId: published,
-                    changeSetJson: JSON.stringify(request),
-                });
+                await deactivateRecord(api, published);
                 await followToFinal();
             }),
         );

@@ -3,7 +3,7 @@
  * a draft, then prepare and send its change set with the prepared token. For the tests and
  * measurements that need many resale authorizations without a browser.
  */
-import { toStartChangeSet } from '../../lwc-src/raDomain/raDomain';
+import { toRestrictChangeSet, toStartChangeSet } from '../../lwc-src/raDomain/raDomain';
 import type {
     DraftInput,
     FormState,
@@ -33,19 +33,29 @@ export async function saveFormDraft(
     return (await api.saveDraft({ draft: draftInputOf(form, recordId) })).recordId;
 }
 
-/** The StartChangeSet request of a publish, with the token the server prepared. */
-export async function preparePublishRequest(
+/** The StartChangeSet request of a publish as the wizard builds it: the server adds the token. */
+export function publishRequestOf(form: FormState, entityId: string | null = null): string {
+    return JSON.stringify(
+        toStartChangeSet(form, seedProduct(form.productId), {
+            intent: 'publish',
+            ...(entityId ? { entityId } : {}),
+        }),
+    );
+}
+
+/** Freezes the publish of a saved draft: @returns the token of the frozen change set */
+export async function preparePublish(
     api: ResaleAuthorizationApi,
     recordId: string,
     form: FormState,
 ): Promise<string> {
-    const prepared = await api.prepareChangeSet({ recordId, action: 'PUBLISH' });
-    const request = toStartChangeSet(form, seedProduct(form.productId), {
-        intent: 'publish',
-        clientRequestToken: prepared.clientRequestToken,
-        ...(prepared.entityId ? { entityId: prepared.entityId } : {}),
+    const { entityId } = await api.getResaleAuthorization({ recordId });
+    const prepared = await api.prepareChangeSet({
+        recordId,
+        action: 'PUBLISH',
+        changeSetJson: publishRequestOf(form, entityId),
     });
-    return JSON.stringify(request);
+    return prepared.clientRequestToken;
 }
 
 export async function publishDraft(
@@ -53,8 +63,22 @@ export async function publishDraft(
     recordId: string,
     form: FormState,
 ): Promise<ResaleAuthorizationDetail> {
-    const changeSetJson = await preparePublishRequest(api, recordId, form);
-    return api.sendChangeSet({ recordId, changeSetJson });
+    const clientRequestToken = await preparePublish(api, recordId, form);
+    return api.sendChangeSet({ recordId, clientRequestToken });
+}
+
+/** Deactivation as the list does it: the restriction of the record's entity. */
+export async function deactivateRecord(
+    api: ResaleAuthorizationApi,
+    recordId: string,
+): Promise<ResaleAuthorizationDetail> {
+    const { entityId } = await api.getResaleAuthorization({ recordId });
+    const prepared = await api.prepareChangeSet({
+        recordId,
+        action: 'RESTRICT',
+        changeSetJson: JSON.stringify(toRestrictChangeSet(entityId ?? '')),
+    });
+    return api.sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
 }
 
 /** Refresh status as the components do it: claim, then ask AWS under the claim if granted. */

@@ -75,6 +75,29 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: "Cette modification est en cours d'envoi à AWS, depuis cette page ou une autre. Patientez un instant, puis actualisez la page.",
         description: 'Apex: prepare refused while another send of the same record holds its claim',
     },
+    RA_Apex_ChangeUnanswered: {
+        en: 'Another change of this resale authorization was sent to AWS and has no answer yet. Send it again before starting a new one.',
+        fr: "Une autre modification de cette autorisation de revente a été envoyée à AWS et n'a pas encore de réponse. Renvoyez-la avant d'en commencer une nouvelle.",
+        description:
+            'Apex: prepare refused while a change of another action has no answer from AWS',
+    },
+    RA_Apex_OutcomeUnknown: {
+        en: 'This resale authorization was sent to AWS and the answer is not known yet, so it cannot be edited. Publish it again to send the same change, and edit it once AWS has answered.',
+        fr: "Cette autorisation de revente a été envoyée à AWS et la réponse n'est pas encore connue : elle ne peut pas être modifiée. Publiez-la à nouveau pour renvoyer la même modification, puis modifiez-la une fois qu'AWS a répondu.",
+        description: 'Apex: saving other terms refused while a change has no answer or is with AWS',
+    },
+    RA_Apex_ChangeSetMismatch: {
+        en: 'This change does not match the saved resale authorization (product, reseller account or name). Reload the page and try again.',
+        fr: "Cette modification ne correspond pas à l'autorisation de revente enregistrée (produit, compte revendeur ou nom). Rechargez la page et réessayez.",
+        description:
+            'Apex allowlist: the created resale authorization differs from the saved record',
+    },
+    RA_Apex_IntentNotAllowed: {
+        en: 'Only changes that AWS applies can be sent, not {0}.',
+        fr: 'Seules les modifications appliquées par AWS peuvent être envoyées, pas {0}.',
+        description:
+            'Apex allowlist: Intent other than APPLY (AWS has no VALIDATE for resale authorizations)',
+    },
     RA_Apex_SendNotPrepared: {
         en: 'This change was not prepared for sending, or its preparation expired. Try again.',
         fr: "Cette modification n'a pas été préparée pour l'envoi, ou sa préparation a expiré. Réessayez.",

@@ -135,10 +135,15 @@ describe('c-resale-authorization-detail', () => {
         mustQuery(element, '[data-id="deactivate"]').click();
         await flushPromises();
         expect(confirmMock).toHaveBeenCalledTimes(1);
-        expect(prepareMock).toHaveBeenCalledWith({ recordId: ACTIVE.recordId, action: 'RESTRICT' });
-        expect(JSON.parse(sendMock.mock.calls[0]?.[0].changeSetJson).ChangeSet[0].ChangeType).toBe(
+        const prepared = prepareMock.mock.calls[0]?.[0];
+        expect(prepared).toMatchObject({ recordId: ACTIVE.recordId, action: 'RESTRICT' });
+        expect(JSON.parse(prepared.changeSetJson).ChangeSet[0].ChangeType).toBe(
             'RestrictResaleAuthorization',
         );
+        expect(sendMock).toHaveBeenCalledWith({
+            recordId: ACTIVE.recordId,
+            clientRequestToken: 'token-2',
+        });
         expect(query(element, '[data-id="deactivate"]')).toBeNull();
     });
 

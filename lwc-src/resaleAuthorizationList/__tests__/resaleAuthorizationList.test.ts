@@ -256,18 +256,21 @@ describe('c-resale-authorization-list', () => {
             changeSetStatus: 'PREPARING',
         });
         await rowAction(element, 'deactivate', ACTIVE);
-        expect(prepareMock).toHaveBeenCalledWith({ recordId: ACTIVE.recordId, action: 'RESTRICT' });
-        const request = JSON.parse(sendMock.mock.calls[0]?.[0].changeSetJson) as {
-            ClientRequestToken: string;
+        const prepared = prepareMock.mock.calls[0]?.[0];
+        expect(prepared).toMatchObject({ recordId: ACTIVE.recordId, action: 'RESTRICT' });
+        const request = JSON.parse(prepared.changeSetJson) as {
             ChangeSet: { ChangeType: string; Entity: { Identifier: string } }[];
         };
-        expect(request.ClientRequestToken).toBe('token-restrict');
         expect(request.ChangeSet).toEqual([
             expect.objectContaining({
                 ChangeType: 'RestrictResaleAuthorization',
-                Entity: expect.objectContaining({ Identifier: 'resaleauthz-active1' }),
+                Entity: expect.objectContaining({ Identifier: ACTIVE.entityId }),
             }),
         ]);
+        expect(sendMock).toHaveBeenCalledWith({
+            recordId: ACTIVE.recordId,
+            clientRequestToken: 'token-restrict',
+        });
         expect(table(element).data[0]?.displayStatus).toBe('PREPARING');
     });
 

@@ -374,19 +374,22 @@ describe('c-resale-authorization-wizard: publish and draft', () => {
             resellerAccountId: '111122223333',
         });
         expect(prepareMock).toHaveBeenCalledTimes(1);
-        expect(prepareMock).toHaveBeenCalledWith({
-            recordId: detailOf().recordId,
-            action: 'PUBLISH',
-        });
-        expect(sendMock).toHaveBeenCalledTimes(1);
-        const request = JSON.parse(sendMock.mock.calls[0]?.[0].changeSetJson ?? '{}') as {
-            ClientRequestToken: string;
+        const prepared = prepareMock.mock.calls[0]?.[0];
+        expect(prepared).toMatchObject({ recordId: detailOf().recordId, action: 'PUBLISH' });
+        const request = JSON.parse(prepared?.changeSetJson ?? '{}') as {
+            ClientRequestToken?: string;
             Catalog: string;
             ChangeSet: { ChangeType: string }[];
         };
-        expect(request.ClientRequestToken).toBe('token-0001');
+        // The server gives the token to the request it freezes.
+        expect(request.ClientRequestToken).toBeUndefined();
         expect(request.Catalog).toBe('AWSMarketplace');
         expect(request.ChangeSet.map((c) => c.ChangeType)).toContain('UpdatePricingTerms');
+        expect(sendMock).toHaveBeenCalledTimes(1);
+        expect(sendMock).toHaveBeenCalledWith({
+            recordId: detailOf().recordId,
+            clientRequestToken: 'token-0001',
+        });
         expect(saved).toHaveBeenCalledTimes(1);
     });
 

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { toRestrictChangeSet, toStartChangeSet } from '../../../lwc-src/raDomain/raDomain';
-import type { ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
+import { toRestrictChangeSet } from '../../../lwc-src/raDomain/raDomain';
+import type { FormState, ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
 import {
-    preparePublishRequest,
+    deactivateRecord,
+    preparePublish,
+    publishRequestOf,
     refreshRecordStatus,
     saveFormDraft,
 } from '../../bench/contractWorkflows';
-import { contractForm, seedProduct } from '../../bench/seedForms';
+import { contractForm } from '../../bench/seedForms';
 import {
     catalogClient,
     startTestSimulator,
@@ -60,8 +62,10 @@ function draft(name: string): Promise<string> {
     return saveFormDraft(api(), contractForm(name));
 }
 
-function publishRequest(recordId: string, name: string): Promise<string> {
-    return preparePublishRequest(api(), recordId, contractForm(name));
+function entitiesNamed(name: string): unknown[] {
+    return Object.values(simulator.service.state.entities).filter(
+        (entity) => entity?.name === name,
+    );
 }
 
 /** A file as the file upload stores it, before the contract copies it anywhere. */
@@ -69,15 +73,19 @@ function storeFile(fileName: string, contentType: string, content: string) {
     return backend.saveUploadedFile({ fileName, contentType, bytes: Buffer.from(content) });
 }
 
-/** The publish request of a draft, built with a token prepared earlier. */
-function publishRequestWith(clientRequestToken: string, name: string): string {
-    const form = contractForm(name);
-    return JSON.stringify(
-        toStartChangeSet(form, seedProduct(form.productId), {
-            intent: 'publish',
-            clientRequestToken,
-        }),
-    );
+/** The form with another rate for its first dimension. */
+function withSeatRate(form: FormState, rate: string): FormState {
+    return {
+        ...form,
+        dimensions: form.dimensions.map((dimension, index) =>
+            index === 0 ? { ...dimension, rate } : dimension,
+        ),
+    };
+}
+
+/** Freezes the publish of a draft: @returns its token */
+function preparePublishOf(recordId: string, name: string): Promise<string> {
+    return preparePublish(api(), recordId, contractForm(name));
 }
 
 describe('the local implementation of the Apex contract', () => {
@@ -87,7 +95,7 @@ describe('the local implementation of the Apex contract', () => {
         const recordId = await draft('Local publish');
         const sent = await api().sendChangeSet({
             recordId,
-            changeSetJson: await publishRequest(recordId, 'Local publish'),
+            clientRequestToken: await preparePublishOf(recordId, 'Local publish'),
         });
         expect(sent.displayStatus).toBe('PREPARING');
         expect(await backend.syncStatusesNow()).toBe(1);
@@ -104,32 +112,78 @@ describe('the local implementation of the Apex contract', () => {
         ]);
     });
 
-    it('reuses the token after a dropped answer: one entity on AWS', async () => {
+    it('sends the frozen request again after a dropped answer: one entity on AWS', async () => {
         const recordId = await draft('Dropped');
-        const changeSetJson = await publishRequest(recordId, 'Dropped');
+        const token = await preparePublishOf(recordId, 'Dropped');
         simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        const failed = await api().sendChangeSet({ recordId, changeSetJson });
+        const failed = await api().sendChangeSet({ recordId, clientRequestToken: token });
         expect(JSON.parse(failed.errorDetails ?? '{}')).toEqual({
             message: expect.stringContaining('did not answer in time'),
         });
         expect(failed.history[0]?.status).toBe('PENDING');
-        const retry = await publishRequest(recordId, 'Dropped');
-        expect(retry).toBe(changeSetJson);
-        const sent = await api().sendChangeSet({ recordId, changeSetJson: retry });
+        expect(await preparePublishOf(recordId, 'Dropped')).toBe(token);
+        const sent = await api().sendChangeSet({ recordId, clientRequestToken: token });
         expect(sent.changeSetStatus).toBe('PREPARING');
-        expect(
-            Object.keys(simulator.service.state.entities).filter(
-                (id) => simulator.service.state.entities[id]?.name === 'Dropped',
-            ),
-        ).toHaveLength(1);
+        expect(entitiesNamed('Dropped')).toHaveLength(1);
+    });
+
+    it('keeps the terms sent when the answer was lost: no edit, and a retry sends them unchanged', async () => {
+        const form = contractForm('Dropped then edited');
+        const recordId = await saveFormDraft(api(), form);
+        const token = await preparePublish(api(), recordId, form);
+        simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
+        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        const edited = withSeatRate(form, '999');
+        await expect(saveFormDraft(api(), edited, recordId)).rejects.toThrow(
+            messagesIn('en')('RA_Apex_OutcomeUnknown'),
+        );
+        // Saving the same terms again (a retry from the wizard) is no edit.
+        await saveFormDraft(api(), form, recordId);
+        // A publish built from edited terms gets the change under way, whose body is frozen.
+        expect(await preparePublish(api(), recordId, edited)).toBe(token);
+        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        await backend.syncStatusesNow();
+        const entities = entitiesNamed('Dropped then edited');
+        expect(entities).toHaveLength(1);
+        expect(JSON.stringify(entities[0])).not.toContain('999');
+        expect((await api().getResaleAuthorization({ recordId })).formStateJson).toBe(
+            JSON.stringify(form),
+        );
+    });
+
+    it('tells a second tab that the publish is under way instead of publishing twice', async () => {
+        const recordId = await draft('Two tabs');
+        const first = await preparePublishOf(recordId, 'Two tabs');
+        await api().sendChangeSet({ recordId, clientRequestToken: first });
+        await expect(preparePublishOf(recordId, 'Two tabs')).rejects.toThrow(
+            messagesIn('en')('RA_Apex_ChangeInFlight', 'PREPARING'),
+        );
+        await backend.syncStatusesNow();
+        expect(entitiesNamed('Two tabs')).toHaveLength(1);
+    });
+
+    it('starts no other change while one has no answer', async () => {
+        const recordId = await draft('No answer');
+        await backend.syncStatusesNow();
+        const token = await preparePublishOf(recordId, 'No answer');
+        simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
+        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        const record = backend.store.record(recordId) as StoredRecord;
+        // As if the record were already on AWS: a restriction must still wait for the answer.
+        backend.store.putRecord({ ...record, entityId: 'resaleauthz-known' });
+        await expect(
+            api().prepareChangeSet({
+                recordId,
+                action: 'RESTRICT',
+                changeSetJson: JSON.stringify(toRestrictChangeSet('resaleauthz-known')),
+            }),
+        ).rejects.toThrow(messagesIn('en')('RA_Apex_ChangeUnanswered'));
     });
 
     it('lets one of five concurrent prepares claim the send and refuses the others', async () => {
         const recordId = await draft('Concurrent');
         const prepared = await Promise.allSettled(
-            Array.from({ length: 5 }, () =>
-                api().prepareChangeSet({ recordId, action: 'PUBLISH' }),
-            ),
+            Array.from({ length: 5 }, () => preparePublishOf(recordId, 'Concurrent')),
         );
         expect(prepared.filter((p) => p.status === 'fulfilled')).toHaveLength(1);
         const refusals = prepared.filter((p) => p.status === 'rejected');
@@ -142,13 +196,11 @@ describe('the local implementation of the Apex contract', () => {
 
     it('gives a retry after a lost answer the same token once the send is over', async () => {
         const recordId = await draft('Retry');
-        const first = await api().prepareChangeSet({ recordId, action: 'PUBLISH' });
+        const first = await preparePublishOf(recordId, 'Retry');
         simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        const request = await publishRequestWith(first.clientRequestToken, 'Retry');
-        await api().sendChangeSet({ recordId, changeSetJson: request });
-        const second = await api().prepareChangeSet({ recordId, action: 'PUBLISH' });
-        expect(second.clientRequestToken).toBe(first.clientRequestToken);
-        const detail = await api().sendChangeSet({ recordId, changeSetJson: request });
+        await api().sendChangeSet({ recordId, clientRequestToken: first });
+        expect(await preparePublishOf(recordId, 'Retry')).toBe(first);
+        const detail = await api().sendChangeSet({ recordId, clientRequestToken: first });
         expect(detail.changeSetStatus).toBe('PREPARING');
         expect(detail.history).toHaveLength(1);
     });
@@ -158,7 +210,7 @@ describe('the local implementation of the Apex contract', () => {
         const recordId = await draft('Window');
         await api().sendChangeSet({
             recordId,
-            changeSetJson: await publishRequest(recordId, 'Window'),
+            clientRequestToken: await preparePublishOf(recordId, 'Window'),
         });
         const refresh = () => refreshRecordStatus(api(), recordId);
         const first = await Promise.all(Array.from({ length: 10 }, refresh));
@@ -177,19 +229,12 @@ describe('the local implementation of the Apex contract', () => {
         const recordId = await draft('Window across changes');
         await api().sendChangeSet({
             recordId,
-            changeSetJson: await publishRequest(recordId, 'Window across changes'),
+            clientRequestToken: await preparePublishOf(recordId, 'Window across changes'),
         });
         await backend.syncStatusesNow();
         expect(describeCalls).toBe(1);
         now += 5_000;
-        const { entityId } = await api().getResaleAuthorization({ recordId });
-        const prepared = await api().prepareChangeSet({ recordId, action: 'RESTRICT' });
-        await api().sendChangeSet({
-            recordId,
-            changeSetJson: JSON.stringify(
-                toRestrictChangeSet(entityId ?? '', prepared.clientRequestToken),
-            ),
-        });
+        await deactivateRecord(api(), recordId);
         expect(await backend.syncStatusesNow()).toBe(0);
         expect((await refreshRecordStatus(api(), recordId)).refreshed).toBe(false);
         now += 25_000;
@@ -202,7 +247,7 @@ describe('the local implementation of the Apex contract', () => {
         const recordId = await draft('Gone');
         await api().sendChangeSet({
             recordId,
-            changeSetJson: await publishRequest(recordId, 'Gone'),
+            clientRequestToken: await preparePublishOf(recordId, 'Gone'),
         });
         const record = backend.store.record(recordId) as StoredRecord;
         backend.store.putRecord({ ...record, changeSetId: 'cs-that-aws-does-not-know' });
@@ -219,69 +264,97 @@ describe('the local implementation of the Apex contract', () => {
 
     it('refuses what the allowlist does not allow, in the user language', async () => {
         const recordId = await draft('Allowlist');
-        const valid = JSON.parse(await publishRequest(recordId, 'Allowlist')) as Record<
+        const valid = JSON.parse(publishRequestOf(contractForm('Allowlist'))) as Record<
             string,
             unknown
         >;
-        const send = (request: unknown, language: 'en' | 'fr' = 'en') =>
-            api(language).sendChangeSet({ recordId, changeSetJson: JSON.stringify(request) });
-        await expect(send({ ...valid, Catalog: 'Other' })).rejects.toThrow('AWSMarketplace');
         const changes = valid.ChangeSet as Record<string, unknown>[];
+        const create = changes[0] as { DetailsDocument: Record<string, unknown> };
+        const withCreate = (details: Record<string, unknown>) => ({
+            ...valid,
+            ChangeSet: [{ ...create, DetailsDocument: { ...create.DetailsDocument, ...details } }],
+        });
+        const prepare = (request: unknown, language: 'en' | 'fr' = 'en', action = 'PUBLISH') =>
+            api(language).prepareChangeSet({
+                recordId,
+                action: action as 'PUBLISH',
+                changeSetJson: JSON.stringify(request),
+            });
+        const format = messagesIn('en');
+        await expect(prepare({ ...valid, Catalog: 'Other' })).rejects.toThrow('AWSMarketplace');
         await expect(
-            send({ ...valid, ChangeSet: [{ ...changes[0], ChangeType: 'DeleteEverything' }] }),
+            prepare({ ...valid, ChangeSet: [{ ...changes[0], ChangeType: 'DeleteEverything' }] }),
         ).rejects.toThrow('DeleteEverything');
         await expect(
-            send({ ...valid, ChangeSet: [{ ...changes[0], Entity: { Type: 'Offer@1.0' } }] }),
+            prepare({ ...valid, ChangeSet: [{ ...changes[0], Entity: { Type: 'Offer@1.0' } }] }),
         ).rejects.toThrow('ResaleAuthorization@1.0');
+        await expect(prepare({ ...valid, Intent: 'VALIDATE' })).rejects.toThrow(
+            format('RA_Apex_IntentNotAllowed', 'VALIDATE'),
+        );
+        for (const other of [
+            { ResellerAccountId: '999999999999' },
+            { ProductId: 'prod-another' },
+            { Name: 'Another name' },
+        ]) {
+            await expect(prepare(withCreate(other))).rejects.toThrow(
+                format('RA_Apex_ChangeSetMismatch'),
+            );
+        }
         await expect(
-            send({ ...valid, ClientRequestToken: 'not-the-prepared-one' }),
-        ).rejects.toThrow();
+            prepare(JSON.parse(JSON.stringify(toRestrictChangeSet('resaleauthz-1')))),
+        ).rejects.toThrow('RestrictResaleAuthorization');
+        await expect(prepare(valid, 'en', 'RESTRICT')).rejects.toThrow();
         await expect(
-            api().sendChangeSet({ recordId, changeSetJson: 'x'.repeat(70_000) }),
+            api().prepareChangeSet({
+                recordId,
+                action: 'PUBLISH',
+                changeSetJson: 'x'.repeat(70_000),
+            }),
         ).rejects.toThrow('64');
+        await expect(
+            api().sendChangeSet({ recordId, clientRequestToken: 'not-the-prepared-one' }),
+        ).rejects.toThrow(format('RA_Apex_TokenMismatch'));
         const messageIn = (language: 'en' | 'fr') =>
-            send({ ...valid, Catalog: 'Other' }, language).catch((error: Error) => error.message);
+            prepare({ ...valid, Catalog: 'Other' }, language).catch(
+                (error: Error) => error.message,
+            );
         const [english, french] = await Promise.all([messageIn('en'), messageIn('fr')]);
         expect(french).toContain('AWSMarketplace');
         expect(french).not.toBe(english);
-        expect(
-            Object.values(simulator.service.state.entities).some((e) => e.name === 'Allowlist'),
-        ).toBe(false);
+        expect((await api().getResaleAuthorization({ recordId })).history).toHaveLength(0);
+        expect(entitiesNamed('Allowlist')).toHaveLength(0);
     });
 
     it('restricts only what is on AWS, with only a restrict change', async () => {
         const recordId = await draft('Restrict me');
-        await expect(api().prepareChangeSet({ recordId, action: 'RESTRICT' })).rejects.toThrow();
+        await expect(
+            api().prepareChangeSet({
+                recordId,
+                action: 'RESTRICT',
+                changeSetJson: JSON.stringify(toRestrictChangeSet('resaleauthz-1')),
+            }),
+        ).rejects.toThrow();
         await api().sendChangeSet({
             recordId,
-            changeSetJson: await publishRequest(recordId, 'Restrict me'),
+            clientRequestToken: await preparePublishOf(recordId, 'Restrict me'),
         });
         await backend.syncStatusesNow();
         now += 30_000;
-        const { entityId } = await api().getResaleAuthorization({ recordId });
-        const prepared = await api().prepareChangeSet({ recordId, action: 'RESTRICT' });
-        await api().sendChangeSet({
-            recordId,
-            changeSetJson: JSON.stringify(
-                toRestrictChangeSet(entityId ?? '', prepared.clientRequestToken),
-            ),
-        });
+        await deactivateRecord(api(), recordId);
         await backend.syncStatusesNow();
         expect((await api().getResaleAuthorization({ recordId })).displayStatus).toBe('Restricted');
     });
 
     it('stores an AWS refusal on the record instead of throwing', async () => {
-        const recordId = await draft('Refused');
-        const request = JSON.parse(await publishRequest(recordId, 'Refused')) as {
-            ChangeSet: { DetailsDocument?: Record<string, unknown> }[];
+        const form = contractForm('Refused');
+        const refused = {
+            ...form,
+            availability: { ...form.availability, expiryDate: '2020-01-01' },
         };
-        const create = request.ChangeSet[0];
-        if (create?.DetailsDocument) {
-            create.DetailsDocument.ResellerAccountId = 'not-an-account';
-        }
+        const recordId = await saveFormDraft(api(), refused);
         const detail = await api().sendChangeSet({
             recordId,
-            changeSetJson: JSON.stringify(request),
+            clientRequestToken: await preparePublish(api(), recordId, refused),
         });
         expect(detail.displayStatus).toBe('FAILED');
         expect(detail.errorDetails).toContain('ErrorCode');

@@ -55,11 +55,15 @@ interface Vectors {
         changeSetId: string | null;
         changeSetStatus: string | null;
         action: string;
+        /** The action of a change sent and not answered by AWS yet, if any. */
+        unansweredAction: string | null;
         expected: Expected | null;
     }[];
     allowlist: {
         name: string;
         entityId: string | null;
+        action: string;
+        record: { productId: string; resellerAccountId: string; name: string };
         request: Record<string, unknown>;
         expected: Expected | null;
     }[];
@@ -105,20 +109,33 @@ describe('contract vectors, on the local twin of the Apex', () => {
     });
 
     it.each(vectors.prepare)('prepare: $name', (vector) => {
-        const refusal = ChangeSetService.prepareRefusal(vector, vector.action);
+        const refusal = ChangeSetService.prepareRefusal(
+            vector,
+            vector.action,
+            vector.unansweredAction,
+        );
         expect(refusal).toEqual(
             vector.expected && { ...vector.expected, params: vector.expected.params.map(String) },
         );
     });
 
-    it.each(vectors.allowlist)('allowlist: $name', ({ request, entityId, expected }) => {
-        const check = () => ChangeSetAllowlist.check(request, entityId, format);
-        if (expected === null) {
-            expect(check).not.toThrow();
-        } else {
-            expect(check).toThrow(format(expected.label, ...expected.params));
-        }
-    });
+    it.each(vectors.allowlist)(
+        'allowlist: $name',
+        ({ request, entityId, action, record, expected }) => {
+            const saved = {
+                entityId,
+                productId: record.productId,
+                resellerAccountId: record.resellerAccountId,
+                authorizationName: record.name,
+            };
+            const check = () => ChangeSetAllowlist.check(request, saved, action, format);
+            if (expected === null) {
+                expect(check).not.toThrow();
+            } else {
+                expect(check).toThrow(format(expected.label, ...expected.params));
+            }
+        },
+    );
 
     it('share the legal document types', () => {
         expect(LEGAL_DOCUMENT_TYPES).toEqual(vectors.legalDocumentTypes.types);

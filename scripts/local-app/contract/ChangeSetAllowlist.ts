@@ -10,6 +10,7 @@ import {
 } from '../../../lwc-src/raDomain/changeSet';
 import type { MessageFormatter } from './UserMessages';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
+import type { StoredRecord } from './store';
 
 export const MAX_CHANGES = 20;
 export const MAX_CHANGE_SET_CHARACTERS = 65536;
@@ -29,10 +30,19 @@ const CHANGE_PROPERTIES = new Set([
     'ChangeName',
 ]);
 const CHANGE_TYPES = new Set<string>(PRODUCED_CHANGE_TYPES);
-const INTENTS = new Set(['APPLY', 'VALIDATE']);
+/** AWS supports VALIDATE only for single-AMI product versions, never resale authorizations. */
+const INTENTS = new Set(['APPLY']);
+const RESTRICT = 'RestrictResaleAuthorization';
+const CREATE = 'CreateResaleAuthorization';
 const CHANGE_REFERENCE = /^\$[A-Za-z0-9_]+\.Entity\.Identifier$/;
 
 export type ChangeSetRequest = Record<string, unknown>;
+
+/** What a change set must agree with: the saved record. */
+export type RecordOfChange = Pick<
+    StoredRecord,
+    'entityId' | 'productId' | 'resellerAccountId' | 'authorizationName'
+>;
 
 function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,17 +69,20 @@ export function parseChangeSet(json: unknown, format: MessageFormatter): ChangeS
     return parsed;
 }
 
-export function changeTypesOf(request: ChangeSetRequest): string[] {
-    const changes = Array.isArray(request.ChangeSet) ? request.ChangeSet : [];
-    return changes.map((change) => String(isObject(change) ? change.ChangeType : undefined));
-}
-
 export class ChangeSetAllowlist {
+    /**
+     * Refuses a request that is not one the app builds for this record and action: another
+     * catalog, property, change type, entity or intent than APPLY, a restriction with other
+     * changes or other changes with a restriction, or a created resale authorization whose
+     * product, reseller account or name differ from the saved record's.
+     */
     static check(
         request: ChangeSetRequest,
-        entityId: string | null,
+        record: RecordOfChange,
+        action: string,
         format: MessageFormatter,
     ): void {
+        const entityId = record.entityId;
         const refuseUnless = (allowed: boolean, message: string): void => {
             if (!allowed) {
                 throw new ResaleAuthorizationException(message);
@@ -84,7 +97,7 @@ export class ChangeSetAllowlist {
         refuseUnless(request.Catalog === CATALOG, format('RA_Apex_WrongCatalog', CATALOG));
         refuseUnless(
             request.Intent === undefined || INTENTS.has(String(request.Intent)),
-            format('RA_Apex_UnexpectedProperty', 'Intent'),
+            format('RA_Apex_IntentNotAllowed', String(request.Intent)),
         );
         const changes = Array.isArray(request.ChangeSet) ? request.ChangeSet : [];
         refuseUnless(
@@ -101,7 +114,8 @@ export class ChangeSetAllowlist {
             }
             const changeType = String(change.ChangeType);
             refuseUnless(
-                CHANGE_TYPES.has(changeType),
+                CHANGE_TYPES.has(changeType) &&
+                    (changeType === RESTRICT) === (action === 'RESTRICT'),
                 format('RA_Apex_ChangeTypeNotAllowed', changeType),
             );
             const entity = isObject(change.Entity) ? change.Entity : {};
@@ -116,6 +130,21 @@ export class ChangeSetAllowlist {
                     (CHANGE_REFERENCE.test(identifier) ||
                         (entityId !== null && identifier === entityId)));
             refuseUnless(targetsThisRecord, format('RA_Apex_WrongEntity', String(identifier)));
+            if (changeType === CREATE) {
+                refuseUnless(entityId === null, format('RA_Apex_WrongEntity', CREATE));
+                const details = isObject(change.DetailsDocument) ? change.DetailsDocument : {};
+                for (const [property, saved] of [
+                    ['ProductId', record.productId],
+                    ['ResellerAccountId', record.resellerAccountId],
+                    ['Name', record.authorizationName],
+                ] as const) {
+                    // Blank and absent are the same text, as in a Salesforce text field.
+                    refuseUnless(
+                        (details[property] ?? '') === (saved ?? ''),
+                        format('RA_Apex_ChangeSetMismatch'),
+                    );
+                }
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ import type {
 } from '../../../lwc-src/raDomain/apexContract';
 import { CatalogApiClient } from './CatalogApiClient';
 import { CatalogApiException } from './CatalogApiException';
-import { ChangeSetAllowlist, changeTypesOf, parseChangeSet } from './ChangeSetAllowlist';
+import { ChangeSetAllowlist, parseChangeSet } from './ChangeSetAllowlist';
 import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
 import { DisplayStatuses } from './DisplayStatuses';
@@ -61,6 +61,7 @@ export class ChangeSetService {
     static prepareRefusal(
         record: Pick<StoredRecord, 'entityId' | 'entityStatus' | 'changeSetId' | 'changeSetStatus'>,
         action: string,
+        unansweredAction: string | null,
     ): Refusal | null {
         if (!(ACTIONS as readonly string[]).includes(action)) {
             return { label: 'RA_Apex_UnknownAction', params: [action] };
@@ -78,6 +79,9 @@ export class ChangeSetService {
         if (record.changeSetId !== null && !DisplayStatuses.isFinal(record.changeSetStatus)) {
             return { label: 'RA_Apex_ChangeInFlight', params: [record.changeSetStatus ?? ''] };
         }
+        if (unansweredAction !== null && unansweredAction !== action) {
+            return { label: 'RA_Apex_ChangeUnanswered', params: [] };
+        }
         return null;
     }
 
@@ -85,6 +89,7 @@ export class ChangeSetService {
         transaction: Transaction,
         recordId: string,
         action: ChangeAction,
+        changeSetJson: unknown,
     ): Promise<PreparedChangeSet> {
         if (!ACTIONS.includes(action)) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_UnknownAction', action));
@@ -93,39 +98,44 @@ export class ChangeSetService {
             transaction,
             this.format,
         ).lockForUpdate(recordId);
-        const refusal = ChangeSetService.prepareRefusal(record, action);
+        const unanswered = new ResaleAuthorizationChangeSelector(transaction).selectUnanswered(
+            recordId,
+        );
+        const refusal = ChangeSetService.prepareRefusal(record, action, unanswered?.action ?? null);
         if (refusal) {
             throw new ResaleAuthorizationException(this.format(refusal.label, ...refusal.params));
         }
         const now = transaction.now();
         const sendClaimedUntil = Iso8601.format(now + SEND_CLAIM_SECONDS * 1000);
-        let pending = new ResaleAuthorizationChangeSelector(transaction).selectUnanswered(
-            recordId,
-            action,
-        );
-        if (pending && isClaimLive(pending.sendClaimedUntil, now)) {
+        if (unanswered && isClaimLive(unanswered.sendClaimedUntil, now)) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_SendInProgress'));
         }
-        if (!pending) {
-            pending = {
+        // The change already under way is the one sent again, body and token as frozen.
+        let change = unanswered;
+        if (!change) {
+            const request = parseChangeSet(changeSetJson, this.format);
+            ChangeSetAllowlist.check(request, record, action, this.format);
+            const clientRequestToken = ClientRequestTokens.newToken();
+            change = {
                 id: transaction.store.newId('a02'),
                 recordId,
                 action,
-                clientRequestToken: ClientRequestTokens.newToken(),
+                clientRequestToken,
                 changeSetId: null,
                 status: DisplayStatuses.PENDING,
                 errorDetails: null,
                 startedAt: Iso8601.format(now),
                 finishedAt: null,
                 sendClaimedUntil,
+                requestJson: JSON.stringify({ ...request, ClientRequestToken: clientRequestToken }),
             };
-            transaction.updateRecord({ ...record, clientRequestToken: pending.clientRequestToken });
+            transaction.updateRecord({ ...record, clientRequestToken });
         }
-        transaction.upsertChange({ ...pending, sendClaimedUntil });
+        transaction.upsertChange({ ...change, sendClaimedUntil });
         return {
             recordId,
             action,
-            clientRequestToken: pending.clientRequestToken,
+            clientRequestToken: change.clientRequestToken,
             entityId: record.entityId,
         };
     }
@@ -133,42 +143,28 @@ export class ChangeSetService {
     async send(
         transaction: Transaction,
         recordId: string,
-        changeSetJson: unknown,
+        clientRequestToken: unknown,
     ): Promise<ResaleAuthorizationDetail> {
-        const request = parseChangeSet(changeSetJson, this.format);
         const records = new ResaleAuthorizationSelector(transaction, this.format);
-        const record = records.selectWithHistory(recordId);
-        ChangeSetAllowlist.check(request, record.entityId, this.format);
-        const token = request.ClientRequestToken;
+        records.selectWithHistory(recordId);
         const pending =
-            typeof token === 'string'
+            typeof clientRequestToken === 'string' && clientRequestToken !== ''
                 ? new ResaleAuthorizationChangeSelector(transaction).selectPendingByToken(
                       recordId,
-                      token,
+                      clientRequestToken,
                   )
                 : null;
-        if (!pending) {
+        if (!pending?.requestJson) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_TokenMismatch'));
         }
         if (!isClaimLive(pending.sendClaimedUntil, transaction.now())) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_SendNotPrepared'));
         }
-        if (pending.action === 'RESTRICT') {
-            const other = changeTypesOf(request).find(
-                (type) => type !== 'RestrictResaleAuthorization',
-            );
-            if (other) {
-                throw new ResaleAuthorizationException(
-                    this.format('RA_Apex_ChangeTypeNotAllowed', other),
-                );
-            }
-        }
+        const request = JSON.parse(pending.requestJson) as StartChangeSetCommandInput;
         let changeSetId: string | null = null;
         let failure: CatalogApiException | null = null;
         try {
-            const answer = await transaction.callout(() =>
-                this.client.startChangeSet(request as unknown as StartChangeSetCommandInput),
-            );
+            const answer = await transaction.callout(() => this.client.startChangeSet(request));
             changeSetId = answer.ChangeSetId ?? null;
         } catch (error) {
             failure = CatalogApiException.of(error);

@@ -6,16 +6,14 @@ import type { StoredChange } from './store';
 export class ResaleAuthorizationChangeSelector {
     constructor(private readonly transaction: Transaction) {}
 
-    /** The newest change of this action prepared and not answered by AWS (no change set id). */
-    selectUnanswered(recordId: string, action: string): StoredChange | null {
+    /** The newest change prepared and not answered by AWS (no change set id), of any action. */
+    selectUnanswered(recordId: string): StoredChange | null {
         return (
             this.transaction
                 .changesOf(recordId)
                 .find(
                     (change) =>
-                        change.action === action &&
-                        change.status === DisplayStatuses.PENDING &&
-                        change.changeSetId === null,
+                        change.status === DisplayStatuses.PENDING && change.changeSetId === null,
                 ) ?? null
         );
     }

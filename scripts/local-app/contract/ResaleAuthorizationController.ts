@@ -73,25 +73,27 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
     prepareChangeSet({
         recordId,
         action,
+        changeSetJson,
     }: ApiParams<'prepareChangeSet'>): Promise<PreparedChangeSet> {
         return this.inTransaction((transaction) =>
             new ChangeSetService(this.deps, this.format).prepare(
                 transaction,
                 String(recordId),
                 action,
+                changeSetJson,
             ),
         );
     }
 
     sendChangeSet({
         recordId,
-        changeSetJson,
+        clientRequestToken,
     }: ApiParams<'sendChangeSet'>): Promise<ResaleAuthorizationDetail> {
         return this.inTransaction((transaction) =>
             new ChangeSetService(this.deps, this.format).send(
                 transaction,
                 String(recordId),
-                changeSetJson,
+                clientRequestToken,
             ),
         );
     }

@@ -19,7 +19,8 @@ import type { Transaction } from './platform';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import type { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuery';
 import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
-import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
+import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import type { StoredRecord } from './store';
 import type { MessageFormatter } from './UserMessages';
 
@@ -36,11 +37,30 @@ function isJsonObject(text: string): boolean {
     }
 }
 
-function descriptionOf(formStateJson: string): string | null {
-    const { description } = JSON.parse(formStateJson) as { description?: unknown };
-    return typeof description === 'string' && description.trim() !== ''
-        ? description.slice(0, 255)
-        : null;
+function text(value: unknown): string {
+    return typeof value === 'string' ? value.trim() : '';
+}
+
+/** What the record's columns say, read from the saved form state: what will be sent. */
+interface SavedTerms {
+    name: string;
+    productId: string;
+    resellerAccountId: string;
+    expiryDate: string;
+    description: string | null;
+}
+
+function savedTermsOf(formStateJson: string): SavedTerms {
+    const form = JSON.parse(formStateJson) as Record<string, unknown>;
+    const availability = (form.availability ?? {}) as Record<string, unknown>;
+    const description = text(form.description);
+    return {
+        name: text(form.name),
+        productId: text(form.productId),
+        resellerAccountId: text(form.resellerAccountId),
+        expiryDate: text(availability.expiryDate),
+        description: description === '' ? null : description.slice(0, 255),
+    };
 }
 
 export class ResaleAuthorizationService {
@@ -71,6 +91,7 @@ export class ResaleAuthorizationService {
         draft: DraftInput | undefined,
     ): Promise<ResaleAuthorizationDetail> {
         this.validate(draft);
+        const terms = this.termsOf(draft.formStateJson);
         const now = Iso8601.format(transaction.now());
         let existing: StoredRecord | null = null;
         if (draft.recordId) {
@@ -78,26 +99,19 @@ export class ResaleAuthorizationService {
                 transaction,
                 this.format,
             ).lockForUpdate(draft.recordId);
-            if (
-                existing.entityStatus &&
-                DisplayStatuses.PUBLISHED_ENTITY_STATUSES.has(existing.entityStatus)
-            ) {
-                throw new ResaleAuthorizationException(
-                    this.format('RA_Apex_PublishedNotEditable', existing.entityStatus),
-                );
-            }
+            this.checkEditable(transaction, existing, draft.formStateJson);
         }
         const product = new MarketplaceProductSelector(this.deps.store).selectByProductId(
-            draft.productId.trim(),
+            terms.productId,
         );
         const fields = {
-            authorizationName: draft.name.trim(),
-            productId: draft.productId.trim(),
+            authorizationName: terms.name,
+            productId: terms.productId,
             productTitle: draft.productTitle || product?.title || null,
-            resellerAccountId: draft.resellerAccountId?.trim() ?? '',
-            expiryDate: Iso8601.parseDate(draft.expiryDate),
+            resellerAccountId: terms.resellerAccountId,
+            expiryDate: Iso8601.parseDate(terms.expiryDate),
             formStateJson: draft.formStateJson,
-            description: descriptionOf(draft.formStateJson),
+            description: terms.description,
             lastModifiedAt: now,
         };
         const record: StoredRecord = existing
@@ -122,6 +136,31 @@ export class ResaleAuthorizationService {
               };
         transaction.updateRecord(record);
         return this.getDetail(transaction, record.id);
+    }
+
+    /**
+     * Published terms are AWS's; terms sent and not answered yet, or with AWS, stay as sent:
+     * saving them again unchanged is allowed (a retry), other terms are refused.
+     */
+    private checkEditable(
+        transaction: Transaction,
+        record: StoredRecord,
+        formStateJson: string,
+    ): void {
+        if (
+            record.entityStatus &&
+            DisplayStatuses.PUBLISHED_ENTITY_STATUSES.has(record.entityStatus)
+        ) {
+            throw new ResaleAuthorizationException(
+                this.format('RA_Apex_PublishedNotEditable', record.entityStatus),
+            );
+        }
+        const underWay =
+            isInFlight(record) ||
+            new ResaleAuthorizationChangeSelector(transaction).selectUnanswered(record.id) !== null;
+        if (underWay && formStateJson !== record.formStateJson) {
+            throw new ResaleAuthorizationException(this.format('RA_Apex_OutcomeUnknown'));
+        }
     }
 
     async getCloneSource(transaction: Transaction, recordId: string): Promise<CloneSource> {
@@ -153,30 +192,35 @@ export class ResaleAuthorizationService {
         if (!draft || typeof draft !== 'object') {
             throw new ResaleAuthorizationException(this.format('RA_Apex_DraftIncomplete', 'draft'));
         }
-        const missing: string[] = [];
-        if (!draft.name?.trim()) {
-            missing.push('name');
-        }
-        if (!draft.productId?.trim()) {
-            missing.push('productId');
-        }
-        if (
-            draft.resellerAccountId?.trim() &&
-            !RESELLER_ACCOUNT.test(draft.resellerAccountId.trim())
-        ) {
-            missing.push('resellerAccountId');
-        }
         if (
             typeof draft.formStateJson !== 'string' ||
             draft.formStateJson.length > MAX_FORM_STATE_LENGTH ||
             !isJsonObject(draft.formStateJson)
         ) {
-            missing.push('formStateJson');
+            throw new ResaleAuthorizationException(
+                this.format('RA_Apex_DraftIncomplete', 'formStateJson'),
+            );
+        }
+    }
+
+    /** The saved terms of a form state, refused when a draft cannot hold them. */
+    private termsOf(formStateJson: string): SavedTerms {
+        const terms = savedTermsOf(formStateJson);
+        const missing: string[] = [];
+        if (!terms.name) {
+            missing.push('name');
+        }
+        if (!terms.productId) {
+            missing.push('productId');
+        }
+        if (terms.resellerAccountId && !RESELLER_ACCOUNT.test(terms.resellerAccountId)) {
+            missing.push('resellerAccountId');
         }
         if (missing.length > 0) {
             throw new ResaleAuthorizationException(
                 this.format('RA_Apex_DraftIncomplete', missing.join(', ')),
             );
         }
+        return terms;
     }
 }

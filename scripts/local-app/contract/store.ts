@@ -42,6 +42,8 @@ export interface StoredChange extends ChangeHistoryEntry {
     id: string;
     /** Send_Claimed_Until__c: the prepared send that may call StartChangeSet, until when. */
     sendClaimedUntil: string | null;
+    /** Request_Json__c: the StartChangeSet body frozen with its token before the first send. */
+    requestJson: string | null;
 }
 
 export interface StoredFile {
@@ -105,6 +107,7 @@ export class LocalStore {
             this.changeList(change.recordId).push({
                 ...change,
                 sendClaimedUntil: change.sendClaimedUntil ?? null,
+                requestJson: change.requestJson ?? null,
             }),
         );
         this.products = state.products;

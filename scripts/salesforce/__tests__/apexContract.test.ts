@@ -100,7 +100,9 @@ describe('the Apex contract', () => {
         expect(renamed).not.toEqual(controllerSource);
         expect(problemsWith(withController(renamed))).toEqual(
             expect.arrayContaining([
-                expect.stringMatching(/^ResaleAuthorizationController\.sendChangeSet: parameters/),
+                expect.stringMatching(
+                    /^ResaleAuthorizationController\.prepareChangeSet: parameters/,
+                ),
             ]),
         );
     });

@@ -2429,7 +2429,7 @@ function request(changes, options, name) {
     Catalog: CATALOG,
     ChangeSet: changes,
     ChangeSetName: name,
-    ClientRequestToken: options.clientRequestToken,
+    ...options.clientRequestToken ? { ClientRequestToken: options.clientRequestToken } : {},
     ...options.intent === "validate" ? { Intent: "VALIDATE" } : {}
   };
 }

@@ -154,13 +154,19 @@ function saveDraftResaleAuthorization(form, product, recordId) {
 async function publishResaleAuthorization(form, product, recordId, onSaved = () => void 0) {
   const saved = await saveDraftResaleAuthorization(form, product, recordId);
   onSaved(saved.recordId);
-  const prepared = await prepareChangeSet({ recordId: saved.recordId, action: "PUBLISH" });
   const request = toStartChangeSet(form, product, {
     intent: "publish",
-    clientRequestToken: prepared.clientRequestToken,
-    ...prepared.entityId ? { entityId: prepared.entityId } : {}
+    ...saved.entityId ? { entityId: saved.entityId } : {}
   });
-  return sendChangeSet({ recordId: saved.recordId, changeSetJson: JSON.stringify(request) });
+  const prepared = await prepareChangeSet({
+    recordId: saved.recordId,
+    action: "PUBLISH",
+    changeSetJson: JSON.stringify(request)
+  });
+  return sendChangeSet({
+    recordId: saved.recordId,
+    clientRequestToken: prepared.clientRequestToken
+  });
 }
 function confirmDeactivation(name) {
   return LightningConfirm.open({
@@ -169,13 +175,16 @@ function confirmDeactivation(name) {
     theme: "warning"
   });
 }
-async function deactivateResaleAuthorization(recordId) {
-  const prepared = await prepareChangeSet({ recordId, action: "RESTRICT" });
-  if (!prepared.entityId) {
+async function deactivateResaleAuthorization(recordId, entityId) {
+  if (!entityId) {
     throw new Error(notPublishedLabel);
   }
-  const request = toRestrictChangeSet(prepared.entityId, prepared.clientRequestToken);
-  return sendChangeSet({ recordId, changeSetJson: JSON.stringify(request) });
+  const prepared = await prepareChangeSet({
+    recordId,
+    action: "RESTRICT",
+    changeSetJson: JSON.stringify(toRestrictChangeSet(entityId))
+  });
+  return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
 }
 async function refreshResaleAuthorizationStatus(recordId) {
   const claimed = await refreshStatus({ recordId });
