@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { idMap } from './idMap';
 import type { SimulatorState } from './model';
 
 const STATE_FILE = 'state.json';
@@ -22,7 +23,7 @@ export class StateFile {
         if (!fs.existsSync(this.path)) {
             return null;
         }
-        return JSON.parse(fs.readFileSync(this.path, 'utf8')) as SimulatorState;
+        return withIdMaps(JSON.parse(fs.readFileSync(this.path, 'utf8')) as SimulatorState);
     }
 
     save(state: SimulatorState): void {
@@ -33,6 +34,17 @@ export class StateFile {
         fs.rmSync(this.dataDir, { recursive: true, force: true });
         fs.mkdirSync(this.dataDir, { recursive: true });
     }
+}
+
+/** JSON.parse gives the maps `Object.prototype`: they are rebuilt as id maps. */
+function withIdMaps(stored: SimulatorState): SimulatorState {
+    return {
+        ...stored,
+        entities: idMap(Object.entries(stored.entities)),
+        changeSets: idMap(Object.entries(stored.changeSets)),
+        tokens: idMap(Object.entries(stored.tokens)),
+        s3: idMap(Object.entries(stored.s3)),
+    };
 }
 
 export function writeFileAtomically(file: string, content: string | Buffer): void {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { lookUp } from './idMap';
 import type { S3ObjectRecord, SimulatorState } from './model';
 import { writeFileAtomically } from './persistence';
 
@@ -110,7 +111,7 @@ export class ObjectStore {
             response.end();
             return;
         }
-        const record = this.state.s3[key];
+        const record = lookUp(this.state.s3, key);
         if (!record) {
             if (request.method === 'HEAD') {
                 response.writeHead(404);

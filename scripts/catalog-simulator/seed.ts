@@ -1,3 +1,4 @@
+import { idMap } from './idMap';
 import type {
     ProductDimensionRecord,
     ProductRecord,
@@ -259,11 +260,9 @@ export function seedState(): SimulatorState {
         sellerAccountId: SELLER_ACCOUNT_ID,
         sellerLegalName: SELLER_LEGAL_NAME,
         products: structuredClone(SEED_PRODUCTS),
-        entities: Object.fromEntries(
-            SEED_RESALE_AUTHORIZATIONS.map((ra) => [ra.entityId, structuredClone(ra)]),
-        ),
-        changeSets: {},
-        tokens: {},
-        s3: {},
+        entities: idMap(SEED_RESALE_AUTHORIZATIONS.map((ra) => [ra.entityId, structuredClone(ra)])),
+        changeSets: idMap(),
+        tokens: idMap(),
+        s3: idMap(),
     };
 }

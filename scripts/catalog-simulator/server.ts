@@ -7,6 +7,7 @@ import type { LifecycleDelays } from './catalogService';
 import { SimulatorClock } from './clock';
 import { ApiError } from './errors';
 import { FaultInjector, RequestRateLimiter } from './faults';
+import { lookUp } from './idMap';
 import type { FaultRule } from './faults';
 import type { Json } from './model';
 import { StateFile } from './persistence';
@@ -188,7 +189,7 @@ export async function startCatalogSimulator(
             return;
         }
         const operation = url.pathname.slice(1);
-        const endpoint = routes[operation];
+        const endpoint = lookUp(routes, operation);
         if (!endpoint) {
             if (signingService(request) !== 's3') {
                 response.writeHead(403, { 'Content-Type': 'application/xml' });
