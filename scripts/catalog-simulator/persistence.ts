@@ -5,6 +5,10 @@ import type { SimulatorState } from './model';
 
 const STATE_FILE = 'state.json';
 
+/** A write's temporary file, `<file>.<pid>.tmp`: each process writes its own. */
+const temporaryFileOf = (file: string): string => `${file}.${process.pid}.tmp`;
+const TEMPORARY_FILE = /\.\d+\.tmp$/;
+
 /**
  * The whole state in one JSON file, replaced atomically: written to a temporary file, flushed
  * to disk, renamed over the old one, and the folder flushed. A reader (or a restart after
@@ -13,6 +17,7 @@ const STATE_FILE = 'state.json';
 export class StateFile {
     constructor(readonly dataDir: string) {
         fs.mkdirSync(dataDir, { recursive: true });
+        removeLeftoverTemporaryFiles(dataDir);
     }
 
     get path(): string {
@@ -47,8 +52,22 @@ function withIdMaps(stored: SimulatorState): SimulatorState {
     };
 }
 
+/**
+ * Removes the temporary files of writes that a killed process never renamed: the files they
+ * were to replace are whole, so they are garbage. For a folder whose files this process alone
+ * writes, before it writes any (another process's write in progress would fail).
+ */
+export function removeLeftoverTemporaryFiles(dir: string): void {
+    for (const name of fs.readdirSync(dir)) {
+        if (TEMPORARY_FILE.test(name)) {
+            fs.rmSync(path.join(dir, name), { force: true });
+        }
+    }
+}
+
+/** Replaces a file whole: a temporary file in the same folder, flushed, then renamed over it. */
 export function writeFileAtomically(file: string, content: string | Buffer): void {
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = temporaryFileOf(file);
     const handle = fs.openSync(temporary, 'w');
     try {
         fs.writeFileSync(handle, content);

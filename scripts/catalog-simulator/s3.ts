@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { lookUp } from './idMap';
 import type { S3ObjectRecord, SimulatorState } from './model';
-import { writeFileAtomically } from './persistence';
+import { removeLeftoverTemporaryFiles, writeFileAtomically } from './persistence';
 
 /**
  * A minimal S3 for custom legal documents: path-style PutObject, GetObject and HeadObject
@@ -77,6 +77,7 @@ export class ObjectStore {
         private readonly persist: () => void,
     ) {
         fs.mkdirSync(path.join(dataDir, 's3'), { recursive: true });
+        removeLeftoverTemporaryFiles(path.join(dataDir, 's3'));
     }
 
     put(key: string, content: Buffer, contentType: string): S3ObjectRecord {
