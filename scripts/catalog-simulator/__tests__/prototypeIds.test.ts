@@ -18,33 +18,17 @@ import {
     startTestSimulator,
     tempDataDir,
 } from './simulatorHarness';
+import { create, request, update } from './changeBuilders';
 
 /** Names that a plain object answers for although nobody stored them. */
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
-const RA = 'ResaleAuthorization@1.0';
 const CATALOG = 'AWSMarketplace';
 const SEED_DRAFT = 'resaleauthz-seeddraft0003';
 
-const createRequest = (token: string, name = 'Acme'): StartChangeSetCommandInput => ({
-    Catalog: CATALOG,
-    ClientRequestToken: token,
-    ChangeSet: [
-        {
-            ChangeType: 'CreateResaleAuthorization',
-            Entity: { Type: RA },
-            DetailsDocument: {
-                ProductId: 'prod-saas-analytics',
-                Name: name,
-                ResellerAccountId: '111122223333',
-            },
-        },
-    ],
-});
-const renameChange = (Identifier: string): Change => ({
-    ChangeType: 'UpdateInformation',
-    Entity: { Type: RA, Identifier },
-    DetailsDocument: { Name: 'Renamed' },
-});
+const createRequest = (token: string, name = 'Acme'): StartChangeSetCommandInput =>
+    request([create({ Name: name })], token);
+const renameChange = (identifier: string): Change =>
+    update('UpdateInformation', { Name: 'Renamed' }, identifier);
 
 /** The simulator checks the scope of a signature, not the signature itself. */
 const SIGNED_FOR_CATALOG =
@@ -75,30 +59,10 @@ describe('ids named like the members of a plain object are ordinary unknown ids'
                 client().send(new DescribeEntityCommand({ Catalog: CATALOG, EntityId: name })),
             ).rejects.toMatchObject(notFound);
             await expect(
-                client().send(
-                    new StartChangeSetCommand({
-                        Catalog: CATALOG,
-                        ChangeSet: [renameChange(name)],
-                    }),
-                ),
+                client().send(new StartChangeSetCommand(request([renameChange(name)]))),
             ).rejects.toMatchObject(notFound);
             await expect(
-                client().send(
-                    new StartChangeSetCommand({
-                        Catalog: CATALOG,
-                        ChangeSet: [
-                            {
-                                ChangeType: 'CreateResaleAuthorization',
-                                Entity: { Type: RA },
-                                DetailsDocument: {
-                                    ProductId: name,
-                                    Name: 'Acme',
-                                    ResellerAccountId: '111122223333',
-                                },
-                            },
-                        ],
-                    }),
-                ),
+                client().send(new StartChangeSetCommand(request([create({ ProductId: name })]))),
             ).rejects.toMatchObject(notFound);
             const s3 = new S3Client({
                 endpoint: simulator.url,
@@ -216,10 +180,7 @@ describe('such ids in the saved state', () => {
             delays: { preparingMs: 600_000, applyingMs: 600_000 },
         });
         const started = await catalogClient(simulator).send(
-            new StartChangeSetCommand({
-                Catalog: CATALOG,
-                ChangeSet: PROTOTYPE_NAMES.map(() => renameChange(SEED_DRAFT)),
-            }),
+            new StartChangeSetCommand(request(PROTOTYPE_NAMES.map(() => renameChange(SEED_DRAFT)))),
         );
         await simulator.stop();
         // The state an earlier simulator saved when it accepted these ids as existing entities.
