@@ -70,6 +70,17 @@ function s3Error(response: ServerResponse, status: number, code: string, message
     );
 }
 
+/** What the store keeps of an object; its bytes go to the file it names under `s3/`. */
+export function objectRecord(key: string, content: Buffer, contentType: string): S3ObjectRecord {
+    return {
+        size: content.length,
+        contentType,
+        etag: `"${createHash('md5').update(content).digest('hex')}"`,
+        lastModified: new Date().toUTCString(),
+        file: createHash('sha256').update(key).digest('hex'),
+    };
+}
+
 export class ObjectStore {
     constructor(
         private readonly state: SimulatorState,
@@ -81,15 +92,8 @@ export class ObjectStore {
     }
 
     put(key: string, content: Buffer, contentType: string): S3ObjectRecord {
-        const file = createHash('sha256').update(key).digest('hex');
-        writeFileAtomically(path.join(this.dataDir, 's3', file), content);
-        const record: S3ObjectRecord = {
-            size: content.length,
-            contentType,
-            etag: `"${createHash('md5').update(content).digest('hex')}"`,
-            lastModified: new Date().toUTCString(),
-            file,
-        };
+        const record = objectRecord(key, content, contentType);
+        writeFileAtomically(path.join(this.dataDir, 's3', record.file), content);
         this.state.s3[key] = record;
         this.persist();
         return record;

@@ -254,6 +254,20 @@ export const SEED_DOCUMENTS = [
     'aws-mp-standard-contracts/Standard-Contact-for-AWS-Marketplace-2022-07-14.pdf',
 ];
 
+export interface SeedDocument {
+    key: string;
+    content: Buffer;
+    contentType: string;
+}
+
+/** The seed documents with their content, for the S3 store. */
+export const seedDocuments = (): SeedDocument[] =>
+    SEED_DOCUMENTS.map((key) => ({
+        key,
+        content: Buffer.from(`Sample legal document ${key}\n`),
+        contentType: 'application/pdf',
+    }));
+
 export function seedState(): SimulatorState {
     return {
         version: 1,

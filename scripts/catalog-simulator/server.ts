@@ -12,7 +12,7 @@ import type { FaultRule } from './faults';
 import type { Json } from './model';
 import { StateFile } from './persistence';
 import { ObjectStore } from './s3';
-import { SEED_DOCUMENTS, seedState } from './seed';
+import { seedDocuments, seedState } from './seed';
 
 export interface SimulatorOptions {
     host?: string;
@@ -114,8 +114,8 @@ export async function startCatalogSimulator(
     };
     const objects = new ObjectStore(state, dataDir, persist);
     if (!loaded) {
-        for (const key of SEED_DOCUMENTS) {
-            objects.put(key, Buffer.from(`Sample legal document ${key}\n`), 'application/pdf');
+        for (const { key, content, contentType } of seedDocuments()) {
+            objects.put(key, content, contentType);
         }
         persist();
     }
