@@ -158,7 +158,7 @@ export class CatalogService {
         const record: ChangeSetRecord = {
             id,
             ...(request.name ? { name: request.name } : {}),
-            intent: request.intent,
+            intent: 'APPLY',
             status: 'PREPARING',
             startTime: isoTimestamp(this.clock.now()),
             changes: request.changes.map((c) => ({ ...c, ErrorDetailList: [] })),
@@ -235,9 +235,6 @@ export class CatalogService {
             return;
         }
         record.status = 'SUCCEEDED';
-        if (record.intent === 'VALIDATE') {
-            return;
-        }
         result.identifiers.forEach((id, index) => {
             const change = record.changes[index];
             if (change) {

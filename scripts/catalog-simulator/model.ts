@@ -63,7 +63,8 @@ export interface StoredChange {
 export interface ChangeSetRecord {
     id: string;
     name?: string;
-    intent: 'APPLY' | 'VALIDATE';
+    /** Always APPLY: VALIDATE is refused for resale authorizations. */
+    intent: 'APPLY';
     status: ChangeSetStatus;
     startTime: string;
     endTime?: string;

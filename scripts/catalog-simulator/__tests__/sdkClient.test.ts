@@ -152,20 +152,37 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
         expect(again.ChangeSet?.[0]?.ErrorDetailList?.[0]?.ErrorCode).toBe('INCOMPATIBLE_STATUS');
     });
 
-    it('validates without applying when Intent is VALIDATE', async () => {
-        const before = Object.keys(simulator.service.state.entities).length;
-        const described = await runChangeSet(client(), {
-            ...request(publishChanges()),
-            Intent: 'VALIDATE',
+    it('refuses Intent VALIDATE with 422, as AWS does outside new versions of single-AMI products, and records nothing', async () => {
+        const state = simulator.service.state;
+        const before = [state.entities, state.changeSets, state.tokens].map(
+            (map) => Object.keys(map).length,
+        );
+        for (const changes of [publishChanges(), [create()]]) {
+            await expect(
+                client().send(
+                    new StartChangeSetCommand({
+                        ...request(changes, 'validate-only'),
+                        Intent: 'VALIDATE',
+                    }),
+                ),
+            ).rejects.toMatchObject({
+                name: 'ValidationException',
+                $metadata: { httpStatusCode: 422 },
+                message: expect.stringMatching(
+                    /^StartChangeSetRequest\.Intent: VALIDATE is only available for adding versions to single-AMI products/,
+                ),
+            });
+        }
+        expect(
+            [state.entities, state.changeSets, state.tokens].map((map) => Object.keys(map).length),
+        ).toEqual(before);
+        // The token was not taken: the same change set, applied, goes through with it.
+        const applied = await runChangeSet(client(), {
+            ...request(publishChanges(), 'validate-only'),
+            Intent: 'APPLY',
         });
-        expect(described.Status).toBe('SUCCEEDED');
-        expect(described.Intent).toBe('VALIDATE');
-        expect(Object.keys(simulator.service.state.entities)).toHaveLength(before);
-        const invalid = await runChangeSet(client(), {
-            ...request([create(), contractPricing('5', 'NoSuchKey'), standardLegal(), release()]),
-            Intent: 'VALIDATE',
-        });
-        expect(invalid.Status).toBe('FAILED');
+        expect(applied.Status).toBe('SUCCEEDED');
+        expect(applied.Intent).toBe('APPLY');
     });
 
     it.each<[string, Change[], RegExp]>([
@@ -383,9 +400,10 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
         });
     });
 
-    it('validates a payment schedule whose contract is too long to end on a calendar date', async () => {
-        const described = await runChangeSet(client(), {
-            ...request([
+    it('accepts a payment schedule whose contract is too long to end on a calendar date', async () => {
+        const described = await runChangeSet(
+            client(),
+            request([
                 create(),
                 fixedUpfrontPricing(`P${'9'.repeat(20)}M`),
                 paymentSchedule([{ ChargeDate: '2027-01-01', ChargeAmount: '1' }]),
@@ -394,8 +412,7 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
                     OffersMaxQuantity: 1,
                 }),
             ]),
-            Intent: 'VALIDATE',
-        });
+        );
         expect(described.Status).toBe('SUCCEEDED');
     });
 
