@@ -44,6 +44,14 @@ describe('ids named like the members of a plain object are ordinary unknown ids'
     });
     afterAll(() => simulator.stop());
 
+    /** Raw JSON, for what the SDK would not send (unknown members) or not read back as sent. */
+    const post = (operation: string, body: unknown): Promise<Response> =>
+        fetch(`${simulator.url}/${operation}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: SIGNED_FOR_CATALOG },
+            body: JSON.stringify(body),
+        });
+
     it.each(PROTOTYPE_NAMES)(
         '%s: 404 for a change set, an entity, a product or a document',
         async (name) => {
@@ -77,18 +85,8 @@ describe('ids named like the members of a plain object are ordinary unknown ids'
     );
 
     it('answers BatchDescribeEntities with a not-found error for each of them', async () => {
-        const response = await fetch(`${simulator.url}/BatchDescribeEntities`, {
-            method: 'POST',
-            headers: {
-                'Content-Type': 'application/json',
-                Authorization: SIGNED_FOR_CATALOG,
-            },
-            body: JSON.stringify({
-                EntityRequestList: PROTOTYPE_NAMES.map((EntityId) => ({
-                    Catalog: CATALOG,
-                    EntityId,
-                })),
-            }),
+        const response = await post('BatchDescribeEntities', {
+            EntityRequestList: PROTOTYPE_NAMES.map((EntityId) => ({ Catalog: CATALOG, EntityId })),
         });
         // Read as text: parsing into a plain object would itself give `__proto__` away.
         const body = (await response.text()).replace(/"__proto__"/g, '"proto"');
@@ -106,7 +104,7 @@ describe('ids named like the members of a plain object are ordinary unknown ids'
         }
     });
 
-    it('lists no change set for them, and treats them as unknown operations', async () => {
+    it('lists nothing for them, and treats them as unknown operations', async () => {
         const listed = await client().send(
             new ListChangeSetsCommand({
                 Catalog: CATALOG,
@@ -114,19 +112,19 @@ describe('ids named like the members of a plain object are ordinary unknown ids'
             }),
         );
         expect(listed.ChangeSetSummaryList).toEqual([]);
-        const post = async (operation: string) =>
-            (
-                await fetch(`${simulator.url}/${operation}`, {
-                    method: 'POST',
-                    headers: {
-                        Authorization: SIGNED_FOR_CATALOG,
-                    },
-                    body: '{}',
-                })
-            ).status;
-        const unknownOperation = await post('NoSuchOperation');
         for (const name of PROTOTYPE_NAMES) {
-            expect(await post(name)).toBe(unknownOperation);
+            const filtered = await post('ListEntities', {
+                Catalog: CATALOG,
+                EntityType: 'ResaleAuthorization',
+                EntityTypeFilters: {
+                    ResaleAuthorizationFilters: { [name]: { WildCardValue: 'function' } },
+                },
+            });
+            expect(await filtered.json()).toEqual({ EntitySummaryList: [] });
+        }
+        const unknownOperation = (await post('NoSuchOperation', {})).status;
+        for (const name of PROTOTYPE_NAMES) {
+            expect((await post(name, {})).status).toBe(unknownOperation);
         }
     });
 });
