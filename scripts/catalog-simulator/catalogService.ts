@@ -10,6 +10,7 @@ import {
     resaleAuthorizationSummary,
 } from './describe';
 import { ApiError, validationError } from './errors';
+import { idMap, lookUp } from './idMap';
 import type { ChangeSetRecord, Json, SimulatorState } from './model';
 import { CATALOG, RESALE_AUTHORIZATION_TYPE } from './model';
 import { parseStartChangeSet } from './requestValidation';
@@ -113,8 +114,9 @@ export class CatalogService {
                 ? body.ClientRequestToken
                 : undefined;
         const fingerprint = createHash('sha256').update(canonicalJson(body)).digest('hex');
-        if (token !== undefined && this.state.tokens[token]) {
-            const existing = this.state.changeSets[this.state.tokens[token] ?? ''];
+        const tokenChangeSetId = token === undefined ? undefined : lookUp(this.state.tokens, token);
+        if (tokenChangeSetId !== undefined) {
+            const existing = lookUp(this.state.changeSets, tokenChangeSetId);
             if (existing && existing.requestFingerprint !== fingerprint) {
                 throw validationError(
                     'ClientRequestToken: was already used with a different request',
@@ -128,7 +130,7 @@ export class CatalogService {
             body,
             { today: this.clock.today(), productType: (id) => this.productType(id) },
             (entityId) => {
-                const entity = this.state.entities[entityId];
+                const entity = lookUp(this.state.entities, entityId);
                 return entity
                     ? (this.state.products.find((p) => p.entityId === entity.productId)
                           ?.entityType ?? null)
@@ -143,7 +145,7 @@ export class CatalogService {
             ),
         ];
         for (const unfinishedId of this.unfinished) {
-            const changeSet = this.state.changeSets[unfinishedId];
+            const changeSet = lookUp(this.state.changeSets, unfinishedId);
             const busy = changeSet?.entityIds.find((id) => entityIds.includes(id));
             if (changeSet && busy) {
                 throw new ApiError(
@@ -156,7 +158,7 @@ export class CatalogService {
         const record: ChangeSetRecord = {
             id,
             ...(request.name ? { name: request.name } : {}),
-            intent: request.intent,
+            intent: 'APPLY',
             status: 'PREPARING',
             startTime: isoTimestamp(this.clock.now()),
             changes: request.changes.map((c) => ({ ...c, ErrorDetailList: [] })),
@@ -214,10 +216,10 @@ export class CatalogService {
             now: isoTimestamp(this.clock.now()),
             sellerAccountId: this.state.sellerAccountId,
             product: (id) => this.state.products.find((p) => p.entityId === id),
-            entity: (id) => this.state.entities[id],
+            entity: (id) => lookUp(this.state.entities, id),
             documentExists: (url) => {
                 const key = documentKeyOfUrl(url);
-                return key !== null && this.state.s3[key] !== undefined;
+                return key !== null && lookUp(this.state.s3, key) !== undefined;
             },
         });
         if (result.errors.length > 0) {
@@ -233,9 +235,6 @@ export class CatalogService {
             return;
         }
         record.status = 'SUCCEEDED';
-        if (record.intent === 'VALIDATE') {
-            return;
-        }
         result.identifiers.forEach((id, index) => {
             const change = record.changes[index];
             if (change) {
@@ -271,7 +270,7 @@ export class CatalogService {
     private changeSetOf(query: URLSearchParams): ChangeSetRecord {
         this.requireCatalog(query.get('catalog'));
         const id = query.get('changeSetId') ?? '';
-        const record = this.state.changeSets[id];
+        const record = lookUp(this.state.changeSets, id);
         if (!record) {
             throw new ApiError('ResourceNotFoundException', `Change set ${id} does not exist`);
         }
@@ -396,7 +395,7 @@ export class CatalogService {
     }
 
     private entityDetail(entityId: string): Json {
-        const ra = this.state.entities[entityId];
+        const ra = lookUp(this.state.entities, entityId);
         if (ra) {
             return {
                 EntityType: RESALE_AUTHORIZATION_TYPE,
@@ -433,8 +432,8 @@ export class CatalogService {
         if (list.length < 1 || list.length > 20) {
             throw validationError('EntityRequestList: must have 1 to 20 entities');
         }
-        const details: Json = {};
-        const errors: Json = {};
+        const details = idMap<Json>();
+        const errors = idMap<Json>();
         for (const entry of list) {
             const id = String(entry.EntityId ?? '');
             if (entry.Catalog !== CATALOG) {
@@ -492,7 +491,7 @@ export class CatalogService {
             if (name === 'EntityId' || name === 'LastModifiedDate') {
                 return String(summary[name] ?? '');
             }
-            return String(inner[name] ?? '');
+            return String(lookUp(inner, name) ?? '');
         };
         const typeFilters =
             isObject(request.EntityTypeFilters) &&

@@ -1,3 +1,4 @@
+import { lookUp } from './idMap';
 import type { Json, ProductRecord, ResaleAuthorizationRecord, SimulatorState } from './model';
 import { RESALE_AUTHORIZATION_TYPE } from './model';
 
@@ -19,7 +20,7 @@ const RESELLER_NAMES: Record<string, string> = {
 };
 
 export const resellerLegalName = (accountId: string): string =>
-    RESELLER_NAMES[accountId] ?? `Reseller ${accountId}`;
+    lookUp(RESELLER_NAMES, accountId) ?? `Reseller ${accountId}`;
 
 export const entityArn = (state: SimulatorState, type: string, id: string): string =>
     `arn:aws:aws-marketplace:us-east-1:${state.sellerAccountId}:AWSMarketplace/${type}/${id}`;
@@ -49,7 +50,7 @@ function describedTerms(ra: ResaleAuthorizationRecord): Json[] {
         add({
             ...term,
             Documents: ((term.Documents as Json[]) ?? []).map((doc) =>
-                doc.Url ? doc : { ...doc, Url: STANDARD_DOCUMENTS[String(doc.Type)] ?? '' },
+                doc.Url ? doc : { ...doc, Url: lookUp(STANDARD_DOCUMENTS, String(doc.Type)) ?? '' },
             ),
         });
     }

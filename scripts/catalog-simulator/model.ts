@@ -1,3 +1,5 @@
+import type { IdMap } from './idMap';
+
 /** What the simulator keeps: products, resale authorizations, change sets and tokens. */
 
 export type Json = Record<string, unknown>;
@@ -61,7 +63,8 @@ export interface StoredChange {
 export interface ChangeSetRecord {
     id: string;
     name?: string;
-    intent: 'APPLY' | 'VALIDATE';
+    /** Always APPLY: VALIDATE is refused for resale authorizations. */
+    intent: 'APPLY';
     status: ChangeSetStatus;
     startTime: string;
     endTime?: string;
@@ -91,10 +94,12 @@ export interface SimulatorState {
     sellerAccountId: string;
     sellerLegalName: string;
     products: ProductRecord[];
-    entities: Record<string, ResaleAuthorizationRecord>;
-    changeSets: Record<string, ChangeSetRecord>;
-    tokens: Record<string, string>;
-    s3: Record<string, S3ObjectRecord>;
+    entities: IdMap<ResaleAuthorizationRecord>;
+    changeSets: IdMap<ChangeSetRecord>;
+    /** Change set id by client request token. */
+    tokens: IdMap<string>;
+    /** Objects by `bucket/key`. */
+    s3: IdMap<S3ObjectRecord>;
 }
 
 export const RESALE_AUTHORIZATION_TYPE = 'ResaleAuthorization@1.0';

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { idMap } from './idMap';
 import type { SimulatorState } from './model';
 
 const STATE_FILE = 'state.json';
+
+/** A write's temporary file, `<file>.<pid>.tmp`: each process writes its own. */
+const temporaryFileOf = (file: string): string => `${file}.${process.pid}.tmp`;
+const TEMPORARY_FILE = /\.\d+\.tmp$/;
 
 /**
  * The whole state in one JSON file, replaced atomically: written to a temporary file, flushed
@@ -12,6 +17,7 @@ const STATE_FILE = 'state.json';
 export class StateFile {
     constructor(readonly dataDir: string) {
         fs.mkdirSync(dataDir, { recursive: true });
+        removeLeftoverTemporaryFiles(dataDir);
     }
 
     get path(): string {
@@ -22,7 +28,7 @@ export class StateFile {
         if (!fs.existsSync(this.path)) {
             return null;
         }
-        return JSON.parse(fs.readFileSync(this.path, 'utf8')) as SimulatorState;
+        return withIdMaps(JSON.parse(fs.readFileSync(this.path, 'utf8')) as SimulatorState);
     }
 
     save(state: SimulatorState): void {
@@ -35,8 +41,33 @@ export class StateFile {
     }
 }
 
+/** JSON.parse gives the maps `Object.prototype`: they are rebuilt as id maps. */
+function withIdMaps(stored: SimulatorState): SimulatorState {
+    return {
+        ...stored,
+        entities: idMap(Object.entries(stored.entities)),
+        changeSets: idMap(Object.entries(stored.changeSets)),
+        tokens: idMap(Object.entries(stored.tokens)),
+        s3: idMap(Object.entries(stored.s3)),
+    };
+}
+
+/**
+ * Removes the temporary files of writes that a killed process never renamed: the files they
+ * were to replace are whole, so they are garbage. For a folder whose files this process alone
+ * writes, before it writes any (another process's write in progress would fail).
+ */
+export function removeLeftoverTemporaryFiles(dir: string): void {
+    for (const name of fs.readdirSync(dir)) {
+        if (TEMPORARY_FILE.test(name)) {
+            fs.rmSync(path.join(dir, name), { force: true });
+        }
+    }
+}
+
+/** Replaces a file whole: a temporary file in the same folder, flushed, then renamed over it. */
 export function writeFileAtomically(file: string, content: string | Buffer): void {
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = temporaryFileOf(file);
     const handle = fs.openSync(temporary, 'w');
     try {
         fs.writeFileSync(handle, content);

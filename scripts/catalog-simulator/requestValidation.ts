@@ -47,7 +47,6 @@ export interface ParsedRequest {
     changes: ParsedChange[];
     name?: string;
     token?: string;
-    intent: 'APPLY' | 'VALIDATE';
 }
 
 /** What the rules need to know about the world: dates and products. */
@@ -597,11 +596,16 @@ export function parseStartChangeSet(
                   pattern: TOKEN,
                   describe: 'must be 1 to 64 printable ASCII characters',
               });
-    const intent =
-        request.Intent === undefined
-            ? 'APPLY'
-            : (root.at('Intent').string(request.Intent, { oneOf: ['APPLY', 'VALIDATE'] }) as
-                  'APPLY' | 'VALIDATE');
+    if (request.Intent !== undefined) {
+        const intent = root.at('Intent').string(request.Intent, { oneOf: ['APPLY', 'VALIDATE'] });
+        // The service model: VALIDATE "is currently available for adding versions to
+        // single-AMI products", so not for a resale authorization.
+        if (intent === 'VALIDATE') {
+            root.at('Intent').fail(
+                'VALIDATE is only available for adding versions to single-AMI products; a resale authorization change set is applied (APPLY)',
+            );
+        }
+    }
     const rawChanges = root.at('ChangeSet').array(request.ChangeSet, 1, 20);
     const createdNames = new Map<string, string>();
     const changes = rawChanges.map((raw, index): ParsedChange => {
@@ -722,5 +726,5 @@ export function parseStartChangeSet(
             sentAsString,
         };
     });
-    return { changes, name, token, intent };
+    return { changes, name, token };
 }

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { lookUp } from './idMap';
 import type { S3ObjectRecord, SimulatorState } from './model';
-import { writeFileAtomically } from './persistence';
+import { removeLeftoverTemporaryFiles, writeFileAtomically } from './persistence';
 
 /**
  * A minimal S3 for custom legal documents: path-style PutObject, GetObject and HeadObject
@@ -69,6 +70,17 @@ function s3Error(response: ServerResponse, status: number, code: string, message
     );
 }
 
+/** What the store keeps of an object; its bytes go to the file it names under `s3/`. */
+export function objectRecord(key: string, content: Buffer, contentType: string): S3ObjectRecord {
+    return {
+        size: content.length,
+        contentType,
+        etag: `"${createHash('md5').update(content).digest('hex')}"`,
+        lastModified: new Date().toUTCString(),
+        file: createHash('sha256').update(key).digest('hex'),
+    };
+}
+
 export class ObjectStore {
     constructor(
         private readonly state: SimulatorState,
@@ -76,18 +88,12 @@ export class ObjectStore {
         private readonly persist: () => void,
     ) {
         fs.mkdirSync(path.join(dataDir, 's3'), { recursive: true });
+        removeLeftoverTemporaryFiles(path.join(dataDir, 's3'));
     }
 
     put(key: string, content: Buffer, contentType: string): S3ObjectRecord {
-        const file = createHash('sha256').update(key).digest('hex');
-        writeFileAtomically(path.join(this.dataDir, 's3', file), content);
-        const record: S3ObjectRecord = {
-            size: content.length,
-            contentType,
-            etag: `"${createHash('md5').update(content).digest('hex')}"`,
-            lastModified: new Date().toUTCString(),
-            file,
-        };
+        const record = objectRecord(key, content, contentType);
+        writeFileAtomically(path.join(this.dataDir, 's3', record.file), content);
         this.state.s3[key] = record;
         this.persist();
         return record;
@@ -110,7 +116,7 @@ export class ObjectStore {
             response.end();
             return;
         }
-        const record = this.state.s3[key];
+        const record = lookUp(this.state.s3, key);
         if (!record) {
             if (request.method === 'HEAD') {
                 response.writeHead(404);

@@ -1,3 +1,4 @@
+import { idMap } from './idMap';
 import type {
     ProductDimensionRecord,
     ProductRecord,
@@ -253,17 +254,29 @@ export const SEED_DOCUMENTS = [
     'aws-mp-standard-contracts/Standard-Contact-for-AWS-Marketplace-2022-07-14.pdf',
 ];
 
+export interface SeedDocument {
+    key: string;
+    content: Buffer;
+    contentType: string;
+}
+
+/** The seed documents with their content, for the S3 store. */
+export const seedDocuments = (): SeedDocument[] =>
+    SEED_DOCUMENTS.map((key) => ({
+        key,
+        content: Buffer.from(`Sample legal document ${key}\n`),
+        contentType: 'application/pdf',
+    }));
+
 export function seedState(): SimulatorState {
     return {
         version: 1,
         sellerAccountId: SELLER_ACCOUNT_ID,
         sellerLegalName: SELLER_LEGAL_NAME,
         products: structuredClone(SEED_PRODUCTS),
-        entities: Object.fromEntries(
-            SEED_RESALE_AUTHORIZATIONS.map((ra) => [ra.entityId, structuredClone(ra)]),
-        ),
-        changeSets: {},
-        tokens: {},
-        s3: {},
+        entities: idMap(SEED_RESALE_AUTHORIZATIONS.map((ra) => [ra.entityId, structuredClone(ra)])),
+        changeSets: idMap(),
+        tokens: idMap(),
+        s3: idMap(),
     };
 }

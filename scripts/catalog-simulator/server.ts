@@ -7,11 +7,12 @@ import type { LifecycleDelays } from './catalogService';
 import { SimulatorClock } from './clock';
 import { ApiError } from './errors';
 import { FaultInjector, RequestRateLimiter } from './faults';
+import { lookUp } from './idMap';
 import type { FaultRule } from './faults';
 import type { Json } from './model';
 import { StateFile } from './persistence';
 import { ObjectStore } from './s3';
-import { SEED_DOCUMENTS, seedState } from './seed';
+import { seedDocuments, seedState } from './seed';
 
 export interface SimulatorOptions {
     host?: string;
@@ -113,8 +114,8 @@ export async function startCatalogSimulator(
     };
     const objects = new ObjectStore(state, dataDir, persist);
     if (!loaded) {
-        for (const key of SEED_DOCUMENTS) {
-            objects.put(key, Buffer.from(`Sample legal document ${key}\n`), 'application/pdf');
+        for (const { key, content, contentType } of seedDocuments()) {
+            objects.put(key, content, contentType);
         }
         persist();
     }
@@ -188,7 +189,7 @@ export async function startCatalogSimulator(
             return;
         }
         const operation = url.pathname.slice(1);
-        const endpoint = routes[operation];
+        const endpoint = lookUp(routes, operation);
         if (!endpoint) {
             if (signingService(request) !== 's3') {
                 response.writeHead(403, { 'Content-Type': 'application/xml' });

@@ -8,9 +8,11 @@ export type FormVerdict = { accepted: true } | { accepted: false; codes: string[
 
 export type SimulatorVerdict =
     | { kind: 'accepted' }
-    /** Refused synchronously (`request`, an HTTP error) or while validating (`changeSet`). */
+    /** Refused synchronously (`request`, an HTTP error) or while applied (`changeSet`). */
     | { kind: 'refused'; stage: 'request' | 'changeSet'; reasons: string[] }
-    /** No answer about the content: throttled, a server fault, a network error. */
+    /** Succeeded, but its resale authorizations do not carry what it asked for. */
+    | { kind: 'misapplied'; reasons: string[] }
+    /** No answer about the content: a server fault. */
     | { kind: 'unavailable'; reason: string };
 
 export type Agreement =
@@ -20,11 +22,16 @@ export type Agreement =
     | 'formAcceptedSimulatorRefused'
     /** The form is stricter than the API here: reported, not a failure in itself. */
     | 'formRefusedSimulatorAccepted'
-    | 'noSimulatorVerdict';
+    | 'noSimulatorVerdict'
+    /** The API applied the change set wrongly: a fault of the API, whatever the form said. */
+    | 'simulatorMisapplied';
 
 export function compareVerdicts(form: FormVerdict, simulator: SimulatorVerdict): Agreement {
     if (simulator.kind === 'unavailable') {
         return 'noSimulatorVerdict';
+    }
+    if (simulator.kind === 'misapplied') {
+        return 'simulatorMisapplied';
     }
     const simulatorAccepted = simulator.kind === 'accepted';
     if (form.accepted) {
@@ -68,6 +75,12 @@ export function reasonKind(reason: string): string {
     return head;
 }
 
+function keepExample(examples: Disagreement[], entry: Disagreement): void {
+    if (examples.length < EXAMPLES_KEPT) {
+        examples.push(entry);
+    }
+}
+
 /** Counts of a fuzz run, with examples of what went wrong. */
 export class FuzzTally {
     readonly counts: Record<Agreement, number> = {
@@ -76,6 +89,7 @@ export class FuzzTally {
         formAcceptedSimulatorRefused: 0,
         formRefusedSimulatorAccepted: 0,
         noSimulatorVerdict: 0,
+        simulatorMisapplied: 0,
     };
     /** Forms the form accepted and the API refused, by the API's reason (field or error code). */
     readonly disagreementsByReason = new Map<string, number>();
@@ -83,6 +97,7 @@ export class FuzzTally {
     readonly stricterByCode = new Map<string, number>();
     readonly disagreements: Disagreement[] = [];
     readonly unavailable: Disagreement[] = [];
+    readonly misapplied: Disagreement[] = [];
 
     record(formCase: CaseSummary, form: FormVerdict, simulator: SimulatorVerdict): Agreement {
         const agreement = compareVerdicts(form, simulator);
@@ -91,13 +106,11 @@ export class FuzzTally {
         if (agreement === 'formAcceptedSimulatorRefused') {
             const key = simulator.kind === 'refused' ? reasonKind(simulator.reasons[0] ?? '') : '';
             this.disagreementsByReason.set(key, (this.disagreementsByReason.get(key) ?? 0) + 1);
-            if (this.disagreements.length < EXAMPLES_KEPT) {
-                this.disagreements.push(entry);
-            }
+            keepExample(this.disagreements, entry);
         } else if (agreement === 'noSimulatorVerdict') {
-            if (this.unavailable.length < EXAMPLES_KEPT) {
-                this.unavailable.push(entry);
-            }
+            keepExample(this.unavailable, entry);
+        } else if (agreement === 'simulatorMisapplied') {
+            keepExample(this.misapplied, entry);
         } else if (agreement === 'formRefusedSimulatorAccepted' && !form.accepted) {
             const key = [...new Set(form.codes)].sort().join(' + ');
             this.stricterByCode.set(key, (this.stricterByCode.get(key) ?? 0) + 1);

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
     DescribeChangeSetCommand,
+    ListChangeSetsCommand,
     StartChangeSetCommand,
 } from '@aws-sdk/client-marketplace-catalog';
 import { PROJECT_ROOT } from '../../build/paths';
@@ -9,13 +12,23 @@ import { catalogClient, tempDataDir } from './simulatorHarness';
 
 jest.setTimeout(60_000);
 
-/** Starts the simulator as one Node process (so SIGKILL reaches the server itself) and resolves with its URL once it listens. */
-function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** Makes the simulator kill itself between writing a new state and renaming it into place. */
+const CRASH_BEFORE_STATE_RENAME = path.join(__dirname, 'crashBeforeStateRename.ts');
+
+/**
+ * Starts the simulator as one Node process (so SIGKILL reaches the server itself), with modules
+ * to load first, and resolves with its URL once it listens.
+ */
+function startChild(
+    dataDir: string,
+    preload: string[] = [],
+): Promise<{ child: ChildProcess; url: string }> {
     const child = spawn(
         process.execPath,
         [
             '--import',
             'tsx',
+            ...preload.flatMap((module) => ['--import', module]),
             'scripts/catalog-simulator/main.ts',
             '--port',
             '0',
@@ -45,6 +58,18 @@ function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string
         child.once('exit', (code) => reject(new Error(`simulator exited with ${String(code)}`)));
     });
 }
+
+function exited(child: ChildProcess): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+const temporaryFiles = (dataDir: string): string[] =>
+    [dataDir, path.join(dataDir, 's3')].flatMap((dir) =>
+        fs.readdirSync(dir).filter((name) => name.endsWith('.tmp')),
+    );
 
 const draftChange = (index: number) => ({
     Catalog: 'AWSMarketplace',
@@ -103,6 +128,56 @@ describe('durable state', () => {
             }
         } finally {
             second.child.kill('SIGTERM');
+        }
+    });
+
+    it('starts from the last whole state after a kill between writing a new state and renaming it, and leaves no temporary file behind', async () => {
+        const dataDir = tempDataDir();
+        const first = await startChild(dataDir);
+        const acknowledged = await catalogClient(first).send(
+            new StartChangeSetCommand(draftChange(0)),
+        );
+        first.child.kill('SIGTERM');
+        await exited(first.child);
+        for (let crash = 1; crash <= 3; crash += 1) {
+            const crashing = await startChild(dataDir, [CRASH_BEFORE_STATE_RENAME]);
+            await expect(
+                catalogClient(crashing).send(new StartChangeSetCommand(draftChange(crash))),
+            ).rejects.toThrow();
+            await exited(crashing.child);
+            expect(crashing.child.signalCode).toBe('SIGKILL');
+            // The killed write's temporary file, and only it: the one before was removed at start.
+            expect(temporaryFiles(dataDir)).toHaveLength(1);
+        }
+
+        // And one of an S3 upload killed the same way, beside the objects it must not touch.
+        const objects = fs.readdirSync(path.join(dataDir, 's3'));
+        fs.writeFileSync(
+            path.join(dataDir, 's3', `${objects[0] ?? 'object'}.12345.tmp`),
+            'partial',
+        );
+
+        const last = await startChild(dataDir);
+        try {
+            expect(temporaryFiles(dataDir)).toEqual([]);
+            expect(fs.readdirSync(path.join(dataDir, 's3'))).toEqual(objects);
+            const client = catalogClient(last);
+            const listed = await client.send(
+                new ListChangeSetsCommand({ Catalog: 'AWSMarketplace' }),
+            );
+            expect(listed.ChangeSetSummaryList?.map((c) => c.ChangeSetId)).toEqual([
+                acknowledged.ChangeSetId,
+            ]);
+            const described = await client.send(
+                new DescribeChangeSetCommand({
+                    Catalog: 'AWSMarketplace',
+                    ChangeSetId: acknowledged.ChangeSetId,
+                }),
+            );
+            expect(described.Status).toBe('SUCCEEDED');
+        } finally {
+            last.child.kill('SIGTERM');
+            await exited(last.child);
         }
     });
 });

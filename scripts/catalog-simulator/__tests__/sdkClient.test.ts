@@ -29,58 +29,21 @@ import {
     startTestSimulator,
     tempDataDir,
 } from './simulatorHarness';
+import {
+    RA,
+    contractPricing,
+    contractRates,
+    create,
+    fixedUpfrontPricing,
+    paymentSchedule,
+    publishChanges,
+    release,
+    request,
+    standardLegal,
+    update,
+} from './changeBuilders';
 
-const RA = 'ResaleAuthorization@1.0';
-const REF = '$ra.Entity.Identifier';
 const TODAY = '2026-06-01';
-
-const create = (details: Record<string, unknown> = {}): Change => ({
-    ChangeType: 'CreateResaleAuthorization',
-    ChangeName: 'ra',
-    Entity: { Type: RA },
-    DetailsDocument: {
-        ProductId: 'prod-saas-analytics',
-        Name: 'Acme 2027',
-        ResellerAccountId: '111122223333',
-        ...details,
-    },
-});
-const update = (
-    ChangeType: string,
-    details: Record<string, unknown>,
-    Identifier = REF,
-): Change => ({
-    ChangeType,
-    Entity: { Type: RA, Identifier },
-    DetailsDocument: details as NonNullable<Change['DetailsDocument']>,
-});
-const contractPricing = (price = '10.00', key = 'Seats'): Change =>
-    update('UpdatePricingTerms', {
-        PricingModel: 'Contract',
-        Terms: [
-            {
-                Type: 'ResaleConfigurableUpfrontPricingTerm',
-                CurrencyCode: 'USD',
-                RateCards: [
-                    {
-                        Selector: { Type: 'Duration', Value: 'P12M' },
-                        RateCard: [{ DimensionKey: key, Price: price }],
-                    },
-                ],
-            },
-        ],
-    });
-const standardLegal = (): Change =>
-    update('UpdateLegalTerms', {
-        Terms: [{ Type: 'BuyerLegalTerm', Documents: [{ Type: 'StandardEula' }] }],
-    });
-const release = (Identifier = REF): Change => update('ReleaseResaleAuthorization', {}, Identifier);
-const request = (changes: Change[], token?: string): StartChangeSetCommandInput => ({
-    Catalog: 'AWSMarketplace',
-    ChangeSet: changes,
-    ...(token ? { ClientRequestToken: token } : {}),
-});
-const publishChanges = (): Change[] => [create(), contractPricing(), standardLegal(), release()];
 
 describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => {
     let simulator: RunningSimulator;
@@ -189,20 +152,37 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
         expect(again.ChangeSet?.[0]?.ErrorDetailList?.[0]?.ErrorCode).toBe('INCOMPATIBLE_STATUS');
     });
 
-    it('validates without applying when Intent is VALIDATE', async () => {
-        const before = Object.keys(simulator.service.state.entities).length;
-        const described = await runChangeSet(client(), {
-            ...request(publishChanges()),
-            Intent: 'VALIDATE',
+    it('refuses Intent VALIDATE with 422, as AWS does outside new versions of single-AMI products, and records nothing', async () => {
+        const state = simulator.service.state;
+        const before = [state.entities, state.changeSets, state.tokens].map(
+            (map) => Object.keys(map).length,
+        );
+        for (const changes of [publishChanges(), [create()]]) {
+            await expect(
+                client().send(
+                    new StartChangeSetCommand({
+                        ...request(changes, 'validate-only'),
+                        Intent: 'VALIDATE',
+                    }),
+                ),
+            ).rejects.toMatchObject({
+                name: 'ValidationException',
+                $metadata: { httpStatusCode: 422 },
+                message: expect.stringMatching(
+                    /^StartChangeSetRequest\.Intent: VALIDATE is only available for adding versions to single-AMI products/,
+                ),
+            });
+        }
+        expect(
+            [state.entities, state.changeSets, state.tokens].map((map) => Object.keys(map).length),
+        ).toEqual(before);
+        // The token was not taken: the same change set, applied, goes through with it.
+        const applied = await runChangeSet(client(), {
+            ...request(publishChanges(), 'validate-only'),
+            Intent: 'APPLY',
         });
-        expect(described.Status).toBe('SUCCEEDED');
-        expect(described.Intent).toBe('VALIDATE');
-        expect(Object.keys(simulator.service.state.entities)).toHaveLength(before);
-        const invalid = await runChangeSet(client(), {
-            ...request([create(), contractPricing('5', 'NoSuchKey'), standardLegal(), release()]),
-            Intent: 'VALIDATE',
-        });
-        expect(invalid.Status).toBe('FAILED');
+        expect(applied.Status).toBe('SUCCEEDED');
+        expect(applied.Intent).toBe('APPLY');
     });
 
     it.each<[string, Change[], RegExp]>([
@@ -351,50 +331,25 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
             '61 payments',
             [
                 create(),
-                update('UpdatePaymentScheduleTerms', {
-                    Terms: [
-                        {
-                            Type: 'ResalePaymentScheduleTerm',
-                            CurrencyCode: 'USD',
-                            Schedule: Array.from({ length: 61 }, (_, i) => ({
-                                ChargeDate: `2027-01-${String((i % 28) + 1).padStart(2, '0')}`,
-                                ChargeAmount: '1',
-                            })),
-                        },
-                    ],
-                }),
+                paymentSchedule(
+                    Array.from({ length: 61 }, (_, i) => ({
+                        ChargeDate: `2027-01-${String((i % 28) + 1).padStart(2, '0')}`,
+                        ChargeAmount: '1',
+                    })),
+                ),
             ],
             /Schedule: must have at most 60 items/,
         ],
         [
             'a payment date in the past',
-            [
-                create(),
-                update('UpdatePaymentScheduleTerms', {
-                    Terms: [
-                        {
-                            Type: 'ResalePaymentScheduleTerm',
-                            CurrencyCode: 'USD',
-                            Schedule: [{ ChargeDate: '2026-01-01', ChargeAmount: '1' }],
-                        },
-                    ],
-                }),
-            ],
+            [create(), paymentSchedule([{ ChargeDate: '2026-01-01', ChargeAmount: '1' }])],
             /ChargeDate: must be in the future/,
         ],
         [
             'a payment schedule for an AMI product',
             [
                 create({ ProductId: 'prod-ami-gateway' }),
-                update('UpdatePaymentScheduleTerms', {
-                    Terms: [
-                        {
-                            Type: 'ResalePaymentScheduleTerm',
-                            CurrencyCode: 'USD',
-                            Schedule: [{ ChargeDate: '2027-01-01', ChargeAmount: '1' }],
-                        },
-                    ],
-                }),
+                paymentSchedule([{ ChargeDate: '2027-01-01', ChargeAmount: '1' }]),
             ],
             /Not supported for AmiProduct product/,
         ],
@@ -445,38 +400,19 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
         });
     });
 
-    it('validates a payment schedule whose contract is too long to end on a calendar date', async () => {
-        const described = await runChangeSet(client(), {
-            ...request([
+    it('accepts a payment schedule whose contract is too long to end on a calendar date', async () => {
+        const described = await runChangeSet(
+            client(),
+            request([
                 create(),
-                update('UpdatePricingTerms', {
-                    PricingModel: 'Contract',
-                    Terms: [
-                        {
-                            Type: 'ResaleFixedUpfrontPricingTerm',
-                            CurrencyCode: 'USD',
-                            Price: '0.00',
-                            Duration: `P${'9'.repeat(20)}M`,
-                            Grants: [{ DimensionKey: 'Seats', MaxQuantity: 5 }],
-                        },
-                    ],
-                }),
-                update('UpdatePaymentScheduleTerms', {
-                    Terms: [
-                        {
-                            Type: 'ResalePaymentScheduleTerm',
-                            CurrencyCode: 'USD',
-                            Schedule: [{ ChargeDate: '2027-01-01', ChargeAmount: '1' }],
-                        },
-                    ],
-                }),
+                fixedUpfrontPricing(`P${'9'.repeat(20)}M`),
+                paymentSchedule([{ ChargeDate: '2027-01-01', ChargeAmount: '1' }]),
                 update('UpdateAvailability', {
                     AvailabilityEndDate: '2026-12-01',
                     OffersMaxQuantity: 1,
                 }),
             ]),
-            Intent: 'VALIDATE',
-        });
+        );
         expect(described.Status).toBe('SUCCEEDED');
     });
 
@@ -567,24 +503,10 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
             'a dimension priced twice',
             [
                 create(),
-                update('UpdatePricingTerms', {
-                    PricingModel: 'Contract',
-                    Terms: [
-                        {
-                            Type: 'ResaleConfigurableUpfrontPricingTerm',
-                            CurrencyCode: 'USD',
-                            RateCards: [
-                                {
-                                    Selector: { Type: 'Duration', Value: 'P12M' },
-                                    RateCard: [
-                                        { DimensionKey: 'Seats', Price: '1' },
-                                        { DimensionKey: 'Seats', Price: '2' },
-                                    ],
-                                },
-                            ],
-                        },
-                    ],
-                }),
+                contractRates([
+                    { DimensionKey: 'Seats', Price: '1' },
+                    { DimensionKey: 'Seats', Price: '2' },
+                ]),
             ],
             'DUPLICATE_DIMENSION_KEYS',
         ],
@@ -618,18 +540,10 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
             'two payments on one date',
             [
                 create(),
-                update('UpdatePaymentScheduleTerms', {
-                    Terms: [
-                        {
-                            Type: 'ResalePaymentScheduleTerm',
-                            CurrencyCode: 'USD',
-                            Schedule: [
-                                { ChargeDate: '2027-01-01', ChargeAmount: '1' },
-                                { ChargeDate: '2027-01-01', ChargeAmount: '2' },
-                            ],
-                        },
-                    ],
-                }),
+                paymentSchedule([
+                    { ChargeDate: '2027-01-01', ChargeAmount: '1' },
+                    { ChargeDate: '2027-01-01', ChargeAmount: '2' },
+                ]),
             ],
             'DUPLICATE_CHARGE_DATES',
         ],
@@ -641,15 +555,7 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
                     AvailabilityEndDate: '2027-02-01',
                     OffersMaxQuantity: 1,
                 }),
-                update('UpdatePaymentScheduleTerms', {
-                    Terms: [
-                        {
-                            Type: 'ResalePaymentScheduleTerm',
-                            CurrencyCode: 'USD',
-                            Schedule: [{ ChargeDate: '2027-01-01', ChargeAmount: '1' }],
-                        },
-                    ],
-                }),
+                paymentSchedule([{ ChargeDate: '2027-01-01', ChargeAmount: '1' }]),
             ],
             'INVALID_AVAILABILITY_END_DATE',
         ],
@@ -657,27 +563,8 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
             'a payment schedule without one-time use',
             [
                 create(),
-                update('UpdatePricingTerms', {
-                    PricingModel: 'Contract',
-                    Terms: [
-                        {
-                            Type: 'ResaleFixedUpfrontPricingTerm',
-                            CurrencyCode: 'USD',
-                            Price: '0.00',
-                            Duration: 'P12M',
-                            Grants: [{ DimensionKey: 'Seats', MaxQuantity: 5 }],
-                        },
-                    ],
-                }),
-                update('UpdatePaymentScheduleTerms', {
-                    Terms: [
-                        {
-                            Type: 'ResalePaymentScheduleTerm',
-                            CurrencyCode: 'USD',
-                            Schedule: [{ ChargeDate: '2027-01-01', ChargeAmount: '1' }],
-                        },
-                    ],
-                }),
+                fixedUpfrontPricing(),
+                paymentSchedule([{ ChargeDate: '2027-01-01', ChargeAmount: '1' }]),
                 update('UpdateAvailability', { AvailabilityEndDate: '2026-12-01' }),
                 standardLegal(),
                 release(),
@@ -686,23 +573,7 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
         ],
         [
             'a fixed upfront price without a payment schedule',
-            [
-                create(),
-                update('UpdatePricingTerms', {
-                    PricingModel: 'Contract',
-                    Terms: [
-                        {
-                            Type: 'ResaleFixedUpfrontPricingTerm',
-                            CurrencyCode: 'USD',
-                            Price: '0.00',
-                            Duration: 'P12M',
-                            Grants: [{ DimensionKey: 'Seats', MaxQuantity: 5 }],
-                        },
-                    ],
-                }),
-                standardLegal(),
-                release(),
-            ],
+            [create(), fixedUpfrontPricing(), standardLegal(), release()],
             'MISSING_MANDATORY_TERMS',
         ],
         [

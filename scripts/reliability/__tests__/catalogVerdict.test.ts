@@ -1,105 +1,91 @@
-import type { StartChangeSetCommandInput } from '@aws-sdk/client-marketplace-catalog';
-import type { RunningSimulator } from '../../catalog-simulator/server';
-import { startTestSimulator } from '../../catalog-simulator/__tests__/simulatorHarness';
-import { CatalogConnection, catalogVerdict } from '../catalogVerdict';
+import type { Change, StartChangeSetCommandInput } from '@aws-sdk/client-marketplace-catalog';
+import {
+    create,
+    release,
+    request,
+    standardLegal,
+    update,
+} from '../../catalog-simulator/__tests__/changeBuilders';
+import { applyInThrowawayCatalog } from '../catalogVerdict';
 
-const RA = 'ResaleAuthorization@1.0';
-const REF = '$ra.Entity.Identifier';
+const TODAY = '2026-11-24';
+const SEED_DRAFT = 'resaleauthz-seeddraft0003';
 
-function validateOnly(
-    name: string,
-    token: string,
-    usageRates: string[],
-): StartChangeSetCommandInput {
-    return {
-        Catalog: 'AWSMarketplace',
-        Intent: 'VALIDATE',
-        ClientRequestToken: token,
-        ChangeSet: [
-            {
-                ChangeType: 'CreateResaleAuthorization',
-                ChangeName: 'ra',
-                Entity: { Type: RA },
-                DetailsDocument: {
-                    ProductId: 'prod-saas-analytics',
-                    Name: name,
-                    ResellerAccountId: '111122223333',
-                },
-            },
-            {
-                ChangeType: 'UpdatePricingTerms',
-                Entity: { Type: RA, Identifier: REF },
-                DetailsDocument: {
-                    PricingModel: 'Usage',
-                    Terms: [
+const usagePricing = (usageRates: string[], identifier?: string): Change =>
+    update(
+        'UpdatePricingTerms',
+        {
+            PricingModel: 'Usage',
+            Terms: [
+                {
+                    Type: 'ResaleUsageBasedPricingTerm',
+                    CurrencyCode: 'USD',
+                    RateCards: [
                         {
-                            Type: 'ResaleUsageBasedPricingTerm',
-                            CurrencyCode: 'USD',
-                            RateCards: [
-                                {
-                                    RateCard: usageRates.map((key) => ({
-                                        DimensionKey: key,
-                                        Price: '0.01',
-                                    })),
-                                },
-                            ],
+                            RateCard: usageRates.map((key) => ({
+                                DimensionKey: key,
+                                Price: '0.01',
+                            })),
                         },
                     ],
                 },
-            },
-        ],
-    };
-}
+            ],
+        },
+        identifier,
+    );
+
+/** One token for different requests: a catalogue that kept them would refuse all but one. */
+const createWithUsage = (name: string, usageRates: string[]): StartChangeSetCommandInput =>
+    request([create({ Name: name }), usagePricing(usageRates)], 'same-token-every-time');
+
+/** Completes and releases the seed's draft resale authorization (of the AMI product). */
+const PUBLISH_SEED_DRAFT = request([
+    usagePricing(['m5.large', 'm5.xlarge'], SEED_DRAFT),
+    standardLegal(SEED_DRAFT),
+    release(SEED_DRAFT),
+]);
 
 const ALL_METERED = ['ApiCalls', 'DataScanned'];
 
-describe('reading the API verdict of a change set', () => {
-    let simulator: RunningSimulator;
-    let connection: CatalogConnection;
-
-    beforeAll(async () => {
-        simulator = await startTestSimulator({ today: '2026-11-24', durable: false });
-        connection = new CatalogConnection(simulator.url);
+describe('the API verdict of a change set applied in a throwaway catalogue', () => {
+    it('accepts a change set whose resale authorization then shows what it asked for', () => {
+        expect(applyInThrowawayCatalog(TODAY, createWithUsage('Acme', ALL_METERED))).toEqual({
+            kind: 'accepted',
+        });
     });
 
-    afterAll(async () => {
-        connection.close();
-        await simulator.stop();
-    });
-
-    afterEach(() => simulator.faults.clear());
-
-    it('reads an accepted change set', async () => {
-        await expect(
-            catalogVerdict(connection, validateOnly('Acme', 'accepted', ALL_METERED)),
-        ).resolves.toEqual({ kind: 'accepted' });
-    });
-
-    it('reads a synchronous refusal and a refusal found while validating', async () => {
-        await expect(
-            catalogVerdict(connection, validateOnly('Acme & Co', 'sync', ALL_METERED)),
-        ).resolves.toMatchObject({
+    it('reads a synchronous refusal and a refusal found while applying', () => {
+        expect(
+            applyInThrowawayCatalog(TODAY, createWithUsage('Acme & Co', ALL_METERED)),
+        ).toMatchObject({
             kind: 'refused',
             stage: 'request',
             reasons: [expect.stringMatching(/^ValidationException: .*Name/)],
         });
-        await expect(
-            catalogVerdict(connection, validateOnly('Acme', 'async', ['ApiCalls'])),
-        ).resolves.toMatchObject({
-            kind: 'refused',
-            stage: 'changeSet',
-            reasons: [expect.stringMatching(/^UpdatePricingTerms INVALID_RATE_CARD: /)],
-        });
+        expect(applyInThrowawayCatalog(TODAY, createWithUsage('Acme', ['ApiCalls']))).toMatchObject(
+            {
+                kind: 'refused',
+                stage: 'changeSet',
+                reasons: [expect.stringMatching(/^UpdatePricingTerms INVALID_RATE_CARD: /)],
+            },
+        );
     });
 
-    it('gives no verdict on a server fault, and retries a connection lost before the answer', async () => {
-        simulator.faults.add({ operation: 'StartChangeSet', kind: 'error', count: 1 });
-        await expect(
-            catalogVerdict(connection, validateOnly('Acme', 'fault', ALL_METERED)),
-        ).resolves.toMatchObject({ kind: 'unavailable', reason: /InternalServiceException/ });
-        simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        await expect(
-            catalogVerdict(connection, validateOnly('Acme', 'dropped', ALL_METERED)),
-        ).resolves.toEqual({ kind: 'accepted' });
+    it('applies every change set to the seed as it is, whatever was applied before', () => {
+        // In one catalogue the second publish would find the draft released already.
+        expect(applyInThrowawayCatalog(TODAY, PUBLISH_SEED_DRAFT)).toEqual({ kind: 'accepted' });
+        expect(applyInThrowawayCatalog(TODAY, PUBLISH_SEED_DRAFT)).toEqual({ kind: 'accepted' });
+    });
+
+    it('runs the API on the given day', () => {
+        const endingOn = (date: string): StartChangeSetCommandInput =>
+            request([update('UpdateAvailability', { AvailabilityEndDate: date }, SEED_DRAFT)]);
+        expect(applyInThrowawayCatalog('2026-11-24', endingOn('2026-12-01'))).toEqual({
+            kind: 'accepted',
+        });
+        expect(applyInThrowawayCatalog('2026-12-01', endingOn('2026-12-01'))).toMatchObject({
+            kind: 'refused',
+            reasons: [expect.stringMatching(/AvailabilityEndDate: must be in the future/)],
+        });
     });
 });

@@ -11,6 +11,10 @@ const apiRefused: SimulatorVerdict = {
     reasons: ['UpdatePricingTerms INVALID_RATE_CARD: Provide rates for all metered dimensions'],
 };
 const noAnswer: SimulatorVerdict = { kind: 'unavailable', reason: 'ThrottlingException' };
+const misapplied: SimulatorVerdict = {
+    kind: 'misapplied',
+    reasons: ['UpdateNetPaymentTerms: resaleauthz-1 does not show the requested terms'],
+};
 
 const summary = (index: number): CaseSummary => ({
     index,
@@ -30,6 +34,8 @@ describe('comparing what the form and the API said', () => {
         [refusedByForm, apiAccepted, 'formRefusedSimulatorAccepted'],
         [accepted, noAnswer, 'noSimulatorVerdict'],
         [refusedByForm, noAnswer, 'noSimulatorVerdict'],
+        [accepted, misapplied, 'simulatorMisapplied'],
+        [refusedByForm, misapplied, 'simulatorMisapplied'],
     ])('%j and %j: %s', (form, simulator, expected) => {
         expect(compareVerdicts(form, simulator)).toBe(expected);
     });
@@ -49,7 +55,7 @@ describe('comparing what the form and the API said', () => {
         expect(report).toContain('{"name":"Acme"}');
     });
 
-    it('counts what only the form refuses by validation code, and keeps the cases without an answer', () => {
+    it('counts what only the form refuses by validation code, and keeps the cases without an answer or applied wrongly', () => {
         const tally = new FuzzTally();
         tally.record(
             summary(1),
@@ -62,8 +68,10 @@ describe('comparing what the form and the API said', () => {
             apiAccepted,
         );
         tally.record(summary(3), accepted, noAnswer);
+        tally.record(summary(4), refusedByForm, misapplied);
         expect([...tally.stricterByCode]).toEqual([['DateInvalid + RateInvalid', 2]]);
         expect(tally.unavailable.map((u) => u.formCase.index)).toEqual([3]);
+        expect(tally.misapplied.map((u) => u.formCase.index)).toEqual([4]);
         expect(describeDisagreements(tally)).toBe('');
     });
 
