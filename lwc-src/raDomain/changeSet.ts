@@ -25,8 +25,11 @@ export const PRODUCED_CHANGE_TYPES = [
 ] as const;
 export type ProducedChangeType = (typeof PRODUCED_CHANGE_TYPES)[number];
 
-/** `publish` releases to the reseller; `draft` leaves a Draft entity; `validate` applies nothing. */
-export type ChangeSetIntent = 'publish' | 'draft' | 'validate';
+/**
+ * `publish` releases to the reseller; `draft` leaves a Draft entity. Both are applied: AWS has
+ * no `Intent: VALIDATE` for resale authorizations (only for single-AMI product versions).
+ */
+export type ChangeSetIntent = 'publish' | 'draft';
 
 export interface ChangeSetOptions {
     intent: ChangeSetIntent;
@@ -283,7 +286,6 @@ function request(
         ChangeSet: changes,
         ChangeSetName: name,
         ...(options.clientRequestToken ? { ClientRequestToken: options.clientRequestToken } : {}),
-        ...(options.intent === 'validate' ? { Intent: 'VALIDATE' as const } : {}),
     };
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run ra -- <command>`: the resale authorization domain from the command line.
  *   validate <form.json> [--today YYYY-MM-DD]
- *   changeset <form.json> [--draft|--validate] [--token <token>] [--today YYYY-MM-DD]
+ *   changeset <form.json> [--draft] [--token <token>] [--today YYYY-MM-DD]
  *   from-entity <describe-entity.json> [--exact] [--product-type SaaS|AMI|Container|ProfessionalServices|Data]
  */
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import { changesetCommand, fromEntityCommand, validateCommand } from './commands
 
 const USAGE = `Usage:
   npm run ra -- validate <form.json> [--today YYYY-MM-DD]
-  npm run ra -- changeset <form.json> [--draft | --validate] [--token <token>] [--today YYYY-MM-DD]
+  npm run ra -- changeset <form.json> [--draft] [--token <token>] [--today YYYY-MM-DD]
   npm run ra -- from-entity <describe-entity.json> [--exact] [--product-type SaaS]
 `;
 
@@ -20,7 +20,6 @@ function main(): number {
         options: {
             today: { type: 'string', default: new Date().toISOString().slice(0, 10) },
             draft: { type: 'boolean', default: false },
-            validate: { type: 'boolean', default: false },
             token: { type: 'string' },
             exact: { type: 'boolean', default: false },
             'product-type': { type: 'string', default: 'SaaS' },
@@ -37,7 +36,7 @@ function main(): number {
             ? validateCommand(text, values.today)
             : command === 'changeset'
               ? changesetCommand(text, {
-                    intent: values.draft ? 'draft' : values.validate ? 'validate' : 'publish',
+                    intent: values.draft ? 'draft' : 'publish',
                     token: values.token,
                     today: values.today,
                 })

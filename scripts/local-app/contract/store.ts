@@ -7,7 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChangeHistoryEntry, ProductRecord } from '../../../lwc-src/raDomain/apexContract';
-import { writeFileAtomically } from '../../catalog-simulator/persistence';
+import {
+    removeLeftoverTemporaryFiles,
+    writeFileAtomically,
+} from '../../catalog-simulator/persistence';
 
 export interface StoredRecord {
     id: string;
@@ -83,6 +86,9 @@ export class LocalStore {
             fs.rmSync(options.dataDir, { recursive: true, force: true });
         }
         fs.mkdirSync(path.join(options.dataDir, FILES_DIR), { recursive: true });
+        // Writes a killed app never renamed: the files they were to replace are whole.
+        removeLeftoverTemporaryFiles(options.dataDir);
+        removeLeftoverTemporaryFiles(path.join(options.dataDir, FILES_DIR));
         const store = new LocalStore(options.dataDir);
         const file = path.join(options.dataDir, STATE_FILE);
         const state = fs.existsSync(file)

@@ -2429,8 +2429,7 @@ function request(changes, options, name) {
     Catalog: CATALOG,
     ChangeSet: changes,
     ChangeSetName: name,
-    ...options.clientRequestToken ? { ClientRequestToken: options.clientRequestToken } : {},
-    ...options.intent === "validate" ? { Intent: "VALIDATE" } : {}
+    ...options.clientRequestToken ? { ClientRequestToken: options.clientRequestToken } : {}
   };
 }
 function toStartChangeSet(form, product, options) {
