@@ -112,6 +112,24 @@ describe('the local implementation of the Apex contract', () => {
         ]);
     });
 
+    it('takes the status AWS describes for the entity, not the one its changes suggest', async () => {
+        const recordId = await draft('Restricted elsewhere');
+        await api().sendChangeSet({
+            recordId,
+            clientRequestToken: await preparePublishOf(recordId, 'Restricted elsewhere'),
+        });
+        // Restricted in the Management Portal before the status sync asked.
+        const entity = Object.values(simulator.service.state.entities).find(
+            (candidate) => candidate?.name === 'Restricted elsewhere',
+        );
+        if (!entity) {
+            throw new Error('the publish made no entity');
+        }
+        entity.status = 'Restricted';
+        expect(await backend.syncStatusesNow()).toBe(1);
+        expect((await api().getResaleAuthorization({ recordId })).displayStatus).toBe('Restricted');
+    });
+
     it('sends the frozen request again after a dropped answer: one entity on AWS', async () => {
         const recordId = await draft('Dropped');
         const token = await preparePublishOf(recordId, 'Dropped');

@@ -27,6 +27,14 @@ export const CLAIM_SECONDS = 60;
 export const MAX_RECORDS_PER_SYNC = 10;
 const ENTITY_TYPE_PREFIX = 'ResaleAuthorization';
 
+/** The entity of a change set that succeeded, or null when it did not (or made none). */
+function succeededEntityId(record: StoredRecord, answer: Answer | undefined): string | null {
+    if (!answer || !('description' in answer) || answer.description.Status !== 'SUCCEEDED') {
+        return null;
+    }
+    return record.entityId ?? createdEntityId(answer.description.ChangeSet ?? []);
+}
+
 function createdEntityId(changes: ChangeSummary[]): string | null {
     for (const change of changes) {
         const type = change.Entity?.Type ?? '';
@@ -149,6 +157,27 @@ export class ChangeSetStatusSync {
                 answers.set(record.id, { failure: CatalogApiException.of(error) });
             }
         }
+        // After a change set succeeded, the entity's status as AWS has it, not inferred.
+        const entityStatuses = new Map<string, string>();
+        for (const record of claimed) {
+            const entityId = succeededEntityId(record, answers.get(record.id));
+            if (entityId) {
+                try {
+                    const entity = await transaction.callout(() =>
+                        this.client.describeEntity(entityId),
+                    );
+                    const status = CatalogApiClient.detailsOf(entity).Status;
+                    if (typeof status === 'string') {
+                        entityStatuses.set(record.id, status);
+                    }
+                } catch (error) {
+                    // The changes of the change set still tell what the status became.
+                    if (!(error instanceof CatalogApiException)) {
+                        throw error;
+                    }
+                }
+            }
+        }
         const changeRows = new ResaleAuthorizationChangeSelector(transaction).selectByChangeSetIds(
             answers.keys(),
             new Set(claimed.map((record) => record.changeSetId ?? '')),
@@ -156,7 +185,10 @@ export class ChangeSetStatusSync {
         for (const current of await selector.lockByIds(answers.keys())) {
             const answer = answers.get(current.id);
             if (answer) {
-                this.store(transaction, current, answer, claimId, now, changeRows);
+                this.store(transaction, current, answer, claimId, now, {
+                    changeRows,
+                    describedEntityStatus: entityStatuses.get(current.id) ?? null,
+                });
             }
         }
         return claimed.length;
@@ -168,8 +200,12 @@ export class ChangeSetStatusSync {
         answer: Answer,
         claimId: string,
         now: number,
-        changeRows: Map<string, StoredChange>,
+        described: {
+            changeRows: Map<string, StoredChange>;
+            describedEntityStatus: string | null;
+        },
     ): void {
+        const { changeRows, describedEntityStatus } = described;
         const released: StoredRecord = {
             ...record,
             lastRefreshedAt: Iso8601.format(now),
@@ -193,7 +229,7 @@ export class ChangeSetStatusSync {
         const entityId = record.entityId ?? createdEntityId(changes);
         const entityStatus =
             status === 'SUCCEEDED'
-                ? entityStatusAfter(changes, record.entityStatus)
+                ? (describedEntityStatus ?? entityStatusAfter(changes, record.entityStatus))
                 : record.entityStatus;
         const errorDetails = status === 'FAILED' ? failureDetails(description, changes) : null;
         const next: StoredRecord = {
