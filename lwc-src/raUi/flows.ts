@@ -9,7 +9,13 @@ import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
 import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
 import { formatLabel } from './messages';
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from 'c/raDomain';
-import type { FormState, Product, RefreshResult, ResaleAuthorizationDetail } from 'c/raDomain';
+import type {
+    ChangeAction,
+    FormState,
+    Product,
+    RefreshResult,
+    ResaleAuthorizationDetail,
+} from 'c/raDomain';
 
 /** Saves the form in Salesforce only (nothing is sent to AWS). */
 export function saveDraftResaleAuthorization(
@@ -47,6 +53,19 @@ export async function publishResaleAuthorization(
         recordId: saved.recordId,
         clientRequestToken: prepared.clientRequestToken,
     });
+}
+
+/**
+ * Sends again the change AWS has not answered: the server hands back its frozen request and
+ * token (the request given here is not used), so AWS makes the change once whatever happened
+ * to the first answer.
+ */
+export async function resendUnansweredChange(
+    recordId: string,
+    action: ChangeAction,
+): Promise<ResaleAuthorizationDetail> {
+    const prepared = await prepareChangeSet({ recordId, action, changeSetJson: '' });
+    return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
 }
 
 /** Asks the user to confirm a deactivation, which cannot be undone. */

@@ -10,5 +10,6 @@ export {
     deactivateResaleAuthorization,
     saveDraftResaleAuthorization,
     refreshResaleAuthorizationStatus,
+    resendUnansweredChange,
 } from './flows';
 export { applyFieldErrors, focusFieldIn } from './fieldErrors';

@@ -221,6 +221,12 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         }
     }
 
+    /** The unanswered change was sent again: its record as it now stands. */
+    handleSent(event: CustomEvent<ResaleAuthorizationDetail>): void {
+        this.applyDetail(event.detail);
+        this.notifyStatusChange(event.detail);
+    }
+
     handleRefreshClick(): void {
         // The button rests during the window; a click that slips through is ignored too.
         if (this.refreshDisabled) {

@@ -62,6 +62,21 @@ export const UI_LABELS: LabelCatalogue = {
         fr: "Le statut n'a pas pu être actualisé : {0}",
         description: 'Refresh error; {0} reason',
     },
+    RA_Unanswered_Message: {
+        en: '{0}: AWS has not confirmed this change yet. It may or may not have been made, so no other change can start. Send it again: the same request goes to AWS, which makes the change once.',
+        fr: "{0} : AWS n'a pas encore confirmé cette modification. Elle a pu être faite ou non, donc aucune autre modification ne peut commencer. Renvoyez-la : la même demande part vers AWS, qui ne fait la modification qu'une fois.",
+        description: 'Status: a change prepared and not answered by AWS ({0} = the action)',
+    },
+    RA_Unanswered_SendAgain: {
+        en: 'Send again',
+        fr: 'Renvoyer',
+        description: 'Status: send the change AWS has not answered again',
+    },
+    RA_Unanswered_Sent: {
+        en: 'Sent to AWS.',
+        fr: 'Envoyée à AWS.',
+        description: 'Status: the change was sent again',
+    },
     RA_Refresh_NotYet: {
         en: 'Refreshed less than 30 seconds ago: showing the latest known status.',
         fr: 'Actualisé il y a moins de 30 secondes : dernier statut connu affiché.',

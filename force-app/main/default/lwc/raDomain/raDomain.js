@@ -2902,6 +2902,11 @@ function legalDocumentContentType(fileName) {
 function legalDocumentTypeRefusal(fileName) {
   return legalDocumentContentType(fileName) === null ? { label: "RA_Apex_DocumentType", params: [fileName, LEGAL_DOCUMENT_TYPE_NAMES] } : null;
 }
+
+// lwc-src/raDomain/changesUnderWay.ts
+function unansweredChange(detail) {
+  return (detail?.history ?? []).find((entry) => entry.status === "PENDING" && !entry.changeSetId) ?? null;
+}
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
@@ -2994,6 +2999,7 @@ export {
   supportsFutureStart,
   toRestrictChangeSet,
   toStartChangeSet,
+  unansweredChange,
   updatePaymentRow,
   usesFlexiblePaymentSchedule,
   validate2 as validate,

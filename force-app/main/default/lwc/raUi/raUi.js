@@ -168,6 +168,10 @@ async function publishResaleAuthorization(form, product, recordId, onSaved = () 
     clientRequestToken: prepared.clientRequestToken
   });
 }
+async function resendUnansweredChange(recordId, action) {
+  const prepared = await prepareChangeSet({ recordId, action, changeSetJson: "" });
+  return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
+}
 function confirmDeactivation(name) {
   return LightningConfirm.open({
     label: deactivateTitleLabel,
@@ -222,6 +226,7 @@ export {
   publishResaleAuthorization,
   reduceErrors,
   refreshResaleAuthorizationStatus,
+  resendUnansweredChange,
   saveDraftResaleAuthorization,
   todayIsoDate,
   validationMessage

@@ -176,6 +176,11 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             await this.load();
         }
     }
+    /** The unanswered change was sent again: its record as it now stands. */
+    handleSent(event) {
+        this.applyDetail(event.detail);
+        this.notifyStatusChange(event.detail);
+    }
     handleRefreshClick() {
         // The button rests during the window; a click that slips through is ignored too.
         if (this.refreshDisabled) {

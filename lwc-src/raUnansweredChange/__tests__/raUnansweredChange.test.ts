@@ -1,0 +1,112 @@
+import { createElement } from 'lwc';
+import RaUnansweredChange from 'c/raUnansweredChange';
+import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
+import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
+import type { ResaleAuthorizationDetail } from 'c/raDomain';
+import { detailOf } from '../../test/fixtures/products';
+import { cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
+
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.sendChangeSet',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
+
+jest.mock(
+    '@salesforce/label/c.RA_Unanswered_Message',
+    () => ({ default: '{0}: not answered by AWS yet.' }),
+    { virtual: true },
+);
+
+const prepareMock = prepareChangeSet as unknown as jest.Mock;
+const sendMock = sendChangeSet as unknown as jest.Mock;
+
+/** A publish prepared, whose StartChangeSet got no answer. */
+function unanswered(): ResaleAuthorizationDetail {
+    return detailOf({
+        history: [
+            {
+                recordId: 'a01000000000001AAA',
+                action: 'PUBLISH',
+                clientRequestToken: 'token-frozen',
+                changeSetId: null,
+                status: 'PENDING',
+                errorDetails: '{"message":"AWS did not answer in time."}',
+                startedAt: '2026-11-25T10:00:00.000Z',
+                finishedAt: null,
+            },
+        ],
+    });
+}
+
+async function render(detail: ResaleAuthorizationDetail) {
+    const element = createElement('c-ra-unanswered-change', { is: RaUnansweredChange });
+    element.detail = detail;
+    document.body.appendChild(element);
+    await flushPromises();
+    return element;
+}
+
+afterEach(() => {
+    cleanDocument();
+    jest.resetAllMocks();
+});
+
+describe('c-ra-unanswered-change', () => {
+    it('says the change has no answer and sends the same change again', async () => {
+        prepareMock.mockResolvedValue({
+            recordId: unanswered().recordId,
+            action: 'PUBLISH',
+            clientRequestToken: 'token-frozen',
+            entityId: null,
+        });
+        const sent = detailOf({ changeSetId: 'cs-1', changeSetStatus: 'PREPARING' });
+        sendMock.mockResolvedValue(sent);
+        const element = await render(unanswered());
+        const events: unknown[] = [];
+        element.addEventListener('sent', (event) => events.push((event as CustomEvent).detail));
+
+        expect(mustQuery(element, '[data-id="unanswered-message"]').textContent).toBe(
+            'c.RA_History_Publish: not answered by AWS yet.',
+        );
+        await expect(element).toBeAccessible();
+        mustQuery<HTMLElement>(element, '[data-id="send-again"]').click();
+        await flushPromises();
+
+        expect(prepareMock).toHaveBeenCalledWith({
+            recordId: unanswered().recordId,
+            action: 'PUBLISH',
+            changeSetJson: '',
+        });
+        expect(sendMock).toHaveBeenCalledWith({
+            recordId: unanswered().recordId,
+            clientRequestToken: 'token-frozen',
+        });
+        expect(events).toEqual([sent]);
+    });
+
+    it('shows why a send again failed', async () => {
+        prepareMock.mockRejectedValue({
+            body: { message: 'This change is being sent right now.' },
+        });
+        const element = await render(unanswered());
+        mustQuery<HTMLElement>(element, '[data-id="send-again"]').click();
+        await flushPromises();
+        expect(mustQuery(element, '[data-id="send-error"]').textContent).toContain(
+            'being sent right now',
+        );
+        expect(sendMock).not.toHaveBeenCalled();
+    });
+
+    it('shows nothing when every change has its answer', async () => {
+        const element = await render(
+            detailOf({ changeSetId: 'cs-1', changeSetStatus: 'SUCCEEDED' }),
+        );
+        expect(query(element, '[data-id="unanswered"]')).toBeNull();
+    });
+});
