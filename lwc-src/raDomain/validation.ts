@@ -254,7 +254,7 @@ function checkAvailability(
         if (!isIsoDate(expiry)) {
             problems.add('availability.expiryDate', 'DateInvalid');
         } else if (expiry <= today) {
-            problems.add('availability.expiryDate', 'ExpiryDateNotFuture');
+            problems.add('availability.expiryDate', 'ExpiryDateNotFuture', [today]);
         }
     }
     if (form.futureStart.enabled) {
@@ -265,9 +265,12 @@ function checkAvailability(
         } else if (!isIsoDate(latestStart)) {
             problems.add('futureStart.maximumAgreementStartDate', 'DateInvalid');
         } else if (latestStart <= today) {
-            problems.add('futureStart.maximumAgreementStartDate', 'FutureStartNotFuture');
+            problems.add('futureStart.maximumAgreementStartDate', 'FutureStartNotFuture', [today]);
         } else if (latestStart > limit) {
-            problems.add('futureStart.maximumAgreementStartDate', 'FutureStartTooFar', [limit]);
+            problems.add('futureStart.maximumAgreementStartDate', 'FutureStartTooFar', [
+                limit,
+                today,
+            ]);
         }
     }
 }
@@ -310,7 +313,7 @@ function checkPaymentSchedule(
         if (!isIsoDate(date)) {
             problems.add(`${field}.chargeDate`, 'DateInvalid');
         } else if (date <= today) {
-            problems.add(`${field}.chargeDate`, 'ChargeDateNotFuture');
+            problems.add(`${field}.chargeDate`, 'ChargeDateNotFuture', [today]);
         } else if (seen.has(date)) {
             problems.add(`${field}.chargeDate`, 'ChargeDateDuplicate', [date]);
         } else {
@@ -348,7 +351,8 @@ function checkRenewal(form: FormState, problems: Problems): void {
 
 /**
  * Every problem with a form state for a product, checked as the Catalog API would before and
- * while applying the change set. `today` is `YYYY-MM-DD`. Never throws: anything that is not a
+ * while applying the change set. `today` is the UTC date `YYYY-MM-DD`, the one the Catalog API
+ * compares dates with (messages about dates after today show it). Never throws: anything that is not a
  * form state is reported as unreadable.
  */
 export function validate(

@@ -124,8 +124,8 @@ export const VALIDATION_MESSAGES = {
         fr: 'Saisissez une date valide, par exemple 2027-05-31.',
     },
     ExpiryDateNotFuture: {
-        en: 'Choose an expiry date after today.',
-        fr: "Choisissez une date d'expiration postérieure à aujourd'hui.",
+        en: 'Choose an expiry date after today (UTC, {0}).',
+        fr: "Choisissez une date d'expiration postérieure à aujourd'hui (UTC, {0}).",
     },
     PaymentScheduleNeedsExpiry: {
         en: 'A payment schedule needs an expiry date.',
@@ -144,12 +144,12 @@ export const VALIDATION_MESSAGES = {
         fr: 'Les contrats à date de début future sont disponibles uniquement pour les produits SaaS.',
     },
     FutureStartNotFuture: {
-        en: 'Choose a latest start date after today.',
-        fr: "Choisissez une date de début maximale postérieure à aujourd'hui.",
+        en: 'Choose a latest start date after today (UTC, {0}).',
+        fr: "Choisissez une date de début maximale postérieure à aujourd'hui (UTC, {0}).",
     },
     FutureStartTooFar: {
-        en: 'Choose a latest start date at most 3 years from today (by {0}).',
-        fr: "Choisissez une date de début maximale d'au plus 3 ans à partir d'aujourd'hui (au plus tard le {0}).",
+        en: 'Choose a latest start date by {0}, at most 3 years from today (UTC, {1}).',
+        fr: "Choisissez une date de début maximale au plus tard le {0}, soit au plus 3 ans à partir d'aujourd'hui (UTC, {1}).",
     },
     RenewalChannelRequired: {
         en: 'Choose where the existing agreement was bought.',
@@ -168,8 +168,8 @@ export const VALIDATION_MESSAGES = {
         fr: 'Utilisez au plus {0} paiements.',
     },
     ChargeDateNotFuture: {
-        en: 'Choose a payment date after today.',
-        fr: "Choisissez une date de paiement postérieure à aujourd'hui.",
+        en: 'Choose a payment date after today (UTC, {0}).',
+        fr: "Choisissez une date de paiement postérieure à aujourd'hui (UTC, {0}).",
     },
     ChargeDateDuplicate: {
         en: 'Each payment needs its own date: {0} is used more than once.',

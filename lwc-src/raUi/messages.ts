@@ -43,10 +43,14 @@ export function formatLabel(label: string, ...params: (string | number)[]): stri
     });
 }
 
-/** Today in the user's time zone, as YYYY-MM-DD. */
+/**
+ * Today as AWS sees it: the UTC calendar date (YYYY-MM-DD) of `now`. The Catalog API compares
+ * expiry, start and payment dates with this date whatever the user's time zone, so the form does
+ * too. In the evening west of UTC, the UTC date is already the next day; just after midnight east
+ * of UTC, it is still the day before.
+ */
 export function todayIsoDate(now: Date = new Date()): string {
-    const offset = now.getTimezoneOffset() * 60_000;
-    return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+    return now.toISOString().slice(0, 10);
 }
 
 /** A validation problem in the user's language (its Custom Label, filled with its params). */

@@ -220,8 +220,14 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return this.inFlight || this.isLoading || Boolean(this.loadError);
     }
 
+    /** Today as AWS sees it (UTC): what every date after today is compared with. */
     get today(): string {
         return todayIsoDate();
+    }
+
+    /** Help of the date fields: dates are compared with today in UTC, shown as such. */
+    get datesInUtcHelp(): string {
+        return formatLabel(LABELS.datesInUtc, this.today);
     }
 
     /**

@@ -508,6 +508,11 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Date de début de contrat au plus tard',
         description: 'Wizard: futureStartDate',
     },
+    RA_Wizard_DatesInUtc: {
+        en: 'AWS compares dates with today in UTC: {0}.',
+        fr: 'AWS compare les dates avec la date du jour en UTC : {0}.',
+        description: 'Wizard: help of the date fields; {0} today in UTC (YYYY-MM-DD)',
+    },
     RA_Wizard_IsRenewal: {
         en: 'This offer renews an existing paid subscription of an existing customer for the same product',
         fr: "Cette offre renouvelle un abonnement payant existant d'un client existant pour le même produit",

@@ -362,6 +362,31 @@ describe('validate', () => {
         );
     });
 
+    it('says that dates after today are compared with today in UTC, and which day that is', () => {
+        const expiry = validContract();
+        expiry.availability.expiryDate = TODAY;
+        expect(validate(expiry, SAAS_PRODUCT, TODAY).map((p) => p.message)).toEqual([
+            'Choose an expiry date after today (UTC, 2026-11-24).',
+        ]);
+        const start = validContract();
+        start.futureStart = { enabled: true, maximumAgreementStartDate: TODAY };
+        expect(validate(start, SAAS_PRODUCT, TODAY).map((p) => p.message)).toEqual([
+            'Choose a latest start date after today (UTC, 2026-11-24).',
+        ]);
+        start.futureStart.maximumAgreementStartDate = '2029-11-25';
+        expect(validate(start, SAAS_PRODUCT, TODAY).map((p) => p.message)).toEqual([
+            'Choose a latest start date by 2029-11-24, at most 3 years from today (UTC, 2026-11-24).',
+        ]);
+        const payment = validFps();
+        payment.availability.expiryDate = '';
+        payment.paymentSchedule = [{ chargeDate: TODAY, amount: '1000.00' }];
+        expect(
+            problemsOf(validate(payment, SAAS_PRODUCT, TODAY), 'paymentSchedule').map(
+                (p) => p.message,
+            ),
+        ).toEqual(['Choose a payment date after today (UTC, 2026-11-24).']);
+    });
+
     it('lets a usage draft leave every rate empty, but not only some of them', () => {
         const form = validContract();
         form.pricingModel = 'Usage';

@@ -19,6 +19,7 @@ import {
     inDays,
 } from '../../test/fixtures/products';
 import { change, cleanDocument, flushPromises, mustQuery, query, queryAll } from '../../test/dom';
+import { useUtcOffset } from '../../test/timeZone';
 
 jest.mock(
     '@salesforce/apex/ResaleAuthorizationController.listProducts',
@@ -73,6 +74,25 @@ jest.mock(
     },
 );
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+// The English texts of the labels about dates, so that the tests read the day they name.
+jest.mock(
+    '@salesforce/label/c.RA_Validation_ExpiryDateNotFuture',
+    () => ({
+        default: jest.requireActual<{
+            VALIDATION_MESSAGES: { ExpiryDateNotFuture: { en: string } };
+        }>('../../raDomain/validationMessages').VALIDATION_MESSAGES.ExpiryDateNotFuture.en,
+    }),
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/label/c.RA_Wizard_DatesInUtc',
+    () => ({
+        default: jest.requireActual<{ UI_LABELS: Record<string, { en: string }> }>(
+            '../../../scripts/labels/uiLabels',
+        ).UI_LABELS.RA_Wizard_DatesInUtc?.en,
+    }),
+    { virtual: true },
+);
 
 type Mocked<T> = jest.MockedFunction<T extends (...args: never[]) => unknown ? T : never>;
 const saveDraftMock = saveDraft as unknown as Mocked<typeof saveDraft>;
@@ -342,6 +362,65 @@ describe('c-resale-authorization-wizard: validation', () => {
         expect(errors()['dimensions.Seats.rate']).toBe('c.RA_Validation_RateZeroNotEnabled');
         await set(element, 'zeroDollarPricing', true);
         expect(errors()['dimensions.Seats.rate']).toBeUndefined();
+    });
+});
+
+describe('c-resale-authorization-wizard: dates as AWS sees them (UTC)', () => {
+    /** Blurs the expiry date after typing it: the message the field shows, '' for none. */
+    async function expiryMessage(element: WizardElement, date: string): Promise<unknown> {
+        const expiry = field(element, 'availability.expiryDate');
+        const validity = spyValidity(expiry);
+        await set(element, 'availability.expiryDate', date);
+        expiry.dispatchEvent(new CustomEvent('blur'));
+        await flushPromises();
+        return validity.mock.lastCall?.[0];
+    }
+
+    afterEach(() => {
+        jest.useRealTimers();
+        jest.restoreAllMocks();
+    });
+
+    it('refuses an expiry of today in UTC while the local date is still the day before', async () => {
+        // 18:00 on November 24 in UTC−11: AWS is already on November 25.
+        jest.useFakeTimers({ now: new Date('2026-11-25T05:00:00.000Z') });
+        useUtcOffset(-11 * 60);
+        expect(new Date().getDate()).toBe(24);
+        const element = await renderWizard();
+        await fillValidContract(element);
+        expect(await expiryMessage(element, '2026-11-25')).toBe(
+            'Choose an expiry date after today (UTC, 2026-11-25).',
+        );
+        expect(await expiryMessage(element, '2026-11-26')).toBe('');
+    });
+
+    it('accepts an expiry of the local date while UTC is still the day before', async () => {
+        // 00:30 on November 25 in UTC+2: AWS is still on November 24.
+        jest.useFakeTimers({ now: new Date('2026-11-24T22:30:00.000Z') });
+        useUtcOffset(2 * 60);
+        expect(new Date().getDate()).toBe(25);
+        const element = await renderWizard();
+        await fillValidContract(element);
+        expect(await expiryMessage(element, '2026-11-25')).toBe('');
+        expect(await expiryMessage(element, '2026-11-24')).toBe(
+            'Choose an expiry date after today (UTC, 2026-11-24).',
+        );
+    });
+
+    it('shows today in UTC next to the date fields', async () => {
+        jest.useFakeTimers({ now: new Date('2026-11-25T05:00:00.000Z') });
+        useUtcOffset(-11 * 60);
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'futureStart.enabled', true);
+        await set(element, 'flexiblePaymentSchedule', true);
+        const help = 'AWS compares dates with today in UTC: 2026-11-25.';
+        expect(field(element, 'availability.expiryDate').fieldLevelHelp).toBe(help);
+        expect(field(element, 'futureStart.maximumAgreementStartDate').fieldLevelHelp).toBe(help);
+        expect(mustQuery(element, '[data-id="payment-dates-utc"]').textContent?.trim()).toBe(help);
+        // The accessibility check needs the real clock.
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
     });
 });
 

@@ -1866,8 +1866,8 @@ var VALIDATION_MESSAGES = {
     fr: "Saisissez une date valide, par exemple 2027-05-31."
   },
   ExpiryDateNotFuture: {
-    en: "Choose an expiry date after today.",
-    fr: "Choisissez une date d'expiration postérieure à aujourd'hui."
+    en: "Choose an expiry date after today (UTC, {0}).",
+    fr: "Choisissez une date d'expiration postérieure à aujourd'hui (UTC, {0})."
   },
   PaymentScheduleNeedsExpiry: {
     en: "A payment schedule needs an expiry date.",
@@ -1886,12 +1886,12 @@ var VALIDATION_MESSAGES = {
     fr: "Les contrats à date de début future sont disponibles uniquement pour les produits SaaS."
   },
   FutureStartNotFuture: {
-    en: "Choose a latest start date after today.",
-    fr: "Choisissez une date de début maximale postérieure à aujourd'hui."
+    en: "Choose a latest start date after today (UTC, {0}).",
+    fr: "Choisissez une date de début maximale postérieure à aujourd'hui (UTC, {0})."
   },
   FutureStartTooFar: {
-    en: "Choose a latest start date at most 3 years from today (by {0}).",
-    fr: "Choisissez une date de début maximale d'au plus 3 ans à partir d'aujourd'hui (au plus tard le {0})."
+    en: "Choose a latest start date by {0}, at most 3 years from today (UTC, {1}).",
+    fr: "Choisissez une date de début maximale au plus tard le {0}, soit au plus 3 ans à partir d'aujourd'hui (UTC, {1})."
   },
   RenewalChannelRequired: {
     en: "Choose where the existing agreement was bought.",
@@ -1910,8 +1910,8 @@ var VALIDATION_MESSAGES = {
     fr: "Utilisez au plus {0} paiements."
   },
   ChargeDateNotFuture: {
-    en: "Choose a payment date after today.",
-    fr: "Choisissez une date de paiement postérieure à aujourd'hui."
+    en: "Choose a payment date after today (UTC, {0}).",
+    fr: "Choisissez une date de paiement postérieure à aujourd'hui (UTC, {0})."
   },
   ChargeDateDuplicate: {
     en: "Each payment needs its own date: {0} is used more than once.",
@@ -2112,7 +2112,7 @@ function checkAvailability(form, product, today, problems) {
     if (!isIsoDate(expiry)) {
       problems.add("availability.expiryDate", "DateInvalid");
     } else if (expiry <= today) {
-      problems.add("availability.expiryDate", "ExpiryDateNotFuture");
+      problems.add("availability.expiryDate", "ExpiryDateNotFuture", [today]);
     }
   }
   if (form.futureStart.enabled) {
@@ -2123,9 +2123,12 @@ function checkAvailability(form, product, today, problems) {
     } else if (!isIsoDate(latestStart)) {
       problems.add("futureStart.maximumAgreementStartDate", "DateInvalid");
     } else if (latestStart <= today) {
-      problems.add("futureStart.maximumAgreementStartDate", "FutureStartNotFuture");
+      problems.add("futureStart.maximumAgreementStartDate", "FutureStartNotFuture", [today]);
     } else if (latestStart > limit) {
-      problems.add("futureStart.maximumAgreementStartDate", "FutureStartTooFar", [limit]);
+      problems.add("futureStart.maximumAgreementStartDate", "FutureStartTooFar", [
+        limit,
+        today
+      ]);
     }
   }
 }
@@ -2161,7 +2164,7 @@ function checkPaymentSchedule(form, product, today, publishing, problems) {
     if (!isIsoDate(date2)) {
       problems.add(`${field}.chargeDate`, "DateInvalid");
     } else if (date2 <= today) {
-      problems.add(`${field}.chargeDate`, "ChargeDateNotFuture");
+      problems.add(`${field}.chargeDate`, "ChargeDateNotFuture", [today]);
     } else if (seen.has(date2)) {
       problems.add(`${field}.chargeDate`, "ChargeDateDuplicate", [date2]);
     } else {

@@ -130,8 +130,7 @@ function formatLabel(label, ...params) {
   });
 }
 function todayIsoDate(now = /* @__PURE__ */ new Date()) {
-  const offset = now.getTimezoneOffset() * 6e4;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+  return now.toISOString().slice(0, 10);
 }
 function validationMessage(problem) {
   return formatMessage(VALIDATION_LABELS[problem.code] ?? problem.message, problem.params);

@@ -60,6 +60,7 @@ import usageOneTime from '@salesforce/label/c.RA_Usage_OneTime';
 import expiryDate from '@salesforce/label/c.RA_Wizard_ExpiryDate';
 import futureStart from '@salesforce/label/c.RA_Wizard_FutureStart';
 import futureStartDate from '@salesforce/label/c.RA_Wizard_FutureStartDate';
+import datesInUtc from '@salesforce/label/c.RA_Wizard_DatesInUtc';
 import isRenewal from '@salesforce/label/c.RA_Wizard_IsRenewal';
 import acquisitionChannel from '@salesforce/label/c.RA_Wizard_AcquisitionChannel';
 import channelAwsMarketplace from '@salesforce/label/c.RA_Channel_AwsMarketplace';
@@ -162,6 +163,7 @@ export const LABELS = {
     expiryDate,
     futureStart,
     futureStartDate,
+    datesInUtc,
     isRenewal,
     acquisitionChannel,
     channelAwsMarketplace,

@@ -149,8 +149,13 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     get buttonsDisabled() {
         return this.inFlight || this.isLoading || Boolean(this.loadError);
     }
+    /** Today as AWS sees it (UTC): what every date after today is compared with. */
     get today() {
         return todayIsoDate();
+    }
+    /** Help of the date fields: dates are compared with today in UTC, shown as such. */
+    get datesInUtcHelp() {
+        return formatLabel(LABELS.datesInUtc, this.today);
     }
     /**
      * Every problem of the form. A render reads it through several getters; it is validated
