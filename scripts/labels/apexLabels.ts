@@ -187,6 +187,12 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: 'AWS Marketplace a refusé la demande : {0}',
         description: 'Catalog API 422 ValidationException; {0} is the AWS message',
     },
+    RA_Aws_TokenConflict: {
+        en: 'AWS already has a change sent with this token, so it was not made twice, and nothing else is sent for this resale authorization. Ask your administrator to match it with what AWS has. (AWS: {0})',
+        fr: "AWS a déjà une modification envoyée avec ce jeton : elle n'a pas été faite deux fois, et rien d'autre n'est envoyé pour cette autorisation de revente. Demandez à votre administrateur de la rapprocher de ce qu'AWS contient. (AWS : {0})",
+        description:
+            'Catalog API: the ClientRequestToken was already used with another request; {0} is the AWS message',
+    },
     RA_Aws_ResourceInUse: {
         en: 'AWS Marketplace is still applying another change to this resale authorization. Try again when it has finished.',
         fr: 'AWS Marketplace applique encore une autre modification à cette autorisation de revente. Réessayez quand elle sera terminée.',

@@ -169,6 +169,28 @@ describe('the local implementation of the Apex contract', () => {
         );
     });
 
+    it('never fails a change on an answer that its token was used with another request', async () => {
+        const recordId = await draft('Token conflict');
+        const token = await preparePublishOf(recordId, 'Token conflict');
+        simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
+        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        // AWS has the change set; the stored request no longer matches it (as if altered).
+        const change = backend.store.changesOf(recordId)[0];
+        if (!change?.requestJson) {
+            throw new Error('no frozen request');
+        }
+        backend.store.putChange({
+            ...change,
+            requestJson: change.requestJson.replace('Token conflict', 'Token conflicts'),
+        });
+        await preparePublishOf(recordId, 'Token conflict');
+        const detail = await api().sendChangeSet({ recordId, clientRequestToken: token });
+        expect(detail.errorDetails).toContain('ClientRequestToken');
+        expect(detail.history[0]?.status).toBe('PENDING');
+        expect(detail.displayStatus).not.toBe('FAILED');
+        expect(entitiesNamed('Token conflict')).toHaveLength(1);
+    });
+
     it('tells a second tab that the publish is under way instead of publishing twice', async () => {
         const recordId = await draft('Two tabs');
         const first = await preparePublishOf(recordId, 'Two tabs');

@@ -9,6 +9,7 @@ import {
     legalDocumentTypeRefusal,
 } from '../../../lwc-src/raDomain/legalDocuments';
 import { PROJECT_ROOT } from '../../build/paths';
+import { CatalogApiException } from '../contract/CatalogApiException';
 import { ChangeSetAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/ChangeSetAllowlist';
 import {
     ChangeSetStatusSync,
@@ -58,6 +59,13 @@ interface Vectors {
         /** The action of a change sent and not answered by AWS yet, if any. */
         unansweredAction: string | null;
         expected: Expected | null;
+    }[];
+    sendAnswers: {
+        name: string;
+        statusCode: number | null;
+        errorType: string;
+        message: string;
+        expected: { retryable: boolean; failsTheChange: boolean };
     }[];
     allowlist: {
         name: string;
@@ -136,6 +144,21 @@ describe('contract vectors, on the local twin of the Apex', () => {
             }
         },
     );
+
+    it.each(vectors.sendAnswers)('send answer: $name', (vector) => {
+        const answer =
+            vector.statusCode === null
+                ? CatalogApiException.fromNoAnswer(new Error(vector.message))
+                : CatalogApiException.fromResponse({
+                      name: vector.errorType,
+                      message: vector.message,
+                      $metadata: { httpStatusCode: vector.statusCode },
+                  });
+        expect({
+            retryable: answer.isRetryable(),
+            failsTheChange: answer.failsTheChange(),
+        }).toEqual(vector.expected);
+    });
 
     it('share the legal document types', () => {
         expect(LEGAL_DOCUMENT_TYPES).toEqual(vectors.legalDocumentTypes.types);

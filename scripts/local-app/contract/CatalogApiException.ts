@@ -131,6 +131,29 @@ export class CatalogApiException extends Error {
         return status === null || status >= 500 || status === 423 || status === 429;
     }
 
+    /**
+     * AWS answered that the ClientRequestToken was already used with another request. The
+     * request sent with a token is frozen before its first send, so this never means the change
+     * failed: AWS has a change set for the token, and the change stays pending until the record
+     * is reconciled with AWS. (AWS documents no error type for it: a 4xx whose message names the
+     * ClientRequestToken.)
+     */
+    isTokenConflict(): boolean {
+        const status = this.statusCode;
+        return (
+            status !== null &&
+            status >= 400 &&
+            status < 500 &&
+            !this.isCredentialProblem() &&
+            this.awsMessage.includes('ClientRequestToken')
+        );
+    }
+
+    /** Whether the change is over for good: refused, not for now and not for its token. */
+    failsTheChange(): boolean {
+        return !this.isRetryable() && !this.isTokenConflict();
+    }
+
     userMessage(format: MessageFormatter): string {
         const status = this.statusCode;
         if (this.errorType === CREDENTIAL_UNAVAILABLE) {
@@ -144,6 +167,9 @@ export class CatalogApiException extends Error {
         }
         if (status >= 500) {
             return format('RA_Aws_ServiceError', status);
+        }
+        if (this.isTokenConflict()) {
+            return format('RA_Aws_TokenConflict', this.awsMessage);
         }
         switch (status) {
             case 422:

@@ -197,18 +197,18 @@ export class ChangeSetService {
             transaction.onCommit(() => StatusSyncJob.ensureRunning(this.deps));
         } else {
             const details = failure.errorDetailsJson(this.format);
-            const retryable = failure.isRetryable();
+            const failed = failure.failsTheChange();
             transaction.upsertChange({
                 ...change,
                 errorDetails: details,
                 sendClaimedUntil: null,
-                ...(retryable ? {} : { status: DisplayStatuses.FAILED, finishedAt: now }),
+                ...(failed ? { status: DisplayStatuses.FAILED, finishedAt: now } : {}),
             });
             transaction.updateRecord({
                 ...current,
                 errorDetails: details,
                 lastModifiedAt: now,
-                ...(retryable
+                ...(!failed
                     ? {}
                     : {
                           changeSetStatus: DisplayStatuses.FAILED,
