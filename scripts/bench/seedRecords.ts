@@ -2,6 +2,7 @@
  * Records straight into the local store, for measurements that need many: what a busy org
  * would hold (varied names, products, resellers and statuses).
  */
+import { UNTOUCHED_SERVER_FIELDS } from '../local-app/contract/store';
 import type { LocalStore, StoredRecord } from '../local-app/contract/store';
 import { contractForm, isoDate } from './seedForms';
 
@@ -35,13 +36,7 @@ export function seedRecords(store: LocalStore, count: number): void {
             entityStatus: published ? status : null,
             changeSetId: published ? `cs-${index}` : null,
             changeSetStatus: published ? 'SUCCEEDED' : status === 'FAILED' ? 'FAILED' : null,
-            clientRequestToken: null,
-            errorDetails: null,
-            lastRefreshedAt: null,
-            nextRefreshAllowedAt: null,
-            statusClaimId: null,
-            statusClaimedUntil: null,
-            statusSyncStopped: false,
+            ...UNTOUCHED_SERVER_FIELDS,
             createdByName: 'Benchmark',
             createdAt: modified,
             lastModifiedAt: modified,

@@ -21,6 +21,7 @@ import type { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuer
 import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { UNTOUCHED_SERVER_FIELDS } from './store';
 import type { StoredRecord } from './store';
 import type { MessageFormatter } from './UserMessages';
 
@@ -124,13 +125,7 @@ export class ResaleAuthorizationService {
                   entityStatus: null,
                   changeSetId: null,
                   changeSetStatus: null,
-                  clientRequestToken: null,
-                  errorDetails: null,
-                  lastRefreshedAt: null,
-                  nextRefreshAllowedAt: null,
-                  statusClaimId: null,
-                  statusClaimedUntil: null,
-                  statusSyncStopped: false,
+                  ...UNTOUCHED_SERVER_FIELDS,
                   createdByName: this.deps.userName,
                   createdAt: now,
               };

@@ -41,6 +41,17 @@ export interface StoredRecord {
 }
 
 /** A change history row: what the record view shows, with its own id. */
+/** The server-owned fields of a record no change has touched yet. */
+export const UNTOUCHED_SERVER_FIELDS = {
+    clientRequestToken: null,
+    errorDetails: null,
+    lastRefreshedAt: null,
+    nextRefreshAllowedAt: null,
+    statusClaimId: null,
+    statusClaimedUntil: null,
+    statusSyncStopped: false,
+} as const satisfies Partial<StoredRecord>;
+
 export interface StoredChange extends ChangeHistoryEntry {
     id: string;
     /** Send_Claimed_Until__c: the prepared send that may call StartChangeSet, until when. */
