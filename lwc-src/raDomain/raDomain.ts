@@ -17,3 +17,4 @@ export * from './entityToForm';
 export * from './awsErrors';
 export * from './formEdits';
 export * from './legalDocuments';
+export * from './recordActions';

@@ -360,6 +360,86 @@ describe('the local implementation of the Apex contract', () => {
         expect(detail.errorDetails).toContain('ErrorCode');
     });
 
+    it('deletes a draft never sent to AWS, for good', async () => {
+        const recordId = await draft('Never sent');
+        const kept = await draft('Kept');
+        await api().deleteDraft({ recordId });
+        const notFound = messagesIn('en')('RA_Apex_NotFound');
+        await expect(api().getResaleAuthorization({ recordId })).rejects.toThrow(notFound);
+        await expect(api().deleteDraft({ recordId })).rejects.toThrow(notFound);
+        await backend.stop();
+        backend = await openBackend(false);
+        expect(backend.store.allRecords().map((record) => record.id)).toEqual([kept]);
+    });
+
+    it('refuses to delete what was sent to AWS, or may have been', async () => {
+        const unanswered = await draft('Unanswered');
+        await preparePublishOf(unanswered, 'Unanswered');
+        const dropped = await draft('Dropped answer');
+        simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
+        await api().sendChangeSet({
+            recordId: dropped,
+            clientRequestToken: await preparePublishOf(dropped, 'Dropped answer'),
+        });
+        // StartChangeSet refused at once: FAILED without a change set id.
+        const form = contractForm('Refused at once');
+        const expired = {
+            ...form,
+            availability: { ...form.availability, expiryDate: '2020-01-01' },
+        };
+        const refused = await saveFormDraft(api(), expired);
+        const failed = await api().sendChangeSet({
+            recordId: refused,
+            clientRequestToken: await preparePublish(api(), refused, expired),
+        });
+        expect([failed.displayStatus, failed.history[0]?.changeSetId]).toEqual(['FAILED', null]);
+        const active = await draft('Active');
+        await api().sendChangeSet({
+            recordId: active,
+            clientRequestToken: await preparePublishOf(active, 'Active'),
+        });
+        const inFlight = await draft('In flight');
+        await api().sendChangeSet({
+            recordId: inFlight,
+            clientRequestToken: await preparePublishOf(inFlight, 'In flight'),
+        });
+        await backend.syncStatusesNow();
+        expect((await api().getResaleAuthorization({ recordId: active })).displayStatus).toBe(
+            'Active',
+        );
+        for (const recordId of [unanswered, dropped, refused, active, inFlight]) {
+            await expect(api().deleteDraft({ recordId })).rejects.toThrow(
+                messagesIn('en')('RA_Apex_SentNotDeletable'),
+            );
+        }
+        expect(backend.store.allRecords()).toHaveLength(5);
+        await expect(api('fr').deleteDraft({ recordId: active })).rejects.toThrow(
+            messagesIn('fr')('RA_Apex_SentNotDeletable'),
+        );
+    });
+
+    it('runs a delete and a publish of the same draft one after the other', async () => {
+        const recordId = await draft('Delete or publish');
+        const [deleted, prepared] = await Promise.allSettled([
+            api().deleteDraft({ recordId }),
+            api().prepareChangeSet({
+                recordId,
+                action: 'PUBLISH',
+                changeSetJson: publishRequestOf(contractForm('Delete or publish')),
+            }),
+        ]);
+        const stored = backend.store.record(recordId);
+        if (deleted.status === 'fulfilled') {
+            expect(prepared.status).toBe('rejected');
+            expect(stored).toBeUndefined();
+            expect(backend.store.changesOf(recordId)).toEqual([]);
+        } else {
+            expect(prepared.status).toBe('fulfilled');
+            expect(String(deleted.reason)).toContain(messagesIn('en')('RA_Apex_SentNotDeletable'));
+            expect(stored).toBeDefined();
+        }
+    });
+
     it('pages through hundreds of records with no gap and no duplicate, in every sort', async () => {
         const store = backend.store;
         for (let index = 0; index < 230; index += 1) {

@@ -2902,6 +2902,14 @@ function legalDocumentContentType(fileName) {
 function legalDocumentTypeRefusal(fileName) {
   return legalDocumentContentType(fileName) === null ? { label: "RA_Apex_DocumentType", params: [fileName, LEGAL_DOCUMENT_TYPE_NAMES] } : null;
 }
+
+// lwc-src/raDomain/recordActions.ts
+function isBlank(value) {
+  return !value || value.trim() === "";
+}
+function canDelete(record) {
+  return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history?.length ?? 0) === 0;
+}
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
@@ -2937,6 +2945,7 @@ export {
   addPaymentRow,
   badgeThemeFor,
   buyerLegalTermsSchema,
+  canDelete,
   changeSetStatusSchema,
   cloneFormState,
   compareDecimals,
