@@ -55,7 +55,7 @@ export const APEX_LABELS: LabelCatalogue = {
     },
     RA_Apex_SentNotDeletable: {
         en: 'This resale authorization was sent to AWS: it cannot be deleted. If it is active on AWS, deactivate it instead.',
-        fr: "Cette autorisation de revente a été envoyée à AWS : elle ne peut pas être supprimée. Si elle est active sur AWS, désactivez-la plutôt.",
+        fr: 'Cette autorisation de revente a été envoyée à AWS : elle ne peut pas être supprimée. Si elle est active sur AWS, désactivez-la plutôt.',
         description:
             'Apex: deleteDraft refused; the record has an AWS entity, a change set or a change row (sent, or perhaps sent)',
     },
