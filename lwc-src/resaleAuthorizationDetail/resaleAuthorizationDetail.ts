@@ -191,45 +191,44 @@ export default class ResaleAuthorizationDetail extends LightningElement {
 
     /** Deletes the draft after confirmation, then back to the list. */
     async handleDelete(): Promise<void> {
-        const detail = this.detail;
-        if (!detail || this.inFlight) {
-            return;
-        }
-        const confirmed = await confirmDraftDeletion(detail.name);
-        if (!confirmed) {
-            return;
-        }
-        this.inFlight = true;
-        try {
-            await deleteDraftResaleAuthorization(detail.recordId);
-            this.dispatchEvent(new ShowToastEvent({ title: deletedLabel, variant: 'success' }));
+        const deleted = await this.runConfirmed(
+            confirmDraftDeletion,
+            (detail) => deleteDraftResaleAuthorization(detail.recordId),
+            deletedLabel,
+        );
+        if (deleted) {
             this.dispatchEvent(new CustomEvent('close'));
-        } catch (error) {
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: formatLabel(actionFailedLabel, reduceErrors(error).join(' ')),
-                    variant: 'error',
-                }),
-            );
-            await this.load();
-        } finally {
-            this.inFlight = false;
         }
     }
 
     async handleDeactivate(): Promise<void> {
+        await this.runConfirmed(
+            confirmDeactivation,
+            async (detail) => {
+                this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
+            },
+            deactivatedLabel,
+        );
+    }
+
+    /**
+     * An action the user confirms first, one at a time: its success in a toast, or why it
+     * failed and the record as it now stands. @returns whether it was done
+     */
+    private async runConfirmed(
+        confirm: (name: string) => Promise<boolean>,
+        action: (detail: DetailRecord) => Promise<void>,
+        doneLabel: string,
+    ): Promise<boolean> {
         const detail = this.detail;
-        if (!detail || this.inFlight) {
-            return;
-        }
-        const confirmed = await confirmDeactivation(detail.name);
-        if (!confirmed) {
-            return;
+        if (!detail || this.inFlight || !(await confirm(detail.name))) {
+            return false;
         }
         this.inFlight = true;
         try {
-            this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
-            this.dispatchEvent(new ShowToastEvent({ title: deactivatedLabel, variant: 'success' }));
+            await action(detail);
+            this.dispatchEvent(new ShowToastEvent({ title: doneLabel, variant: 'success' }));
+            return true;
         } catch (error) {
             this.dispatchEvent(
                 new ShowToastEvent({
@@ -238,6 +237,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
                 }),
             );
             await this.load();
+            return false;
         } finally {
             this.inFlight = false;
         }

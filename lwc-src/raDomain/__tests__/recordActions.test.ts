@@ -1,6 +1,6 @@
 import { canDelete } from 'c/raDomain';
 import type { ResaleAuthorizationDetail } from 'c/raDomain';
-import { detailOf } from '../../test/fixtures/products';
+import { changeOf, detailOf } from '../../test/fixtures/products';
 
 describe('canDelete', () => {
     it('offers Delete on a draft saved in Salesforce only, row or record view', () => {
@@ -12,18 +12,8 @@ describe('canDelete', () => {
     });
 
     it('does not offer it once anything was sent to AWS, or may have been', () => {
-        const pending = {
-            recordId: detailOf().recordId,
-            action: 'PUBLISH' as const,
-            clientRequestToken: 'token-1',
-            changeSetId: null,
-            status: 'PENDING',
-            errorDetails: null,
-            startedAt: '2026-11-20T10:00:00.000Z',
-            finishedAt: null,
-        };
-        expect(canDelete(detailOf({ history: [pending] }))).toBe(false);
-        expect(canDelete(detailOf({ history: [{ ...pending, status: 'FAILED' }] }))).toBe(false);
+        expect(canDelete(detailOf({ history: [changeOf()] }))).toBe(false);
+        expect(canDelete(detailOf({ history: [changeOf({ status: 'FAILED' })] }))).toBe(false);
         expect(canDelete(detailOf({ displayStatus: 'FAILED', changeSetStatus: 'FAILED' }))).toBe(
             false,
         );

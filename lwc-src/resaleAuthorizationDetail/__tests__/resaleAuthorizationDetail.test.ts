@@ -8,7 +8,7 @@ import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendCh
 import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
 import { emptyFormState } from 'c/raDomain';
 import type { ResaleAuthorizationDetail as Detail } from 'c/raDomain';
-import { PRODUCTS, SAAS_PRODUCT, detailOf } from '../../test/fixtures/products';
+import { PRODUCTS, SAAS_PRODUCT, changeOf, detailOf } from '../../test/fixtures/products';
 import { cleanDocument, flushPromises, mustQuery, query, queryAll } from '../../test/dom';
 
 jest.mock(
@@ -166,18 +166,7 @@ describe('c-resale-authorization-detail', () => {
         const unanswered = await render(
             detailOf({
                 formStateJson: JSON.stringify(FORM),
-                history: [
-                    {
-                        recordId: detailOf().recordId,
-                        action: 'PUBLISH',
-                        clientRequestToken: 'token-1',
-                        changeSetId: null,
-                        status: 'PENDING',
-                        errorDetails: null,
-                        startedAt: '2026-11-20T10:00:00.000Z',
-                        finishedAt: null,
-                    },
-                ],
+                history: [changeOf()],
             }),
         );
         expect(query(unanswered, '[data-id="delete"]')).toBeNull();

@@ -6,6 +6,7 @@ import type { FormState, ResaleAuthorizationApi } from '../../../lwc-src/raDomai
 import {
     deactivateRecord,
     preparePublish,
+    publishDraft,
     publishRequestOf,
     refreshRecordStatus,
     saveFormDraft,
@@ -81,6 +82,12 @@ function withSeatRate(form: FormState, rate: string): FormState {
             index === 0 ? { ...dimension, rate } : dimension,
         ),
     };
+}
+
+/** A form AWS refuses at once (StartChangeSet answers 4xx): its expiry date is past. */
+function expiredForm(name: string): FormState {
+    const form = contractForm(name);
+    return { ...form, availability: { ...form.availability, expiryDate: '2020-01-01' } };
 }
 
 /** Freezes the publish of a draft: @returns its token */
@@ -346,16 +353,9 @@ describe('the local implementation of the Apex contract', () => {
     });
 
     it('stores an AWS refusal on the record instead of throwing', async () => {
-        const form = contractForm('Refused');
-        const refused = {
-            ...form,
-            availability: { ...form.availability, expiryDate: '2020-01-01' },
-        };
+        const refused = expiredForm('Refused');
         const recordId = await saveFormDraft(api(), refused);
-        const detail = await api().sendChangeSet({
-            recordId,
-            clientRequestToken: await preparePublish(api(), recordId, refused),
-        });
+        const detail = await publishDraft(api(), recordId, refused);
         expect(detail.displayStatus).toBe('FAILED');
         expect(detail.errorDetails).toContain('ErrorCode');
     });
@@ -377,36 +377,21 @@ describe('the local implementation of the Apex contract', () => {
         await preparePublishOf(unanswered, 'Unanswered');
         const dropped = await draft('Dropped answer');
         simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        await api().sendChangeSet({
-            recordId: dropped,
-            clientRequestToken: await preparePublishOf(dropped, 'Dropped answer'),
-        });
+        await publishDraft(api(), dropped, contractForm('Dropped answer'));
         // StartChangeSet refused at once: FAILED without a change set id.
-        const form = contractForm('Refused at once');
-        const expired = {
-            ...form,
-            availability: { ...form.availability, expiryDate: '2020-01-01' },
-        };
+        const expired = expiredForm('Refused at once');
         const refused = await saveFormDraft(api(), expired);
-        const failed = await api().sendChangeSet({
-            recordId: refused,
-            clientRequestToken: await preparePublish(api(), refused, expired),
-        });
+        const failed = await publishDraft(api(), refused, expired);
         expect([failed.displayStatus, failed.history[0]?.changeSetId]).toEqual(['FAILED', null]);
         const active = await draft('Active');
-        await api().sendChangeSet({
-            recordId: active,
-            clientRequestToken: await preparePublishOf(active, 'Active'),
-        });
-        const inFlight = await draft('In flight');
-        await api().sendChangeSet({
-            recordId: inFlight,
-            clientRequestToken: await preparePublishOf(inFlight, 'In flight'),
-        });
+        await publishDraft(api(), active, contractForm('Active'));
         await backend.syncStatusesNow();
         expect((await api().getResaleAuthorization({ recordId: active })).displayStatus).toBe(
             'Active',
         );
+        const inFlight = await draft('In flight');
+        const sent = await publishDraft(api(), inFlight, contractForm('In flight'));
+        expect(sent.displayStatus).toBe('PREPARING');
         for (const recordId of [unanswered, dropped, refused, active, inFlight]) {
             await expect(api().deleteDraft({ recordId })).rejects.toThrow(
                 messagesIn('en')('RA_Apex_SentNotDeletable'),
