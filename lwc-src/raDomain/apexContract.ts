@@ -150,6 +150,11 @@ export interface ResaleAuthorizationApi {
     listProducts(): Promise<ProductRecord[]>;
     saveDraft(params: { draft: DraftInput }): Promise<ResaleAuthorizationDetail>;
     /**
+     * Deletes a draft never sent to AWS: no entity, no change set and no change row (refused
+     * otherwise, as anything with a change row may have reached AWS).
+     */
+    deleteDraft(params: { recordId: string }): Promise<void>;
+    /**
      * Freezes the change: checks the StartChangeSet request built by the domain (without a
      * token) against the record, gives it a `ClientRequestToken` and stores that exact body on
      * a pending history row before anything is sent, and claims its send. While a change of the

@@ -18,3 +18,4 @@ export * from './awsErrors';
 export * from './formEdits';
 export * from './legalDocuments';
 export * from './changesUnderWay';
+export * from './recordActions';

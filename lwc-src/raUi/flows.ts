@@ -3,10 +3,13 @@ import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.pre
 import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
 import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import completeStatusRefresh from '@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh';
+import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
 import LightningConfirm from 'lightning/confirm';
 import notPublishedLabel from '@salesforce/label/c.RA_Error_NotPublished';
 import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
 import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
+import deleteTitleLabel from '@salesforce/label/c.RA_Delete_Title';
+import deleteConfirmLabel from '@salesforce/label/c.RA_Delete_Confirm';
 import { formatLabel } from './messages';
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from 'c/raDomain';
 import type {
@@ -91,6 +94,20 @@ export async function deactivateResaleAuthorization(
         changeSetJson: JSON.stringify(toRestrictChangeSet(entityId)),
     });
     return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
+}
+
+/** Asks the user to confirm the deletion of a draft, which cannot be undone. */
+export function confirmDraftDeletion(name: string): Promise<boolean> {
+    return LightningConfirm.open({
+        label: deleteTitleLabel,
+        message: formatLabel(deleteConfirmLabel, name),
+        theme: 'warning',
+    });
+}
+
+/** Deletes a draft never sent to AWS; the server refuses anything AWS may know of. */
+export function deleteDraftResaleAuthorization(recordId: string): Promise<void> {
+    return deleteDraft({ recordId });
 }
 
 /**

@@ -2,7 +2,13 @@ import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, parseErrorDetails, parseFormStateJson, productFromRecord } from 'c/raDomain';
+import {
+    LOCAL_DRAFT,
+    canDelete,
+    parseErrorDetails,
+    parseFormStateJson,
+    productFromRecord,
+} from 'c/raDomain';
 import type {
     ChangeAction,
     FormState,
@@ -12,7 +18,9 @@ import type {
 } from 'c/raDomain';
 import {
     confirmDeactivation,
+    confirmDraftDeletion,
     deactivateResaleAuthorization,
+    deleteDraftResaleAuthorization,
     formatLabel,
     reduceErrors,
 } from 'c/raUi';
@@ -24,6 +32,8 @@ import editLabel from '@salesforce/label/c.RA_Action_Edit';
 import cloneLabel from '@salesforce/label/c.RA_Action_Clone';
 import deactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
 import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
+import deleteLabel from '@salesforce/label/c.RA_Action_Delete';
+import deletedLabel from '@salesforce/label/c.RA_Delete_Done';
 import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
 import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
 import loadingLabel from '@salesforce/label/c.RA_List_Loading';
@@ -37,7 +47,7 @@ const ACTION_LABELS: Record<ChangeAction, string> = {
 
 /**
  * The record view: every term of a resale authorization in plain words, where its latest change
- * stands (with Refresh status), its change history, and Edit / Clone / Deactivate.
+ * stands (with Refresh status), its change history, and Edit / Clone / Deactivate / Delete.
  */
 export default class ResaleAuthorizationDetail extends LightningElement {
     @api recordId: string | null = null;
@@ -57,6 +67,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         edit: editLabel,
         clone: cloneLabel,
         deactivate: deactivateLabel,
+        delete: deleteLabel,
         loading: loadingLabel,
     };
 
@@ -126,6 +137,12 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         );
     }
 
+    /** A draft AWS never heard of: its change history is known here, so the rule is exact. */
+    get canDelete(): boolean {
+        const detail = this.detail;
+        return detail ? canDelete(detail) : false;
+    }
+
     get deactivateDisabled(): boolean {
         return this.inFlight;
     }
@@ -172,19 +189,46 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         this.dispatchEvent(new CustomEvent('clone', { detail: { recordId: this.recordId } }));
     }
 
-    async handleDeactivate(): Promise<void> {
-        const detail = this.detail;
-        if (!detail || this.inFlight) {
-            return;
+    /** Deletes the draft after confirmation, then back to the list. */
+    async handleDelete(): Promise<void> {
+        const deleted = await this.runConfirmed(
+            confirmDraftDeletion,
+            (detail) => deleteDraftResaleAuthorization(detail.recordId),
+            deletedLabel,
+        );
+        if (deleted) {
+            this.dispatchEvent(new CustomEvent('close'));
         }
-        const confirmed = await confirmDeactivation(detail.name);
-        if (!confirmed) {
-            return;
+    }
+
+    async handleDeactivate(): Promise<void> {
+        await this.runConfirmed(
+            confirmDeactivation,
+            async (detail) => {
+                this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
+            },
+            deactivatedLabel,
+        );
+    }
+
+    /**
+     * An action the user confirms first, one at a time: its success in a toast, or why it
+     * failed and the record as it now stands. @returns whether it was done
+     */
+    private async runConfirmed(
+        confirm: (name: string) => Promise<boolean>,
+        action: (detail: DetailRecord) => Promise<void>,
+        doneLabel: string,
+    ): Promise<boolean> {
+        const detail = this.detail;
+        if (!detail || this.inFlight || !(await confirm(detail.name))) {
+            return false;
         }
         this.inFlight = true;
         try {
-            this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
-            this.dispatchEvent(new ShowToastEvent({ title: deactivatedLabel, variant: 'success' }));
+            await action(detail);
+            this.dispatchEvent(new ShowToastEvent({ title: doneLabel, variant: 'success' }));
+            return true;
         } catch (error) {
             this.dispatchEvent(
                 new ShowToastEvent({
@@ -193,6 +237,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
                 }),
             );
             await this.load();
+            return false;
         } finally {
             this.inFlight = false;
         }

@@ -5,7 +5,7 @@ import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL } from 'c/raDomain';
+import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
 import type {
     StatusEventPayload,
     ListResaleAuthorizationsParams,
@@ -15,7 +15,9 @@ import type {
 } from 'c/raDomain';
 import {
     confirmDeactivation,
+    confirmDraftDeletion,
     deactivateResaleAuthorization,
+    deleteDraftResaleAuthorization,
     formatLabel,
     reduceErrors,
     refreshResaleAuthorizationStatus,
@@ -43,6 +45,8 @@ import actionEditLabel from '@salesforce/label/c.RA_Action_Edit';
 import actionCloneLabel from '@salesforce/label/c.RA_Action_Clone';
 import actionDeactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
 import actionRefreshLabel from '@salesforce/label/c.RA_Action_Refresh';
+import actionDeleteLabel from '@salesforce/label/c.RA_Action_Delete';
+import deletedLabel from '@salesforce/label/c.RA_Delete_Done';
 import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
 import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
 import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
@@ -64,7 +68,10 @@ interface RowAction {
     name: string;
 }
 
-/** Drafts (in Salesforce or on AWS) are edited; Active ones are deactivated. */
+/**
+ * Drafts (in Salesforce or on AWS) are edited; Active ones are deactivated; drafts never sent to
+ * AWS are deleted.
+ */
 function rowActionsFor(row: ResaleAuthorizationRow): RowAction[] {
     const actions: RowAction[] = [{ label: actionViewLabel, name: 'view' }];
     if (
@@ -86,6 +93,9 @@ function rowActionsFor(row: ResaleAuthorizationRow): RowAction[] {
     }
     if (row.changeSetId) {
         actions.push({ label: actionRefreshLabel, name: 'refresh' });
+    }
+    if (canDelete(row)) {
+        actions.push({ label: actionDeleteLabel, name: 'delete' });
     }
     return actions;
 }
@@ -379,6 +389,9 @@ export default class ResaleAuthorizationList extends LightningElement {
             case 'refresh':
                 await this.refreshRow(row);
                 break;
+            case 'delete':
+                await this.deleteRow(row);
+                break;
             default:
                 break;
         }
@@ -404,6 +417,22 @@ export default class ResaleAuthorizationList extends LightningElement {
         try {
             this.replaceRow(await deactivateResaleAuthorization(row.recordId, row.entityId));
             this.toast(deactivatedLabel, 'success');
+        } catch (error) {
+            this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+        }
+    }
+
+    private async deleteRow(row: ResaleAuthorizationRow): Promise<void> {
+        const confirmed = await confirmDraftDeletion(row.name);
+        if (!confirmed) {
+            return;
+        }
+        try {
+            await deleteDraftResaleAuthorization(row.recordId);
+            const before = this.rows.length;
+            this.rows = this.rows.filter((existing) => existing.recordId !== row.recordId);
+            this.totalCount = Math.max(0, this.totalCount - (before - this.rows.length));
+            this.toast(deletedLabel, 'success');
         } catch (error) {
             this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
         }

@@ -90,6 +90,7 @@ import changes from '@salesforce/label/c.RA_Wizard_Changes';
 import loading from '@salesforce/label/c.RA_Wizard_Loading';
 import awsProblems from '@salesforce/label/c.RA_Wizard_AwsProblems';
 import uploadFailed from '@salesforce/label/c.RA_Wizard_UploadFailed';
+import uploadDraftKept from '@salesforce/label/c.RA_Wizard_UploadDraftKept';
 import changeCreateResaleAuthorization from '@salesforce/label/c.RA_Change_CreateResaleAuthorization';
 import changeUpdatePricingTerms from '@salesforce/label/c.RA_Change_UpdatePricingTerms';
 import changeUpdatePaymentScheduleTerms from '@salesforce/label/c.RA_Change_UpdatePaymentScheduleTerms';
@@ -194,6 +195,7 @@ export const LABELS = {
     loading,
     awsProblems,
     uploadFailed,
+    uploadDraftKept,
     changeCreateResaleAuthorization,
     changeUpdatePricingTerms,
     changeUpdatePaymentScheduleTerms,

@@ -38,6 +38,7 @@ import type {
 } from 'c/raDomain';
 import {
     applyFieldErrors,
+    deleteDraftResaleAuthorization,
     focusFieldIn,
     formatLabel,
     publishResaleAuthorization,
@@ -107,6 +108,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     isClone = false;
     /** The Salesforce record once saved (a draft, or before an upload). */
     savedRecordId: string | null = null;
+    /**
+     * The draft saved only so that a document could be uploaded (its id once saved), until the
+     * user saves or publishes: Cancel deletes it, so that no record is left behind.
+     */
+    private uploadDraft: Promise<string | null> | null = null;
 
     readonly labels = LABELS;
     private pendingFocus: string | null = null;
@@ -538,6 +544,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
         this.inFlight = true;
         this.topError = '';
+        this.keepUploadDraft();
         try {
             const saved = await saveDraftResaleAuthorization(
                 this.form,
@@ -568,6 +575,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.topError = '';
         this.awsErrors = [];
         this.awsFieldErrors = {};
+        this.keepUploadDraft();
         try {
             const detail = await publishResaleAuthorization(
                 this.form,
@@ -619,13 +627,38 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
     }
 
+    /** The record an upload belongs to: saved now (an upload draft) when the user has not. */
     private async ensureSaved(): Promise<string> {
         if (this.savedRecordId) {
             return this.savedRecordId;
         }
-        const saved = await saveDraftResaleAuthorization(this.form, this.product, null);
-        this.savedRecordId = saved.recordId;
-        return saved.recordId;
+        const saving = saveDraftResaleAuthorization(this.form, this.product, null).then(
+            (saved) => saved.recordId,
+        );
+        this.uploadDraft = saving.catch(() => null);
+        const recordId = await saving;
+        this.savedRecordId = recordId;
+        return recordId;
+    }
+
+    /** The user saves or publishes: the record is theirs from now on, Cancel keeps it. */
+    private keepUploadDraft(): void {
+        this.uploadDraft = null;
+    }
+
+    /** Cancel before the user ever saved: the draft saved only for an upload goes too. */
+    private async deleteUploadDraft(): Promise<void> {
+        const saving = this.uploadDraft;
+        this.uploadDraft = null;
+        const recordId = saving ? await saving : null;
+        if (!recordId) {
+            return;
+        }
+        try {
+            await deleteDraftResaleAuthorization(recordId);
+        } catch (error) {
+            this.toast(formatLabel(LABELS.uploadDraftKept, reduceErrors(error).join(' ')), 'error');
+        }
     }
 
     async handleCancel(): Promise<void> {
@@ -640,6 +673,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             }
         }
         this.dirty = false;
+        await this.deleteUploadDraft();
         this.dispatchEvent(new CustomEvent('close'));
     }
 

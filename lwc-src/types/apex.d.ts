@@ -22,6 +22,11 @@ declare module '@salesforce/apex/ResaleAuthorizationController.saveDraft' {
     const method: ResaleAuthorizationApi['saveDraft'];
     export default method;
 }
+declare module '@salesforce/apex/ResaleAuthorizationController.deleteDraft' {
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['deleteDraft'];
+    export default method;
+}
 declare module '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet' {
     import type { ResaleAuthorizationApi } from 'c/raDomain';
     const method: ResaleAuthorizationApi['prepareChangeSet'];

@@ -7,6 +7,7 @@ import {
     clickButton,
     fillField,
     inDays,
+    listRow,
     openNewWizard,
     publishFromWizard,
     rowAction,
@@ -108,4 +109,43 @@ it('deactivates a resale authorization and sees it Restricted', async () => {
     await ctx.step('restricted');
     const entities = Object.values(ctx.app.simulator?.service.state.entities ?? {});
     expect(entities.find((e) => e.name === 'Draft then publish')?.status).toBe('Restricted');
+});
+
+it('leaves no draft behind when the wizard is cancelled after an upload, and deletes a draft from the list', async () => {
+    const { page } = ctx;
+    const storedNames = () =>
+        ctx.app.backend.store.allRecords().map((record) => record.authorizationName);
+    await page.goto(ctx.app.url);
+    await fillContract('Cancelled after upload', 'Custom EULA');
+    expect(storedNames()).toContain('Cancelled after upload');
+    await ctx.step('the upload saved a draft');
+    await clickButton(page, 'Cancel');
+    const discard = page.locator('section[role="alertdialog"]');
+    await discard.waitFor();
+    await discard.getByRole('button', { name: 'OK' }).click();
+    await page.locator('[data-id="count"]').waitFor();
+    expect(storedNames()).not.toContain('Cancelled after upload');
+    await ctx.step('cancelled: no draft left');
+
+    await openNewWizard(page);
+    await chooseOption(page, 'Product', 'Analytics Cloud');
+    await fillField(page, 'name', 'Delete me');
+    await clickButton(page, 'Save as draft');
+    await waitForRecordStatus(page, 'Saved in Salesforce');
+    await backToList(page);
+    await rowAction(page, 'Delete me', 'Delete');
+    const confirm = page.locator('section[role="alertdialog"]');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('Delete me');
+    await confirm.getByRole('button', { name: 'OK' }).click();
+    await listRow(page, 'Delete me').waitFor({ state: 'detached' });
+    expect(storedNames()).not.toContain('Delete me');
+    await ctx.step('draft deleted from the list');
+
+    // What was sent to AWS offers no Delete.
+    await listRow(page, 'Clone me').getByRole('button').last().click();
+    await page.getByRole('menuitem', { name: 'Clone', exact: true }).waitFor();
+    expect(await page.getByRole('menuitem', { name: 'Delete', exact: true }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(ctx.pageErrors).toEqual([]);
 });

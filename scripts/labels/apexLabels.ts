@@ -53,6 +53,17 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: "Le tri de la liste a changé ou la position de page n'est plus valide. Rechargez la liste.",
         description: 'Apex: unreadable or mismatched paging cursor',
     },
+    RA_Apex_SentNotDeletable: {
+        en: 'This resale authorization was sent to AWS: it cannot be deleted. If it is active on AWS, deactivate it instead.',
+        fr: 'Cette autorisation de revente a été envoyée à AWS : elle ne peut pas être supprimée. Si elle est active sur AWS, désactivez-la plutôt.',
+        description:
+            'Apex: deleteDraft refused; the record has an AWS entity, a change set or a change row (sent, or perhaps sent)',
+    },
+    RA_Apex_DeleteNotAllowed: {
+        en: 'You cannot delete this resale authorization: only its owner can.',
+        fr: 'Vous ne pouvez pas supprimer cette autorisation de revente : seul son propriétaire le peut.',
+        description: 'Apex: deleteDraft refused; the user has no delete access to the record',
+    },
     // Publishing
     RA_Apex_UnknownAction: {
         en: 'Unknown action: {0}.',

@@ -177,6 +177,7 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Actualiser le statut',
         description: 'Row action: refresh',
     },
+    RA_Action_Delete: { en: 'Delete', fr: 'Supprimer', description: 'Row action: delete draft' },
     RA_Action_Failed: {
         en: 'That did not work: {0}',
         fr: "L'action a échoué : {0}",
@@ -196,6 +197,21 @@ export const UI_LABELS: LabelCatalogue = {
         en: 'Deactivation sent to AWS. The status becomes Restricted when AWS has applied it.',
         fr: 'Désactivation envoyée à AWS. Le statut passe à Restreinte quand AWS l’a appliquée.',
         description: 'Deactivation sent toast',
+    },
+    RA_Delete_Title: {
+        en: 'Delete draft',
+        fr: 'Supprimer le brouillon',
+        description: 'Delete confirmation title',
+    },
+    RA_Delete_Confirm: {
+        en: 'Delete the draft “{0}”? It was never sent to AWS. This cannot be undone.',
+        fr: 'Supprimer le brouillon « {0} » ? Il n’a jamais été envoyé à AWS. Cette action est définitive.',
+        description: 'Delete confirmation; {0} name',
+    },
+    RA_Delete_Done: {
+        en: 'Draft deleted.',
+        fr: 'Brouillon supprimé.',
+        description: 'Draft deleted toast',
     },
 
     // Dimension pricing
@@ -628,6 +644,12 @@ export const UI_LABELS: LabelCatalogue = {
         en: 'AWS refused the resale authorization:',
         fr: "AWS a refusé l'autorisation de revente :",
         description: 'Wizard: awsProblems',
+    },
+    RA_Wizard_UploadDraftKept: {
+        en: 'The draft saved for the uploaded document could not be deleted: {0}',
+        fr: 'Le brouillon enregistré pour le document téléversé n’a pas pu être supprimé : {0}',
+        description:
+            'Wizard: uploadDraftKept; cancel could not delete the draft the upload saved; {0} reason',
     },
     RA_Wizard_UploadFailed: {
         en: 'The document could not be uploaded: {0}',

@@ -41,6 +41,7 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'getResaleAuthorization',
     'listProducts',
     'saveDraft',
+    'deleteDraft',
     'prepareChangeSet',
     'sendChangeSet',
     'refreshStatus',

@@ -5,9 +5,10 @@ import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationControll
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
 import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
+import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
 import { emptyFormState } from 'c/raDomain';
 import type { ResaleAuthorizationDetail as Detail } from 'c/raDomain';
-import { PRODUCTS, SAAS_PRODUCT, detailOf } from '../../test/fixtures/products';
+import { PRODUCTS, SAAS_PRODUCT, changeOf, detailOf } from '../../test/fixtures/products';
 import { cleanDocument, flushPromises, mustQuery, query, queryAll } from '../../test/dom';
 
 jest.mock(
@@ -34,12 +35,18 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.deleteDraft',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
 const getMock = getResaleAuthorization as unknown as jest.Mock;
 const prepareMock = prepareChangeSet as unknown as jest.Mock;
 const sendMock = sendChangeSet as unknown as jest.Mock;
 const confirmMock = LightningConfirm.open as jest.Mock;
+const deleteMock = deleteDraft as unknown as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 
 const FORM = {
@@ -145,6 +152,58 @@ describe('c-resale-authorization-detail', () => {
             clientRequestToken: 'token-2',
         });
         expect(query(element, '[data-id="deactivate"]')).toBeNull();
+    });
+
+    it('offers Delete only for a draft AWS never heard of', async () => {
+        const draft = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
+        expect(query(draft, '[data-id="delete"]')).not.toBeNull();
+        await expect(draft).toBeAccessible();
+        cleanDocument();
+        const active = await render(ACTIVE);
+        expect(query(active, '[data-id="delete"]')).toBeNull();
+        cleanDocument();
+        // Prepared and not answered: still LOCAL_DRAFT, but AWS may have it.
+        const unanswered = await render(
+            detailOf({
+                formStateJson: JSON.stringify(FORM),
+                history: [changeOf()],
+            }),
+        );
+        expect(query(unanswered, '[data-id="delete"]')).toBeNull();
+    });
+
+    it('deletes after confirmation and goes back to the list, or says why not', async () => {
+        const element = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
+        const close = jest.fn();
+        const toasts: { title: string; variant: string }[] = [];
+        element.addEventListener('close', close);
+        element.addEventListener('lightning__showtoast', (event) =>
+            toasts.push((event as CustomEvent<{ title: string; variant: string }>).detail),
+        );
+        confirmMock.mockResolvedValueOnce(false);
+        mustQuery(element, '[data-id="delete"]').click();
+        await flushPromises();
+        expect(deleteMock).not.toHaveBeenCalled();
+
+        confirmMock.mockResolvedValueOnce(true);
+        deleteMock.mockRejectedValueOnce({ body: { message: 'Sent to AWS' } });
+        mustQuery(element, '[data-id="delete"]').click();
+        await flushPromises();
+        expect(close).not.toHaveBeenCalled();
+        expect(getMock).toHaveBeenCalledTimes(2);
+        expect(toasts.pop()).toEqual(
+            expect.objectContaining({ title: 'c.RA_Action_Failed', variant: 'error' }),
+        );
+
+        confirmMock.mockResolvedValueOnce(true);
+        deleteMock.mockResolvedValueOnce(null);
+        mustQuery(element, '[data-id="delete"]').click();
+        await flushPromises();
+        expect(deleteMock).toHaveBeenLastCalledWith({ recordId: detailOf().recordId });
+        expect(toasts).toEqual([
+            expect.objectContaining({ title: 'c.RA_Delete_Done', variant: 'success' }),
+        ]);
+        expect(close).toHaveBeenCalledTimes(1);
     });
 
     it('asks the list to open the wizard for clone and edit', async () => {

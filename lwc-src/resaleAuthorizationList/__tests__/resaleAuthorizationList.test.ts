@@ -8,6 +8,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
 import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
+import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
 import type { ResaleAuthorizationRow } from 'c/raDomain';
 import { PRODUCTS, detailOf } from '../../test/fixtures/products';
 import { change, cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
@@ -42,6 +43,11 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.deleteDraft',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
 const listMock = listResaleAuthorizations as unknown as jest.Mock;
@@ -51,6 +57,7 @@ const prepareMock = prepareChangeSet as unknown as jest.Mock;
 const sendMock = sendChangeSet as unknown as jest.Mock;
 const confirmMock = LightningConfirm.open as jest.Mock;
 const getMock = getResaleAuthorization as unknown as jest.Mock;
+const deleteMock = deleteDraft as unknown as jest.Mock;
 const subscribeMock = subscribe as unknown as jest.Mock;
 
 function row(
@@ -227,7 +234,11 @@ describe('c-resale-authorization-list', () => {
     it('offers the actions that fit each resale authorization', async () => {
         const element = await render();
         expect(actionsFor(element, ACTIVE)).toEqual(['view', 'clone', 'deactivate', 'refresh']);
-        expect(actionsFor(element, DRAFT)).toEqual(['view', 'edit', 'clone']);
+        expect(actionsFor(element, DRAFT)).toEqual(['view', 'edit', 'clone', 'delete']);
+        // A publish AWS refused: sent, so kept.
+        expect(
+            actionsFor(element, { ...DRAFT, displayStatus: 'FAILED', changeSetStatus: 'FAILED' }),
+        ).toEqual(['view', 'edit', 'clone']);
         expect(
             actionsFor(element, {
                 ...ACTIVE,
@@ -272,6 +283,38 @@ describe('c-resale-authorization-list', () => {
             clientRequestToken: 'token-restrict',
         });
         expect(table(element).data[0]?.displayStatus).toBe('PREPARING');
+    });
+
+    it('deletes a draft after confirmation, removes its row and says so', async () => {
+        const element = await render();
+        const toasts: { title: string; variant: string }[] = [];
+        element.addEventListener('lightning__showtoast', (event) =>
+            toasts.push((event as CustomEvent<{ title: string; variant: string }>).detail),
+        );
+        confirmMock.mockResolvedValueOnce(false);
+        await rowAction(element, 'delete', DRAFT);
+        expect(deleteMock).not.toHaveBeenCalled();
+
+        confirmMock.mockResolvedValueOnce(true);
+        deleteMock.mockRejectedValueOnce({ body: { message: 'Sent to AWS' } });
+        await rowAction(element, 'delete', DRAFT);
+        expect(table(element).data).toHaveLength(2);
+        expect(toasts.pop()).toEqual(
+            expect.objectContaining({ title: 'c.RA_Action_Failed', variant: 'error' }),
+        );
+
+        confirmMock.mockResolvedValueOnce(true);
+        deleteMock.mockResolvedValueOnce(null);
+        await rowAction(element, 'delete', DRAFT);
+        expect(confirmMock).toHaveBeenLastCalledWith(
+            expect.objectContaining({ label: 'c.RA_Delete_Title', theme: 'warning' }),
+        );
+        expect(deleteMock).toHaveBeenLastCalledWith({ recordId: DRAFT.recordId });
+        expect(table(element).data.map((r) => r.recordId)).toEqual([ACTIVE.recordId]);
+        expect(toasts).toEqual([
+            expect.objectContaining({ title: 'c.RA_Delete_Done', variant: 'success' }),
+        ]);
+        await expect(element).toBeAccessible();
     });
 
     it('shows the new status of a row when its status event arrives', async () => {

@@ -8,6 +8,7 @@ import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendCh
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
+import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
 import { emptyFormState } from 'c/raDomain';
 import type { FormState } from 'c/raDomain';
 import {
@@ -73,6 +74,11 @@ jest.mock(
         virtual: true,
     },
 );
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.deleteDraft',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 // The English texts of the labels about dates, so that the tests read the day they name.
 jest.mock(
@@ -101,6 +107,7 @@ const sendMock = sendChangeSet as unknown as Mocked<typeof sendChangeSet>;
 const getMock = getResaleAuthorization as unknown as Mocked<typeof getResaleAuthorization>;
 const cloneSourceMock = getCloneSource as unknown as Mocked<typeof getCloneSource>;
 const uploadMock = uploadLegalDocument as unknown as Mocked<typeof uploadLegalDocument>;
+const deleteMock = deleteDraft as unknown as Mocked<typeof deleteDraft>;
 const confirmMock = LightningConfirm.open as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 
@@ -504,7 +511,7 @@ describe('c-resale-authorization-wizard: publish and draft', () => {
         );
         await click(element, 'publish');
         await flushPromises();
-        expect(saveDraftMock.mock.calls[1]?.[0].draft.recordId).toBe(detailOf().recordId);
+        expect(saveDraftMock.mock.lastCall?.[0].draft.recordId).toBe(detailOf().recordId);
         expect(sendMock).toHaveBeenCalledTimes(2);
     });
 
@@ -690,6 +697,98 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
             'c-ra-legal-document',
         );
         expect(document.document.fileName).toBe('new-eula.pdf');
+    });
+
+    /** A custom EULA uploaded on the form: the wizard saves a draft for it if none exists. */
+    async function uploadEula(element: WizardElement) {
+        uploadMock.mockResolvedValue({
+            url: 'https://bucket.s3.amazonaws.com/new-eula.pdf',
+            fileName: 'new-eula.pdf',
+        });
+        await set(element, 'buyerLegalTerms.type', 'CustomEula');
+        mustQuery(element, 'c-ra-legal-document').dispatchEvent(
+            new CustomEvent('documentupload', {
+                detail: { field: 'buyerLegalTerms.document', contentDocumentId: '069000000000001' },
+            }),
+        );
+        await flushPromises();
+    }
+
+    async function cancelAndLeave(element: WizardElement): Promise<jest.Mock> {
+        const close = jest.fn();
+        element.addEventListener('close', close);
+        confirmMock.mockResolvedValue(true);
+        await click(element, 'cancel');
+        return close;
+    }
+
+    it('deletes the draft an upload saved when the user cancels before saving', async () => {
+        deleteMock.mockResolvedValue(undefined);
+        const element = await renderWizard();
+        await fillValidContract(element);
+        await uploadEula(element);
+        expect(saveDraftMock).toHaveBeenCalledTimes(1);
+        const close = await cancelAndLeave(element);
+        expect(confirmMock).toHaveBeenCalledTimes(1);
+        expect(deleteMock).toHaveBeenCalledWith({ recordId: detailOf().recordId });
+        expect(close).toHaveBeenCalledTimes(1);
+    });
+
+    it('keeps a draft the user saved, before or after the upload, and a draft being edited', async () => {
+        const savedThenUploaded = await renderWizard();
+        await fillValidContract(savedThenUploaded);
+        await click(savedThenUploaded, 'save-draft');
+        await uploadEula(savedThenUploaded);
+        expect(await cancelAndLeave(savedThenUploaded)).toHaveBeenCalledTimes(1);
+        cleanDocument();
+
+        const uploadedThenSaved = await renderWizard();
+        await fillValidContract(uploadedThenSaved);
+        await uploadEula(uploadedThenSaved);
+        await click(uploadedThenSaved, 'save-draft');
+        expect(saveDraftMock.mock.lastCall?.[0].draft.recordId).toBe(detailOf().recordId);
+        expect(await cancelAndLeave(uploadedThenSaved)).toHaveBeenCalledTimes(1);
+        cleanDocument();
+
+        const stored = { ...storedForm(), buyerLegalTerms: { type: 'CustomEula', document: null } };
+        getMock.mockResolvedValue(detailOf({ formStateJson: JSON.stringify(stored) }));
+        const edited = await renderWizard('edit', detailOf().recordId);
+        await uploadEula(edited);
+        expect(uploadMock).toHaveBeenLastCalledWith({
+            recordId: detailOf().recordId,
+            contentDocumentId: '069000000000001',
+        });
+        expect(await cancelAndLeave(edited)).toHaveBeenCalledTimes(1);
+
+        expect(deleteMock).not.toHaveBeenCalled();
+    });
+
+    it('keeps the draft of an upload once the user publishes it', async () => {
+        const element = await renderWizard();
+        await fillValidContract(element);
+        await uploadEula(element);
+        await click(element, 'review');
+        await click(element, 'publish');
+        await flushPromises();
+        expect(sendMock).toHaveBeenCalledTimes(1);
+        await cancelAndLeave(element);
+        expect(deleteMock).not.toHaveBeenCalled();
+    });
+
+    it('says so, and leaves, when the draft of an upload cannot be deleted', async () => {
+        deleteMock.mockRejectedValue({ body: { message: 'Record busy' } });
+        const element = await renderWizard();
+        const toasts: { title: string; variant: string }[] = [];
+        element.addEventListener('lightning__showtoast', (event) =>
+            toasts.push((event as CustomEvent<{ title: string; variant: string }>).detail),
+        );
+        await fillValidContract(element);
+        await uploadEula(element);
+        const close = await cancelAndLeave(element);
+        expect(toasts).toEqual([
+            expect.objectContaining({ title: 'c.RA_Wizard_UploadDraftKept', variant: 'error' }),
+        ]);
+        expect(close).toHaveBeenCalledTimes(1);
     });
 
     it('asks before leaving with unsaved changes', async () => {

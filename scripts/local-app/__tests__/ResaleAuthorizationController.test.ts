@@ -6,6 +6,7 @@ import type { FormState, ResaleAuthorizationApi } from '../../../lwc-src/raDomai
 import {
     deactivateRecord,
     preparePublish,
+    publishDraft,
     publishRequestOf,
     refreshRecordStatus,
     saveFormDraft,
@@ -81,6 +82,12 @@ function withSeatRate(form: FormState, rate: string): FormState {
             index === 0 ? { ...dimension, rate } : dimension,
         ),
     };
+}
+
+/** A form AWS refuses at once (StartChangeSet answers 4xx): its expiry date is past. */
+function expiredForm(name: string): FormState {
+    const form = contractForm(name);
+    return { ...form, availability: { ...form.availability, expiryDate: '2020-01-01' } };
 }
 
 /** Freezes the publish of a draft: @returns its token */
@@ -386,18 +393,76 @@ describe('the local implementation of the Apex contract', () => {
     });
 
     it('stores an AWS refusal on the record instead of throwing', async () => {
-        const form = contractForm('Refused');
-        const refused = {
-            ...form,
-            availability: { ...form.availability, expiryDate: '2020-01-01' },
-        };
+        const refused = expiredForm('Refused');
         const recordId = await saveFormDraft(api(), refused);
-        const detail = await api().sendChangeSet({
-            recordId,
-            clientRequestToken: await preparePublish(api(), recordId, refused),
-        });
+        const detail = await publishDraft(api(), recordId, refused);
         expect(detail.displayStatus).toBe('FAILED');
         expect(detail.errorDetails).toContain('ErrorCode');
+    });
+
+    it('deletes a draft never sent to AWS, for good', async () => {
+        const recordId = await draft('Never sent');
+        const kept = await draft('Kept');
+        await api().deleteDraft({ recordId });
+        const notFound = messagesIn('en')('RA_Apex_NotFound');
+        await expect(api().getResaleAuthorization({ recordId })).rejects.toThrow(notFound);
+        await expect(api().deleteDraft({ recordId })).rejects.toThrow(notFound);
+        await backend.stop();
+        backend = await openBackend(false);
+        expect(backend.store.allRecords().map((record) => record.id)).toEqual([kept]);
+    });
+
+    it('refuses to delete what was sent to AWS, or may have been', async () => {
+        const unanswered = await draft('Unanswered');
+        await preparePublishOf(unanswered, 'Unanswered');
+        const dropped = await draft('Dropped answer');
+        simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
+        await publishDraft(api(), dropped, contractForm('Dropped answer'));
+        // StartChangeSet refused at once: FAILED without a change set id.
+        const expired = expiredForm('Refused at once');
+        const refused = await saveFormDraft(api(), expired);
+        const failed = await publishDraft(api(), refused, expired);
+        expect([failed.displayStatus, failed.history[0]?.changeSetId]).toEqual(['FAILED', null]);
+        const active = await draft('Active');
+        await publishDraft(api(), active, contractForm('Active'));
+        await backend.syncStatusesNow();
+        expect((await api().getResaleAuthorization({ recordId: active })).displayStatus).toBe(
+            'Active',
+        );
+        const inFlight = await draft('In flight');
+        const sent = await publishDraft(api(), inFlight, contractForm('In flight'));
+        expect(sent.displayStatus).toBe('PREPARING');
+        for (const recordId of [unanswered, dropped, refused, active, inFlight]) {
+            await expect(api().deleteDraft({ recordId })).rejects.toThrow(
+                messagesIn('en')('RA_Apex_SentNotDeletable'),
+            );
+        }
+        expect(backend.store.allRecords()).toHaveLength(5);
+        await expect(api('fr').deleteDraft({ recordId: active })).rejects.toThrow(
+            messagesIn('fr')('RA_Apex_SentNotDeletable'),
+        );
+    });
+
+    it('runs a delete and a publish of the same draft one after the other', async () => {
+        const recordId = await draft('Delete or publish');
+        const [deleted, prepared] = await Promise.allSettled([
+            api().deleteDraft({ recordId }),
+            api().prepareChangeSet({
+                recordId,
+                action: 'PUBLISH',
+                changeSetJson: publishRequestOf(contractForm('Delete or publish')),
+            }),
+        ]);
+        const stored = backend.store.record(recordId);
+        if (deleted.status === 'fulfilled') {
+            expect(prepared.status).toBe('rejected');
+            expect(stored).toBeUndefined();
+            expect(backend.store.changesOf(recordId)).toEqual([]);
+        } else {
+            expect(prepared.status).toBe('fulfilled');
+            expect(String(deleted.reason)).toContain(messagesIn('en')('RA_Apex_SentNotDeletable'));
+            expect(stored).toBeDefined();
+        }
     });
 
     it('pages through hundreds of records with no gap and no duplicate, in every sort', async () => {

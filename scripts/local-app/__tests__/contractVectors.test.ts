@@ -8,6 +8,8 @@ import {
     LEGAL_DOCUMENT_TYPES,
     legalDocumentTypeRefusal,
 } from '../../../lwc-src/raDomain/legalDocuments';
+import { canDelete } from '../../../lwc-src/raDomain/recordActions';
+import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
 import { PROJECT_ROOT } from '../../build/paths';
 import { CatalogApiException } from '../contract/CatalogApiException';
 import { ChangeSetAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/ChangeSetAllowlist';
@@ -19,6 +21,7 @@ import {
 } from '../contract/ChangeSetStatusSync';
 import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
+import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
 import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
@@ -79,6 +82,16 @@ interface Vectors {
         types: Record<string, string>;
         files: { fileName: string; expected: Expected | null }[];
     };
+    deletable: {
+        name: string;
+        entityId: string | null;
+        entityStatus: string | null;
+        changeSetId: string | null;
+        changeSetStatus: string | null;
+        /** The record's change rows. */
+        changes: { status: string; changeSetId: string | null }[];
+        expected: Expected | null;
+    }[];
 }
 
 const vectors = JSON.parse(fs.readFileSync(CONTRACT_VECTORS_FILE, 'utf8')) as Vectors;
@@ -159,6 +172,24 @@ describe('contract vectors, on the local twin of the Apex', () => {
             failsTheChange: answer.failsTheChange(),
         }).toEqual(vector.expected);
     });
+
+    it.each(vectors.deletable)('deletable: $name', (vector) => {
+        expect(ResaleAuthorizationService.deleteRefusal(vector, vector.changes.length)).toBe(
+            vector.expected?.label ?? null,
+        );
+    });
+
+    it.each(vectors.deletable)(
+        'the components offer Delete as the server allows it: $name',
+        (vector) => {
+            const record = {
+                ...vector,
+                displayStatus: resolveDisplayStatus(vector),
+                history: vector.changes,
+            };
+            expect(canDelete(record)).toBe(vector.expected === null);
+        },
+    );
 
     it('share the legal document types', () => {
         expect(LEGAL_DOCUMENT_TYPES).toEqual(vectors.legalDocumentTypes.types);

@@ -7,7 +7,7 @@ import type { PlatformDeps } from '../contract/platform';
 import { StatusSyncJob } from '../contract/StatusSyncJob';
 import type { ContractDeps } from '../contract/contractDeps';
 import { LocalStore } from '../contract/store';
-import type { StoredRecord } from '../contract/store';
+import type { StoredChange, StoredRecord } from '../contract/store';
 
 function platform(): PlatformDeps {
     const store = LocalStore.open({
@@ -70,6 +70,26 @@ describe('the platform rules the local twin models', () => {
             expect(transaction.record('a01')?.authorizationName).toBe('After');
         });
         expect(deps.store.record('a01')?.authorizationName).toBe('After');
+    });
+
+    it('deletes a record with its change rows at commit only, and not on a rollback', async () => {
+        const deps = platform();
+        deps.store.putChange({ id: 'a02', recordId: 'a01', startedAt: '' } as StoredChange);
+        await expect(
+            inTransaction(deps, async (transaction) => {
+                transaction.deleteRecord('a01');
+                expect(transaction.record('a01')).toBeUndefined();
+                expect(transaction.changesOf('a01')).toEqual([]);
+                expect(deps.store.record('a01')).toBeDefined();
+                // A delete is a write: no callout after it.
+                return transaction.callout(async () => 'answer');
+            }),
+        ).rejects.toBeInstanceOf(UncommittedWorkPendingError);
+        expect(deps.store.record('a01')).toBeDefined();
+        expect(deps.store.changesOf('a01')).toHaveLength(1);
+        await inTransaction(deps, async (transaction) => transaction.deleteRecord('a01'));
+        expect(deps.store.record('a01')).toBeUndefined();
+        expect(deps.store.changesOf('a01')).toEqual([]);
     });
 
     it('queues one job per duplicate signature and allows the next once it runs', async () => {

@@ -28,6 +28,8 @@ const WITHOUT_TWIN: Record<string, string> = {
 
 /** Apex methods the twin does not need, and why. */
 const METHODS_WITHOUT_TWIN: Record<string, string> = {
+    'ResaleAuthorizationService.refuseSentDeletes':
+        'the before-delete trigger guards deletes made outside the app; the local app deletes only through deleteDraft',
     'CatalogApiException.isCredentialMessage':
         'reads the platform’s callout message; the SDK names its credential errors (see fromNoAnswer)',
 };

@@ -18,6 +18,16 @@ export class ResaleAuthorizationChangeSelector {
         );
     }
 
+    /** How many change rows each record has, of any action and status (0 without rows). */
+    countByRecords(recordIds: Iterable<string>): Map<string, number> {
+        return new Map(
+            [...recordIds].map((recordId) => [
+                recordId,
+                this.transaction.changesOf(recordId).length,
+            ]),
+        );
+    }
+
     selectPendingByToken(recordId: string, token: string): StoredChange | null {
         return (
             this.transaction

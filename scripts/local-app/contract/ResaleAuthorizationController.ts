@@ -70,6 +70,12 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
         );
     }
 
+    deleteDraft({ recordId }: ApiParams<'deleteDraft'>): Promise<void> {
+        return this.inTransaction((transaction) =>
+            this.resaleAuthorizations().deleteDraft(transaction, String(recordId)),
+        );
+    }
+
     prepareChangeSet({
         recordId,
         action,

@@ -1,6 +1,7 @@
 /**
  * `ResaleAuthorizationService.cls` in TypeScript: the list, a record, the products, saving a
- * draft (stored before any callout) and what a clone starts from.
+ * draft (stored before any callout), deleting a draft never sent to AWS and what a clone starts
+ * from.
  */
 import type {
     CloneSource,
@@ -23,7 +24,7 @@ import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSe
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import { UNTOUCHED_SERVER_FIELDS } from './store';
 import type { StoredRecord } from './store';
-import type { MessageFormatter } from './UserMessages';
+import type { ApexLabel, MessageFormatter } from './UserMessages';
 
 /** Form_State_Json__c holds at most this many characters. */
 const MAX_FORM_STATE_LENGTH = 131072;
@@ -131,6 +132,45 @@ export class ResaleAuthorizationService {
               };
         transaction.updateRecord(record);
         return this.getDetail(transaction, record.id);
+    }
+
+    /**
+     * Deletes a draft that was never sent to AWS. Locked first, so a prepare of the same record
+     * runs before (and its change row refuses the delete) or after (and finds no record).
+     */
+    async deleteDraft(transaction: Transaction, recordId: string): Promise<void> {
+        const record = await new ResaleAuthorizationSelector(
+            transaction,
+            this.format,
+        ).lockForUpdate(recordId);
+        const refusal = ResaleAuthorizationService.deleteRefusal(
+            record,
+            new ResaleAuthorizationChangeSelector(transaction)
+                .countByRecords([recordId])
+                .get(recordId) ?? 0,
+        );
+        if (refusal) {
+            throw new ResaleAuthorizationException(this.format(refusal));
+        }
+        transaction.deleteRecord(recordId);
+    }
+
+    /**
+     * Why a resale authorization may not be deleted, or null (contract vectors `deletable`):
+     * anything AWS may know of keeps it, a change row of any status included, even FAILED
+     * without a change set id (an earlier send of the same token may have had no answer).
+     */
+    static deleteRefusal(
+        record: Pick<StoredRecord, 'entityId' | 'entityStatus' | 'changeSetId' | 'changeSetStatus'>,
+        changeCount: number,
+    ): ApexLabel | null {
+        const sent =
+            Boolean(record.entityId?.trim()) ||
+            Boolean(record.entityStatus?.trim()) ||
+            Boolean(record.changeSetId?.trim()) ||
+            Boolean(record.changeSetStatus?.trim()) ||
+            changeCount > 0;
+        return sent ? 'RA_Apex_SentNotDeletable' : null;
     }
 
     /**

@@ -89,6 +89,7 @@ export class Transaction {
     private readonly records = new Map<string, StoredRecord>();
     private readonly changes = new Map<string, StoredChange>();
     private readonly products = new Map<string, ProductRecord>();
+    private readonly deleted = new Set<string>();
     private readonly afterCommit: (() => void)[] = [];
     private finished = false;
 
@@ -102,13 +103,19 @@ export class Transaction {
         return this.platform.clock();
     }
 
-    /** A record as this transaction sees it: its own writes first. */
+    /** A record as this transaction sees it: its own writes (and deletes) first. */
     record(recordId: string): StoredRecord | undefined {
+        if (this.deleted.has(recordId)) {
+            return undefined;
+        }
         return this.records.get(recordId) ?? this.platform.store.record(recordId);
     }
 
     /** A record's change rows as this transaction sees them, newest first. */
     changesOf(recordId: string): StoredChange[] {
+        if (this.deleted.has(recordId)) {
+            return [];
+        }
         const committed = this.platform.store.changesOf(recordId);
         const pending = [...this.changes.values()].filter((c) => c.recordId === recordId);
         const merged = new Map(committed.map((c) => [c.id, c]));
@@ -132,6 +139,15 @@ export class Transaction {
         this.records.set(record.id, { ...record });
     }
 
+    /** `Database.delete` of a record: its change rows go with it (master-detail). */
+    deleteRecord(recordId: string): void {
+        this.records.delete(recordId);
+        [...this.changes.values()]
+            .filter((change) => change.recordId === recordId)
+            .forEach((change) => this.changes.delete(change.id));
+        this.deleted.add(recordId);
+    }
+
     upsertChange(change: StoredChange): void {
         this.changes.set(change.id, { ...change });
     }
@@ -142,7 +158,12 @@ export class Transaction {
     }
 
     hasPendingWrites(): boolean {
-        return this.records.size > 0 || this.changes.size > 0 || this.products.size > 0;
+        return (
+            this.records.size > 0 ||
+            this.changes.size > 0 ||
+            this.products.size > 0 ||
+            this.deleted.size > 0
+        );
     }
 
     /** Runs once the transaction has committed (an event published after commit). */
@@ -168,6 +189,7 @@ export class Transaction {
                 this.platform.store.putChange(change);
             }
             this.platform.store.upsertProducts([...this.products.values()]);
+            this.deleted.forEach((recordId) => this.platform.store.deleteRecord(recordId));
             if (this.hasPendingWrites()) {
                 this.platform.store.save();
             }

@@ -172,6 +172,12 @@ export class LocalStore {
         this.records.set(record.id, record);
     }
 
+    /** Deletes a record and its change rows, as deleting the master of a master-detail does. */
+    deleteRecord(id: string): void {
+        this.records.delete(id);
+        this.changesByRecord.delete(id);
+    }
+
     /** Newest first, as the record view lists them. */
     changesOf(recordId: string): StoredChange[] {
         return [...(this.changesByRecord.get(recordId) ?? [])].sort((a, b) =>

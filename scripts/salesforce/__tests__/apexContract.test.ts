@@ -66,6 +66,7 @@ describe('the Apex contract', () => {
                 'completeStatusRefresh',
                 'listProducts',
                 'saveDraft',
+                'deleteDraft',
                 'prepareChangeSet',
                 'sendChangeSet',
                 'refreshStatus',

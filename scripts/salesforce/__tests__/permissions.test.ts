@@ -75,6 +75,26 @@ describe('server-owned fields', () => {
     );
 });
 
+// deleteDraft deletes in user mode: users need Delete on resale authorizations (the service and
+// the before-delete trigger keep what AWS may know of; sharing keeps others' records). The change
+// history is deleted only with its record (master-detail), never on its own.
+describe('deleting drafts', () => {
+    it.each(PERMISSION_SETS)(
+        '%s deletes resale authorizations, without Modify All, and not their change rows',
+        (name) => {
+            const set = permissionSets.find((candidate) => candidate.name === name);
+            const access = (object: string) =>
+                set?.objects.find((entry) => entry.object === object);
+            expect(access('Resale_Authorization__c')).toEqual(
+                expect.objectContaining({ allowDelete: true, modifyAllRecords: false }),
+            );
+            expect(access('Resale_Authorization_Change__c')).toEqual(
+                expect.objectContaining({ allowDelete: false, modifyAllRecords: false }),
+            );
+        },
+    );
+});
+
 /** `Credential-Principal` of each named principal of the External Credentials in the source. */
 function externalCredentialPrincipals(): string[] {
     const dir = path.join(FORCE_APP_DIR, 'externalCredentials');

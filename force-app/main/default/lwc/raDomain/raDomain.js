@@ -2910,6 +2910,14 @@ function legalDocumentTypeRefusal(fileName) {
 function unansweredChange(detail) {
   return (detail?.history ?? []).find((entry) => entry.status === "PENDING" && !entry.changeSetId) ?? null;
 }
+
+// lwc-src/raDomain/recordActions.ts
+function isBlank(value) {
+  return !value || value.trim() === "";
+}
+function canDelete(record) {
+  return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history?.length ?? 0) === 0;
+}
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
@@ -2945,6 +2953,7 @@ export {
   addPaymentRow,
   badgeThemeFor,
   buyerLegalTermsSchema,
+  canDelete,
   changeSetStatusSchema,
   cloneFormState,
   compareDecimals,

@@ -142,10 +142,13 @@ import prepareChangeSet from "@salesforce/apex/ResaleAuthorizationController.pre
 import sendChangeSet from "@salesforce/apex/ResaleAuthorizationController.sendChangeSet";
 import refreshStatus from "@salesforce/apex/ResaleAuthorizationController.refreshStatus";
 import completeStatusRefresh from "@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh";
+import deleteDraft from "@salesforce/apex/ResaleAuthorizationController.deleteDraft";
 import LightningConfirm from "lightning/confirm";
 import notPublishedLabel from "@salesforce/label/c.RA_Error_NotPublished";
 import deactivateTitleLabel from "@salesforce/label/c.RA_Deactivate_Title";
 import deactivateConfirmLabel from "@salesforce/label/c.RA_Deactivate_Confirm";
+import deleteTitleLabel from "@salesforce/label/c.RA_Delete_Title";
+import deleteConfirmLabel from "@salesforce/label/c.RA_Delete_Confirm";
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from "c/raDomain";
 function saveDraftResaleAuthorization(form, product, recordId) {
   return saveDraft({ draft: draftSummary(form, product, recordId) });
@@ -189,6 +192,16 @@ async function deactivateResaleAuthorization(recordId, entityId) {
   });
   return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
 }
+function confirmDraftDeletion(name) {
+  return LightningConfirm.open({
+    label: deleteTitleLabel,
+    message: formatLabel(deleteConfirmLabel, name),
+    theme: "warning"
+  });
+}
+function deleteDraftResaleAuthorization(recordId) {
+  return deleteDraft({ recordId });
+}
 async function refreshResaleAuthorizationStatus(recordId) {
   const claimed = await refreshStatus({ recordId });
   return claimed.claimId ? completeStatusRefresh({ recordId, claimId: claimed.claimId }) : claimed;
@@ -219,7 +232,9 @@ function focusFieldIn(root, field) {
 export {
   applyFieldErrors,
   confirmDeactivation,
+  confirmDraftDeletion,
   deactivateResaleAuthorization,
+  deleteDraftResaleAuthorization,
   focusFieldIn,
   formatLabel,
   publishResaleAuthorization,

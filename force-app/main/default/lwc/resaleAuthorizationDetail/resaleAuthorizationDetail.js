@@ -2,8 +2,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, parseErrorDetails, parseFormStateJson, productFromRecord } from 'c/raDomain';
-import { confirmDeactivation, deactivateResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
+import { LOCAL_DRAFT, canDelete, parseErrorDetails, parseFormStateJson, productFromRecord, } from 'c/raDomain';
+import { confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
 import productLabel from '@salesforce/label/c.RA_Field_Product';
 import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
 import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
@@ -12,6 +12,8 @@ import editLabel from '@salesforce/label/c.RA_Action_Edit';
 import cloneLabel from '@salesforce/label/c.RA_Action_Clone';
 import deactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
 import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
+import deleteLabel from '@salesforce/label/c.RA_Action_Delete';
+import deletedLabel from '@salesforce/label/c.RA_Delete_Done';
 import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
 import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
 import loadingLabel from '@salesforce/label/c.RA_List_Loading';
@@ -23,7 +25,7 @@ const ACTION_LABELS = {
 };
 /**
  * The record view: every term of a resale authorization in plain words, where its latest change
- * stands (with Refresh status), its change history, and Edit / Clone / Deactivate.
+ * stands (with Refresh status), its change history, and Edit / Clone / Deactivate / Delete.
  */
 export default class ResaleAuthorizationDetail extends LightningElement {
     @api
@@ -42,6 +44,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         edit: editLabel,
         clone: cloneLabel,
         deactivate: deactivateLabel,
+        delete: deleteLabel,
         loading: loadingLabel,
     };
     @wire(listProducts)
@@ -97,6 +100,11 @@ export default class ResaleAuthorizationDetail extends LightningElement {
             status !== 'PREPARING' &&
             status !== 'APPLYING');
     }
+    /** A draft AWS never heard of: its change history is known here, so the rule is exact. */
+    get canDelete() {
+        const detail = this.detail;
+        return detail ? canDelete(detail) : false;
+    }
     get deactivateDisabled() {
         return this.inFlight;
     }
@@ -128,19 +136,32 @@ export default class ResaleAuthorizationDetail extends LightningElement {
     handleClone() {
         this.dispatchEvent(new CustomEvent('clone', { detail: { recordId: this.recordId } }));
     }
-    async handleDeactivate() {
-        const detail = this.detail;
-        if (!detail || this.inFlight) {
-            return;
+    /** Deletes the draft after confirmation, then back to the list. */
+    async handleDelete() {
+        const deleted = await this.runConfirmed(confirmDraftDeletion, (detail) => deleteDraftResaleAuthorization(detail.recordId), deletedLabel);
+        if (deleted) {
+            this.dispatchEvent(new CustomEvent('close'));
         }
-        const confirmed = await confirmDeactivation(detail.name);
-        if (!confirmed) {
-            return;
+    }
+    async handleDeactivate() {
+        await this.runConfirmed(confirmDeactivation, async (detail) => {
+            this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
+        }, deactivatedLabel);
+    }
+    /**
+     * An action the user confirms first, one at a time: its success in a toast, or why it
+     * failed and the record as it now stands. @returns whether it was done
+     */
+    async runConfirmed(confirm, action, doneLabel) {
+        const detail = this.detail;
+        if (!detail || this.inFlight || !(await confirm(detail.name))) {
+            return false;
         }
         this.inFlight = true;
         try {
-            this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
-            this.dispatchEvent(new ShowToastEvent({ title: deactivatedLabel, variant: 'success' }));
+            await action(detail);
+            this.dispatchEvent(new ShowToastEvent({ title: doneLabel, variant: 'success' }));
+            return true;
         }
         catch (error) {
             this.dispatchEvent(new ShowToastEvent({
@@ -148,6 +169,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
                 variant: 'error',
             }));
             await this.load();
+            return false;
         }
         finally {
             this.inFlight = false;

@@ -4,8 +4,8 @@ import { subscribe, unsubscribe } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL } from 'c/raDomain';
-import { confirmDeactivation, deactivateResaleAuthorization, formatLabel, reduceErrors, refreshResaleAuthorizationStatus, } from 'c/raUi';
+import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
+import { confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, refreshResaleAuthorizationStatus, } from 'c/raUi';
 import titleLabel from '@salesforce/label/c.RA_List_Title';
 import newLabel from '@salesforce/label/c.RA_List_New';
 import searchLabel from '@salesforce/label/c.RA_List_Search';
@@ -29,6 +29,8 @@ import actionEditLabel from '@salesforce/label/c.RA_Action_Edit';
 import actionCloneLabel from '@salesforce/label/c.RA_Action_Clone';
 import actionDeactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
 import actionRefreshLabel from '@salesforce/label/c.RA_Action_Refresh';
+import actionDeleteLabel from '@salesforce/label/c.RA_Action_Delete';
+import deletedLabel from '@salesforce/label/c.RA_Delete_Done';
 import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
 import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
 import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
@@ -40,7 +42,10 @@ import statusApplyingLabel from '@salesforce/label/c.RA_Status_Applying';
 import statusFailedLabel from '@salesforce/label/c.RA_Status_Failed';
 export const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 300;
-/** Drafts (in Salesforce or on AWS) are edited; Active ones are deactivated. */
+/**
+ * Drafts (in Salesforce or on AWS) are edited; Active ones are deactivated; drafts never sent to
+ * AWS are deleted.
+ */
 function rowActionsFor(row) {
     const actions = [{ label: actionViewLabel, name: 'view' }];
     if (row.displayStatus === LOCAL_DRAFT ||
@@ -58,6 +63,9 @@ function rowActionsFor(row) {
     }
     if (row.changeSetId) {
         actions.push({ label: actionRefreshLabel, name: 'refresh' });
+    }
+    if (canDelete(row)) {
+        actions.push({ label: actionDeleteLabel, name: 'delete' });
     }
     return actions;
 }
@@ -316,6 +324,9 @@ export default class ResaleAuthorizationList extends LightningElement {
             case 'refresh':
                 await this.refreshRow(row);
                 break;
+            case 'delete':
+                await this.deleteRow(row);
+                break;
             default:
                 break;
         }
@@ -336,6 +347,22 @@ export default class ResaleAuthorizationList extends LightningElement {
         try {
             this.replaceRow(await deactivateResaleAuthorization(row.recordId, row.entityId));
             this.toast(deactivatedLabel, 'success');
+        }
+        catch (error) {
+            this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+        }
+    }
+    async deleteRow(row) {
+        const confirmed = await confirmDraftDeletion(row.name);
+        if (!confirmed) {
+            return;
+        }
+        try {
+            await deleteDraftResaleAuthorization(row.recordId);
+            const before = this.rows.length;
+            this.rows = this.rows.filter((existing) => existing.recordId !== row.recordId);
+            this.totalCount = Math.max(0, this.totalCount - (before - this.rows.length));
+            this.toast(deletedLabel, 'success');
         }
         catch (error) {
             this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');

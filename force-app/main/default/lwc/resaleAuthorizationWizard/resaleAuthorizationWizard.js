@@ -6,7 +6,7 @@ import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationControll
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
 import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withFieldValue, withLegalDocument, } from 'c/raDomain';
-import { applyFieldErrors, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
+import { applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 import { optionsFor } from './options';
 const SECTION_LABELS = {
@@ -62,6 +62,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     isClone = false;
     /** The Salesforce record once saved (a draft, or before an upload). */
     savedRecordId = null;
+    /**
+     * The draft saved only so that a document could be uploaded (its id once saved), until the
+     * user saves or publishes: Cancel deletes it, so that no record is left behind.
+     */
+    uploadDraft = null;
     labels = LABELS;
     pendingFocus = null;
     /** Not a reactive field: the cache is filled while rendering. */
@@ -412,6 +417,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
         this.inFlight = true;
         this.topError = '';
+        this.keepUploadDraft();
         try {
             const saved = await saveDraftResaleAuthorization(this.form, this.product, this.savedRecordId);
             this.savedRecordId = saved.recordId;
@@ -439,6 +445,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.topError = '';
         this.awsErrors = [];
         this.awsFieldErrors = {};
+        this.keepUploadDraft();
         try {
             const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId, (recordId) => {
                 this.savedRecordId = recordId;
@@ -486,13 +493,35 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             // The message at the top already says what happened.
         }
     }
+    /** The record an upload belongs to: saved now (an upload draft) when the user has not. */
     async ensureSaved() {
         if (this.savedRecordId) {
             return this.savedRecordId;
         }
-        const saved = await saveDraftResaleAuthorization(this.form, this.product, null);
-        this.savedRecordId = saved.recordId;
-        return saved.recordId;
+        const saving = saveDraftResaleAuthorization(this.form, this.product, null).then((saved) => saved.recordId);
+        this.uploadDraft = saving.catch(() => null);
+        const recordId = await saving;
+        this.savedRecordId = recordId;
+        return recordId;
+    }
+    /** The user saves or publishes: the record is theirs from now on, Cancel keeps it. */
+    keepUploadDraft() {
+        this.uploadDraft = null;
+    }
+    /** Cancel before the user ever saved: the draft saved only for an upload goes too. */
+    async deleteUploadDraft() {
+        const saving = this.uploadDraft;
+        this.uploadDraft = null;
+        const recordId = saving ? await saving : null;
+        if (!recordId) {
+            return;
+        }
+        try {
+            await deleteDraftResaleAuthorization(recordId);
+        }
+        catch (error) {
+            this.toast(formatLabel(LABELS.uploadDraftKept, reduceErrors(error).join(' ')), 'error');
+        }
     }
     async handleCancel() {
         if (this.dirty) {
@@ -506,6 +535,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             }
         }
         this.dirty = false;
+        await this.deleteUploadDraft();
         this.dispatchEvent(new CustomEvent('close'));
     }
     toast(title, variant) {
