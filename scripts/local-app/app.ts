@@ -36,6 +36,8 @@ export interface LocalAppOptions {
     statusSyncIntervalMs?: number | null;
     /** Timeout of one Catalog API request. */
     requestTimeoutMs?: number;
+    /** The server's clock (claims and refresh windows); the real time by default. */
+    clock?: () => number;
     log?: (line: string) => void;
 }
 
@@ -124,6 +126,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
             s3: clients.s3,
             legalDocumentsBucket: clients.bucket,
             statusSyncIntervalMs: options.statusSyncIntervalMs,
+            clock: options.clock,
             log,
         });
         const server = await startLocalAppServer({
