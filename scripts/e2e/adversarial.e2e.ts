@@ -176,6 +176,7 @@ function expectAwsToMatchRecords(): void {
         mismatches: [],
         orphans: [],
         notFinal: [],
+        changedSeeds: [],
     });
 }
 

@@ -23,9 +23,11 @@ export interface AgreementReport {
     orphans: string[];
     /** Records still waiting for AWS. */
     notFinal: string[];
+    /** Resale authorizations of the seed that something changed: no record may touch them. */
+    changedSeeds: string[];
 }
 
-const SEED_IDS = new Set(SEED_RESALE_AUTHORIZATIONS.map((entity) => entity.entityId));
+const SEEDS = new Map(SEED_RESALE_AUTHORIZATIONS.map((entity) => [entity.entityId, entity]));
 
 type Json = Record<string, unknown>;
 
@@ -87,8 +89,13 @@ export function compareAwsWithRecords(
 ): AgreementReport {
     const byName = new Map<string, ResaleAuthorizationRecord[]>();
     let entitiesOnAws = 0;
+    const changedSeeds: string[] = [];
     for (const entity of entities) {
-        if (SEED_IDS.has(entity.entityId)) {
+        const seed = SEEDS.get(entity.entityId);
+        if (seed) {
+            if (JSON.stringify(entity) !== JSON.stringify(seed)) {
+                changedSeeds.push(entity.entityId);
+            }
             continue;
         }
         entitiesOnAws += 1;
@@ -101,6 +108,7 @@ export function compareAwsWithRecords(
         mismatches: [],
         orphans: [],
         notFinal: records.filter(isInFlight).map((record) => record.authorizationName),
+        changedSeeds,
     };
     const recordNames = new Set(records.map((record) => record.authorizationName));
     for (const [name, named] of byName) {
