@@ -1,7 +1,7 @@
 /**
- * Publishing against users, networks and AWS that do not behave: two tabs on one draft, a lost
- * answer followed by an edit, a user who leaves in the middle of a publish, a deactivation while
- * a change is with AWS. Each test ends with AWS and the records in agreement: one resale
+ * Publishing against users, networks and AWS that do not behave: two tabs on one draft, terms
+ * saved over by another tab mid-publish, a lost answer followed by an edit, a user who leaves in
+ * the middle of a publish, a deactivation while a change is with AWS. Each test ends with AWS and the records in agreement: one resale
  * authorization per published record, with its name, product, reseller, status and rates.
  *
  * AWS is held where a test needs a change set in flight: the simulator keeps new change sets in
@@ -278,6 +278,57 @@ it('publishes a draft open in two tabs once; the second tab is told a change is 
     await showRecord(page, name, 'Active');
     await ctx.step('published once');
     expect(changeSetsOf(name)).toHaveLength(1);
+    expectAwsToMatchRecords();
+    await second.close();
+    expect(unexpected(errors)).toEqual([]);
+    expect(unexpected(ctx.pageErrors)).toEqual([]);
+});
+
+it('refuses to send terms another tab saved over, then publishes the saved terms once', async () => {
+    const name = 'Saved over in another tab';
+    const { page } = ctx;
+    await saveFormDraft(api(), contractForm(name, '777788889999'));
+    const { tab: second, errors } = await secondTab();
+    await openDraftForReview(page, name);
+    const callsBefore = startChangeSetCalls();
+    // This tab's draft is saved, and its prepare waits until the other tab has saved.
+    const prepareRequested = signal();
+    const otherTabSaved = signal();
+    await page.route('**/apex/prepareChangeSet', async (route: Route) => {
+        prepareRequested.resolve();
+        await otherTabSaved.promise;
+        await route.continue();
+    });
+    await clickButton(page, PUBLISH);
+    await prepareRequested.promise;
+
+    await inFront(second);
+    await second.goto(ctx.app.url);
+    await rowAction(second, name, 'Edit');
+    await fillField(second, 'dimensions.Seats.rate', '250');
+    await clickButton(second, 'Save as draft');
+    await waitForRecordStatus(second, 'Saved in Salesforce');
+    otherTabSaved.resolve();
+
+    await inFront(page);
+    await topError(page, message('RA_Apex_DraftChanged')).waitFor();
+    await page.unroute('**/apex/prepareChangeSet');
+    await ctx.step('terms saved over in another tab: nothing sent');
+    expect(startChangeSetCalls()).toBe(callsBefore);
+    expect(changeSetsOf(name)).toHaveLength(0);
+
+    // Reloaded, the page shows the saved terms, and those are published.
+    await openDraftForReview(page, name);
+    await clickButton(page, PUBLISH);
+    await waitForRecordStatus(page, '(Preparing|Active)');
+    await settle();
+    await showRecord(page, name, 'Active');
+    await ctx.step('the saved terms published');
+    expect(startChangeSetCalls() - callsBefore).toBe(1);
+    const entities = Object.values(simulator().service.state.entities);
+    expect(entities.filter((e) => e.name === name).map(awsRates)).toEqual([
+        ['Seats=250', 'Storage=100'],
+    ]);
     expectAwsToMatchRecords();
     await second.close();
     expect(unexpected(errors)).toEqual([]);

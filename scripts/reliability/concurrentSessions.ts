@@ -34,6 +34,8 @@ export interface SessionRunReport {
     refusals: Partial<Record<ApexLabel, number>>;
     edits: { refusedSaves: number; frozenPrepares: number; refusedPrepares: number };
     crafted: { refused: number; frozen: number };
+    /** Prepares refused because another session saved other terms since this one saved. */
+    overtaken: number;
     injected: InjectedFaults;
     throttled: number;
     startChangeSetCalls: number;
@@ -77,13 +79,14 @@ export async function runConcurrentSessions(options: SessionRunOptions): Promise
     const { api, backend, simulator } = env;
     const random = simulator.random;
     const report: SessionRunReport = {
-        // With the two records of the scripted cases.
-        records: options.records + 2,
+        // With the three records of the scripted cases.
+        records: options.records + 3,
         sessions: 0,
         attempts: 0,
         refusals: {},
         edits: { refusedSaves: 0, frozenPrepares: 0, refusedPrepares: 0 },
         crafted: { refused: 0, frozen: 0 },
+        overtaken: 0,
         injected: simulator.injected,
         throttled: 0,
         startChangeSetCalls: 0,
@@ -247,8 +250,42 @@ export async function runConcurrentSessions(options: SessionRunOptions): Promise
         }
         const raced = await newTarget(`${NAME_PREFIX} raced`);
         await Promise.all([publish(raced), publish(raced)]);
-        report.sessions += 3;
-        await Promise.all([session(lost, 'publisher'), session(raced, 'publisher')]);
+        const overtaken = await overtake(await newTarget(`${NAME_PREFIX} overtaken`));
+        report.sessions += 5;
+        await Promise.all([lost, raced, overtaken].map((target) => session(target, 'publisher')));
+    }
+
+    /**
+     * Another session saves other rates between this session's save and its prepare: the
+     * change set of the terms no longer saved is refused, the saved terms are what is sent.
+     */
+    async function overtake(target: Target): Promise<Target> {
+        const other: FormState = {
+            ...target.form,
+            dimensions: target.form.dimensions.map((dimension) => ({
+                ...dimension,
+                rate: '250.00',
+            })),
+        };
+        await saveFormDraft(api, target.form, target.recordId);
+        await saveFormDraft(api, other, target.recordId);
+        try {
+            await preparePublish(api, target.recordId, target.form);
+            report.violations.push(`${target.name}: prepared terms that are no longer saved`);
+        } catch (error) {
+            refused(
+                target,
+                'a change set of terms no longer saved',
+                error,
+                new Set(['RA_Apex_DraftChanged']),
+            );
+            report.overtaken += 1;
+        }
+        return {
+            ...target,
+            form: other,
+            body: JSON.stringify(JSON.parse(publishRequestOf(other))),
+        };
     }
 
     async function publishRecord(index: number): Promise<void> {

@@ -21,6 +21,7 @@ describe('several sessions publishing one record while the Catalog API misbehave
         expect(report.edits.frozenPrepares).toBeGreaterThan(0);
         expect(report.crafted.refused).toBeGreaterThan(0);
         expect(report.crafted.frozen).toBeGreaterThan(0);
+        expect(report.overtaken).toBe(1);
         // And nothing was sent twice, lost, or sent with other terms than the record's.
         expect(report.violations).toEqual([]);
         expect(report.settle.inFlight).toBe(0);
