@@ -19,21 +19,22 @@ import { SEND_CLAIM_SECONDS } from '../local-app/contract/ChangeSetService';
 import { isInFlight } from '../local-app/contract/ResaleAuthorizationSelector';
 import type { StoredRecord } from '../local-app/contract/store';
 import { messagesIn } from '../local-app/contract/UserMessages';
-import { awsRates, compareAwsWithRecords, savedRates } from '../reliability/awsAgreement';
+import {
+    agreeingReport,
+    awsRates,
+    compareAwsWithRecords,
+    savedRates,
+} from '../reliability/awsAgreement';
 import { openLocalApp } from './harness';
 import type { E2eContext } from './harness';
 import {
     backToList,
-    chooseOption,
-    chooseRadio,
     clickButton,
     field,
+    fillAnalyticsContract,
     fillField,
-    inDays,
     listRow,
-    openNewWizard,
     rowAction,
-    typedDate,
     waitForRecordStatus,
     waitForRowStatus,
 } from './ui';
@@ -92,6 +93,11 @@ function startChangeSetCalls(): number {
     return ctx.app.catalogCalls().StartChangeSet ?? 0;
 }
 
+/** A draft saved in Salesforce, as the wizard saves one. */
+async function saveDraftOf(name: string, resellerAccountId: string): Promise<void> {
+    await saveFormDraft(api(), contractForm(name, resellerAccountId));
+}
+
 function recordNamed(name: string): StoredRecord {
     const record = ctx.app.backend.store.allRecords().find((r) => r.authorizationName === name);
     if (!record) {
@@ -110,6 +116,13 @@ function changeSetsOf(name: string) {
             changeSet.changes.some((change) => change.DetailsDocument.Name === name) ||
             (entityId !== null && entityId !== undefined && changeSet.entityIds.includes(entityId)),
     );
+}
+
+/** The rates of each resale authorization of this name on AWS. */
+function ratesOnAws(name: string): string[][] {
+    return Object.values(simulator().service.state.entities)
+        .filter((entity) => entity.name === name)
+        .map(awsRates);
 }
 
 /** Waits for a condition of the server or of AWS, checking it every 50 ms. */
@@ -165,23 +178,16 @@ async function settle(): Promise<void> {
 /** AWS and the records agree: one resale authorization per published record, the same terms. */
 function expectAwsToMatchRecords(): void {
     const records = ctx.app.backend.store.allRecords();
-    const report = compareAwsWithRecords(
-        Object.values(simulator().service.state.entities),
-        records,
-    );
-    expect(report).toEqual({
-        entitiesOnAws: report.publishedRecords,
-        publishedRecords: records.filter((record) => record.entityId !== null).length,
-        duplicates: [],
-        mismatches: [],
-        orphans: [],
-        notFinal: [],
-        changedSeeds: [],
-    });
+    expect(
+        compareAwsWithRecords(Object.values(simulator().service.state.entities), records),
+    ).toEqual(agreeingReport(records.filter((record) => record.entityId !== null).length));
 }
 
-/** A second tab of the same browser context, whose errors are collected too. */
-async function secondTab(): Promise<{ tab: Page; errors: string[] }> {
+/**
+ * A second tab of the same browser context; `close` closes it and checks it logged no error
+ * but the refusals the test checks.
+ */
+async function secondTab(): Promise<{ tab: Page; close(): Promise<void> }> {
     const tab = await ctx.page.context().newPage();
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(error.message));
@@ -190,7 +196,13 @@ async function secondTab(): Promise<{ tab: Page; errors: string[] }> {
             errors.push(entry.text());
         }
     });
-    return { tab, errors };
+    return {
+        tab,
+        async close() {
+            await tab.close();
+            expect(unexpected(errors)).toEqual([]);
+        },
+    };
 }
 
 /**
@@ -209,6 +221,25 @@ async function openDraftForReview(page: Page, name: string): Promise<void> {
     await field(page, 'name').locator('input').waitFor();
     await clickButton(page, 'Review');
     await page.getByRole('button', { name: PUBLISH, exact: true }).waitFor();
+}
+
+/** Publishes from the review step; AWS applies it and the record, opened again, is Active. */
+async function publishUntilActive(page: Page, name: string): Promise<void> {
+    await clickButton(page, PUBLISH);
+    await waitForRecordStatus(page, '(Preparing|Active)');
+    await settle();
+    await showRecord(page, name, 'Active');
+}
+
+/**
+ * What every test ends with: the record's one change set on AWS, `sends` StartChangeSet calls
+ * since `callsBefore`, AWS and the records in agreement, and no page error.
+ */
+function expectPublishedOnce(name: string, callsBefore: number, sends = 1): void {
+    expect(startChangeSetCalls() - callsBefore).toBe(sends);
+    expect(changeSetsOf(name)).toHaveLength(1);
+    expectAwsToMatchRecords();
+    expect(unexpected(ctx.pageErrors)).toEqual([]);
 }
 
 /** Opens the record from a freshly loaded list and waits for its status. */
@@ -259,8 +290,8 @@ async function withholdAnswer(page: Page, method: string) {
 it('publishes a draft open in two tabs once; the second tab is told a change is under way', async () => {
     const name = 'Two tabs one draft';
     const { page } = ctx;
-    await saveFormDraft(api(), contractForm(name, '222233334444'));
-    const { tab: second, errors } = await secondTab();
+    await saveDraftOf(name, '222233334444');
+    const { tab: second, close: closeSecond } = await secondTab();
     await openDraftForReview(page, name);
     await openDraftForReview(second, name);
     holdOnAws();
@@ -277,18 +308,15 @@ it('publishes a draft open in two tabs once; the second tab is told a change is 
     await settle();
     await showRecord(page, name, 'Active');
     await ctx.step('published once');
-    expect(changeSetsOf(name)).toHaveLength(1);
-    expectAwsToMatchRecords();
-    await second.close();
-    expect(unexpected(errors)).toEqual([]);
-    expect(unexpected(ctx.pageErrors)).toEqual([]);
+    expectPublishedOnce(name, callsBefore);
+    await closeSecond();
 });
 
 it('refuses to send terms another tab saved over, then publishes the saved terms once', async () => {
     const name = 'Saved over in another tab';
     const { page } = ctx;
-    await saveFormDraft(api(), contractForm(name, '777788889999'));
-    const { tab: second, errors } = await secondTab();
+    await saveDraftOf(name, '777788889999');
+    const { tab: second, close: closeSecond } = await secondTab();
     await openDraftForReview(page, name);
     const callsBefore = startChangeSetCalls();
     // This tab's draft is saved, and its prepare waits until the other tab has saved.
@@ -319,34 +347,25 @@ it('refuses to send terms another tab saved over, then publishes the saved terms
 
     // Reloaded, the page shows the saved terms, and those are published.
     await openDraftForReview(page, name);
-    await clickButton(page, PUBLISH);
-    await waitForRecordStatus(page, '(Preparing|Active)');
-    await settle();
-    await showRecord(page, name, 'Active');
+    await publishUntilActive(page, name);
     await ctx.step('the saved terms published');
-    expect(startChangeSetCalls() - callsBefore).toBe(1);
-    const entities = Object.values(simulator().service.state.entities);
-    expect(entities.filter((e) => e.name === name).map(awsRates)).toEqual([
-        ['Seats=250', 'Storage=100'],
-    ]);
-    expectAwsToMatchRecords();
-    await second.close();
-    expect(unexpected(errors)).toEqual([]);
-    expect(unexpected(ctx.pageErrors)).toEqual([]);
+    expect(ratesOnAws(name)).toEqual([['Seats=250', 'Storage=100']]);
+    expectPublishedOnce(name, callsBefore);
+    await closeSecond();
 });
 
 it('refuses other terms after a lost answer, then publishes the original terms once', async () => {
     const name = 'Lost answer then edited';
     const { page } = ctx;
     await page.goto(ctx.app.url);
-    await openNewWizard(page);
-    await chooseOption(page, 'Product', 'Analytics Cloud');
-    await fillField(page, 'name', name);
-    await fillField(page, 'resellerAccountId', '333344445555');
-    await fillField(page, 'dimensions.Seats.rate', '100');
-    await fillField(page, 'dimensions.Storage.rate', '20');
-    await chooseRadio(page, 'Standard contract for AWS Marketplace');
-    await fillField(page, 'availability.expiryDate', typedDate(inDays(60)));
+    await fillAnalyticsContract(page, {
+        name,
+        resellerAccountId: '333344445555',
+        seatsRate: '100',
+        storageRate: '20',
+        buyerTerms: 'Standard contract for AWS Marketplace',
+        expiresInDays: 60,
+    });
     await clickButton(page, 'Review');
     const callsBefore = startChangeSetCalls();
 
@@ -370,25 +389,16 @@ it('refuses other terms after a lost answer, then publishes the original terms o
     await clickButton(page, 'Back');
     await fillField(page, 'dimensions.Seats.rate', '100');
     await clickButton(page, 'Review');
-    await clickButton(page, PUBLISH);
-    await waitForRecordStatus(page, '(Preparing|Active)');
-    await settle();
-    await showRecord(page, name, 'Active');
+    await publishUntilActive(page, name);
     await ctx.step('published with the original terms');
-    expect(startChangeSetCalls() - callsBefore).toBe(2);
-    expect(changeSetsOf(name)).toHaveLength(1);
-    const entities = Object.values(simulator().service.state.entities);
-    expect(entities.filter((e) => e.name === name).map(awsRates)).toEqual([
-        ['Seats=100', 'Storage=20'],
-    ]);
-    expectAwsToMatchRecords();
-    expect(unexpected(ctx.pageErrors)).toEqual([]);
+    expect(ratesOnAws(name)).toEqual([['Seats=100', 'Storage=20']]);
+    expectPublishedOnce(name, callsBefore, 2);
 });
 
 it('publishes once when the user leaves while the change set is being sent, and shows it Active on return', async () => {
     const name = 'Left during the send';
     const { page } = ctx;
-    await saveFormDraft(api(), contractForm(name, '444455556666'));
+    await saveDraftOf(name, '444455556666');
     await openDraftForReview(page, name);
     const callsBefore = startChangeSetCalls();
     simulator().faults.add({
@@ -411,16 +421,13 @@ it('publishes once when the user leaves while the change set is being sent, and 
     await settle();
     await showRecord(page, name, 'Active');
     await ctx.step('back on the record, Active');
-    expect(startChangeSetCalls() - callsBefore).toBe(1);
-    expect(changeSetsOf(name)).toHaveLength(1);
-    expectAwsToMatchRecords();
-    expect(unexpected(ctx.pageErrors)).toEqual([]);
+    expectPublishedOnce(name, callsBefore);
 });
 
 it('after the user left between prepare and send, publishing again waits for the send claim, then sends the frozen change once', async () => {
     const name = 'Left before the send';
     const { page } = ctx;
-    await saveFormDraft(api(), contractForm(name, '555566667777'));
+    await saveDraftOf(name, '555566667777');
     await openDraftForReview(page, name);
     const callsBefore = startChangeSetCalls();
     const prepare = await withholdAnswer(page, 'prepareChangeSet');
@@ -446,23 +453,17 @@ it('after the user left between prepare and send, publishing again waits for the
 
     // Once the claim is over, the same change is sent.
     clockOffsetMs += (SEND_CLAIM_SECONDS + 1) * 1000;
-    await clickButton(page, PUBLISH);
-    await waitForRecordStatus(page, '(Preparing|Active)');
-    await settle();
-    await showRecord(page, name, 'Active');
+    await publishUntilActive(page, name);
     await ctx.step('published once');
-    expect(startChangeSetCalls() - callsBefore).toBe(1);
-    expect(changeSetsOf(name)).toHaveLength(1);
     expect(ctx.app.backend.store.changesOf(recordNamed(name).id)).toHaveLength(1);
-    expectAwsToMatchRecords();
-    expect(unexpected(ctx.pageErrors)).toEqual([]);
+    expectPublishedOnce(name, callsBefore);
 });
 
 it('refuses a deactivation while a change is with AWS, restricts nothing, and deactivates once afterwards', async () => {
     const name = 'Deactivate in flight';
     const { page } = ctx;
-    const { tab: second, errors } = await secondTab();
-    await saveFormDraft(api(), contractForm(name, '666677778888'));
+    const { tab: second, close: closeSecond } = await secondTab();
+    await saveDraftOf(name, '666677778888');
     await openDraftForReview(page, name);
     holdOnAws();
     await clickButton(page, PUBLISH);
@@ -526,7 +527,6 @@ it('refuses a deactivation while a change is with AWS, restricts nothing, and de
     expect(restrictions()).toHaveLength(1);
     expectAwsToMatchRecords();
     await backToList(page);
-    await second.close();
-    expect(unexpected(errors)).toEqual([]);
+    await closeSecond();
     expect(unexpected(ctx.pageErrors)).toEqual([]);
 });

@@ -12,7 +12,7 @@ import type { ApexLabel } from '../local-app/contract/UserMessages';
 import type { AgreementReport } from './awsAgreement';
 import { CRAFTED_CHANGE_SETS } from './craftedChangeSets';
 import type { CraftedChangeSet } from './craftedChangeSets';
-import { openFaultEnvironment, THROTTLE_WINDOW_MS } from './faultEnvironment';
+import { indexes, inParallel, openFaultEnvironment, THROTTLE_WINDOW_MS } from './faultEnvironment';
 import type { FaultEnvironment, InjectedFaults } from './faultEnvironment';
 import { refusalLabel } from './refusals';
 import type { SettleReport } from './settleStatuses';
@@ -305,16 +305,7 @@ export async function runConcurrentSessions(options: SessionRunOptions): Promise
 
     try {
         await scripted();
-        let next = 0;
-        await Promise.all(
-            Array.from({ length: options.concurrency }, async () => {
-                while (next < options.records) {
-                    const index = next;
-                    next += 1;
-                    await publishRecord(index);
-                }
-            }),
-        );
+        await inParallel(indexes(options.records), options.concurrency, publishRecord);
         report.settle = await env.settle();
         for (const record of backend.store.allRecords()) {
             const changes = backend.store.changesOf(record.id).length;

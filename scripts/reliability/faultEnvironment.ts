@@ -50,6 +50,27 @@ export function faultRunSeed(fallback: number, env: NodeJS.ProcessEnv = process.
     return Number(raw);
 }
 
+/** Runs `task` on each item, `concurrency` at a time, in the items' order. */
+export async function inParallel<T>(
+    items: readonly T[],
+    concurrency: number,
+    task: (item: T) => Promise<void>,
+): Promise<void> {
+    const queue = [...items];
+    await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+            for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+                await task(item);
+            }
+        }),
+    );
+}
+
+/** 0, 1, ... count - 1. */
+export function indexes(count: number): number[] {
+    return Array.from({ length: count }, (_, index) => index);
+}
+
 export interface InjectedFaults {
     drop: number;
     error: number;

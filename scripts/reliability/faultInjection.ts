@@ -9,7 +9,7 @@ import { publishDraft, saveFormDraft } from '../bench/contractWorkflows';
 import { contractForm } from '../bench/seedForms';
 import { AuraHandledException } from '../local-app/contract/platform';
 import type { AgreementReport } from './awsAgreement';
-import { openFaultEnvironment, THROTTLE_WINDOW_MS } from './faultEnvironment';
+import { indexes, inParallel, openFaultEnvironment, THROTTLE_WINDOW_MS } from './faultEnvironment';
 import type { InjectedFaults } from './faultEnvironment';
 
 export { seededRandom } from './faultEnvironment';
@@ -123,16 +123,7 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
     }
 
     try {
-        let next = 0;
-        await Promise.all(
-            Array.from({ length: options.concurrency }, async () => {
-                while (next < options.publishes) {
-                    const index = next;
-                    next += 1;
-                    await publish(index);
-                }
-            }),
-        );
+        await inParallel(indexes(options.publishes), options.concurrency, publish);
         await restarting;
         await env.settle();
         const records = backend.store.allRecords();

@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../catalog-simulator/server';
 
 export interface HoldingProxy {
     url: string;
@@ -14,22 +15,13 @@ export interface HoldingProxy {
     stop(): Promise<void>;
 }
 
-function readAll(stream: http.IncomingMessage): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => resolve(Buffer.concat(chunks)));
-        stream.on('error', reject);
-    });
-}
-
 export async function startHoldingProxy(targetUrl: string): Promise<HoldingProxy> {
     const target = new URL(targetUrl);
     let hold: { operation: string; answered: () => void } | null = null;
 
     const server = http.createServer((request, response) => {
         const operation = new URL(request.url ?? '/', target).pathname.slice(1);
-        readAll(request)
+        readBody(request)
             .then(
                 (body) =>
                     new Promise<void>((done, fail) => {
@@ -42,7 +34,7 @@ export async function startHoldingProxy(targetUrl: string): Promise<HoldingProxy
                                 headers: request.headers,
                             },
                             (answer) => {
-                                readAll(answer).then((answerBody) => {
+                                readBody(answer).then((answerBody) => {
                                     if (hold?.operation === operation) {
                                         // Kept: the app waits for an answer that never comes.
                                         hold.answered();

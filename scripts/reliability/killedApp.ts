@@ -23,7 +23,7 @@ import type { ApexLabel } from '../local-app/contract/UserMessages';
 import { APEX_METHODS } from '../local-app/server';
 import { compareAwsWithRecords } from './awsAgreement';
 import type { AgreementReport } from './awsAgreement';
-import { openFaultSimulator, THROTTLE_WINDOW_MS } from './faultEnvironment';
+import { inParallel, openFaultSimulator, THROTTLE_WINDOW_MS } from './faultEnvironment';
 import type { InjectedFaults } from './faultEnvironment';
 import { startHoldingProxy } from './holdingProxy';
 import { refusalLabel } from './refusals';
@@ -312,22 +312,17 @@ export async function runKilledApp(options: KilledAppOptions): Promise<KilledApp
         if (during && between) {
             await scriptedKills(during, between);
         }
-        let next = 0;
-        await Promise.all(
-            Array.from({ length: options.concurrency }, async () => {
-                for (let draft = drafts[next++]; draft; draft = drafts[next++]) {
-                    let sent = false;
-                    for (let tries = 0; tries < MAX_ATTEMPTS && !sent; tries += 1) {
-                        await restarting;
-                        sent = await attempt(draft.recordId, draft.form);
-                        await pause(5 + random() * 20);
-                    }
-                    if (!sent) {
-                        report.violations.push(`${draft.form.name}: never sent`);
-                    }
-                }
-            }),
-        );
+        await inParallel(drafts, options.concurrency, async (draft) => {
+            let sent = false;
+            for (let tries = 0; tries < MAX_ATTEMPTS && !sent; tries += 1) {
+                await restarting;
+                sent = await attempt(draft.recordId, draft.form);
+                await pause(5 + random() * 20);
+            }
+            if (!sent) {
+                report.violations.push(`${draft.form.name}: never sent`);
+            }
+        });
         await restarting;
         simulator.current().faults.clear();
         let records = (await app.request({ type: 'records' })).records;
