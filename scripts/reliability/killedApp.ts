@@ -111,7 +111,7 @@ class AppProcess {
         });
     }
 
-    static start(dataDir: string, catalogUrl: string, offsetMs: number): Promise<AppProcess> {
+    static start(root: string, catalogUrl: string, offsetMs: number): Promise<AppProcess> {
         const child = spawn(
             process.execPath,
             [
@@ -119,11 +119,13 @@ class AppProcess {
                 'tsx',
                 APP_PROCESS,
                 '--data-dir',
-                dataDir,
+                path.join(root, 'store'),
                 '--catalog-url',
                 catalogUrl,
                 '--clock-offset-ms',
                 String(offsetMs),
+                '--page-script',
+                path.join(root, 'app.js'),
             ],
             { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
         );
@@ -184,12 +186,12 @@ function remoteApi(app: () => AppProcess): ResaleAuthorizationApi {
 export async function runKilledApp(options: KilledAppOptions): Promise<KilledAppReport> {
     const started = Date.now();
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'killed-app-'));
-    const storeDir = path.join(root, 'store');
+    fs.writeFileSync(path.join(root, 'app.js'), '// no page in these runs\n');
     const simulator = await openFaultSimulator(options.seed, path.join(root, 'catalog'));
     const random = simulator.random;
     const proxy = await startHoldingProxy(simulator.url);
     let offsetMs = 0;
-    let app = await AppProcess.start(storeDir, proxy.url, offsetMs);
+    let app = await AppProcess.start(root, proxy.url, offsetMs);
     const api = remoteApi(() => app);
     const report: KilledAppReport = {
         records: options.records,
@@ -220,7 +222,7 @@ export async function runKilledApp(options: KilledAppOptions): Promise<KilledApp
 
     /** The app again on its data dir; the sends the killed app had claimed run out of claim. */
     async function restart(): Promise<void> {
-        app = await AppProcess.start(storeDir, proxy.url, offsetMs);
+        app = await AppProcess.start(root, proxy.url, offsetMs);
         offsetMs += PAST_SEND_CLAIM_MS;
         await app.request({ type: 'advanceClock', ms: PAST_SEND_CLAIM_MS });
     }

@@ -6,10 +6,8 @@
  * the org's scheduler would.
  *
  *   node --import tsx scripts/reliability/localAppProcess.ts --data-dir <dir> --catalog-url <url>
+ *     --page-script <file>   (the script the page would load: these runs only call the Apex)
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLocalBackend } from '../local-app/backend';
 import { startLocalAppServer } from '../local-app/server';
@@ -22,12 +20,16 @@ async function main(): Promise<void> {
             'data-dir': { type: 'string' },
             'catalog-url': { type: 'string' },
             'clock-offset-ms': { type: 'string', default: '0' },
+            'page-script': { type: 'string' },
         },
     });
     const dataDir = values['data-dir'];
     const catalogUrl = values['catalog-url'];
-    if (!dataDir || !catalogUrl || !process.send) {
-        throw new Error('Usage: --data-dir <dir> --catalog-url <url>, started with an IPC channel');
+    const bundleFile = values['page-script'];
+    if (!dataDir || !catalogUrl || !bundleFile || !process.send) {
+        throw new Error(
+            'Usage: --data-dir <dir> --catalog-url <url> --page-script <file>, with an IPC channel',
+        );
     }
     let offsetMs = Number(values['clock-offset-ms']);
     const backend = await createLocalBackend({
@@ -39,9 +41,6 @@ async function main(): Promise<void> {
         statusSyncIntervalMs: null,
         clock: () => Date.now() + offsetMs,
     });
-    // The server serves a page script; these runs only call its Apex methods.
-    const bundleFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'app-process-')), 'app.js');
-    fs.writeFileSync(bundleFile, '// no page in this process\n');
     const server = await startLocalAppServer({
         backend,
         bundleFile,
