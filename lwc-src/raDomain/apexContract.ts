@@ -165,6 +165,12 @@ export interface ResaleAuthorizationApi {
         recordId: string;
         action: ChangeAction;
         changeSetJson: string;
+        /**
+         * The form state the change set was built from, as its page saved it: a new change is
+         * refused unless it is still the saved one (another tab may have saved other terms
+         * since). Null for a change not built from the form (a deactivation).
+         */
+        formStateJson?: string | null;
     }): Promise<PreparedChangeSet>;
     /**
      * Sends the frozen body of the prepared change to AWS; only the one send that

@@ -51,6 +51,8 @@ export async function publishResaleAuthorization(
         recordId: saved.recordId,
         action: 'PUBLISH',
         changeSetJson: JSON.stringify(request),
+        // Refused if another tab saved other terms since: what is sent is what is saved.
+        formStateJson: saved.formStateJson,
     });
     return sendChangeSet({
         recordId: saved.recordId,

@@ -54,6 +54,7 @@ export async function preparePublish(
         recordId,
         action: 'PUBLISH',
         changeSetJson: publishRequestOf(form, entityId),
+        formStateJson: draftInputOf(form).formStateJson,
     });
     return prepared.clientRequestToken;
 }

@@ -58,7 +58,8 @@ function signingService(request: http.IncomingMessage): string | null {
     return SIGV4_SCOPE.exec(header)?.[1] ?? null;
 }
 
-function readBody(request: http.IncomingMessage): Promise<Buffer> {
+/** The whole body of a request, or of an answer read as a client. */
+export function readBody(request: http.IncomingMessage): Promise<Buffer> {
     return new Promise((resolve, reject) => {
         const chunks: Buffer[] = [];
         request.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -18,8 +18,8 @@ export interface E2eContext {
     app: RunningLocalApp;
     browser: Browser;
     page: Page;
-    /** Saves a full-page screenshot named after the test and the step. */
-    step(name: string): Promise<void>;
+    /** Saves a full-page screenshot of the page (or another tab) named after the step. */
+    step(name: string, tab?: Page): Promise<void>;
     /** Errors the page threw or logged: a test ends by checking there are none. */
     pageErrors: string[];
     close(): Promise<void>;
@@ -48,7 +48,9 @@ export async function openLocalApp(
         },
     });
     const browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // One browser context, as one user's browser: a test may open more tabs in it.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
@@ -65,10 +67,10 @@ export async function openLocalApp(
         browser,
         page,
         pageErrors,
-        async step(name: string) {
+        async step(name: string, tab: Page = page) {
             count += 1;
             const file = `${String(count).padStart(2, '0')}-${slug(name)}.png`;
-            await page.screenshot({ path: path.join(dir, file), fullPage: true });
+            await tab.screenshot({ path: path.join(dir, file), fullPage: true });
         },
         async close() {
             await browser.close();

@@ -3,8 +3,8 @@ import type { E2eContext } from './harness';
 import {
     backToList,
     chooseOption,
-    chooseRadio,
     clickButton,
+    fillAnalyticsContract,
     fillField,
     inDays,
     listRow,
@@ -35,13 +35,13 @@ async function fillContract(
     buyerTerms: 'Standard contract for AWS Marketplace' | 'Custom EULA',
 ) {
     const { page } = ctx;
-    await openNewWizard(page);
-    await chooseOption(page, 'Product', 'Analytics Cloud');
-    await fillField(page, 'name', name);
-    await fillField(page, 'resellerAccountId', '444455556666');
-    await fillField(page, 'dimensions.Seats.rate', '100');
-    await fillField(page, 'dimensions.Storage.rate', '20');
-    await chooseRadio(page, buyerTerms);
+    await fillAnalyticsContract(page, {
+        name,
+        resellerAccountId: '444455556666',
+        seatsRate: '100',
+        storageRate: '20',
+        buyerTerms,
+    });
     if (buyerTerms === 'Custom EULA') {
         await uploadLegalDocument(page, 'clone-me-eula.pdf');
     }

@@ -1,17 +1,6 @@
 import { openLocalApp } from './harness';
 import type { E2eContext } from './harness';
-import {
-    backToList,
-    chooseOption,
-    chooseRadio,
-    clickButton,
-    fillField,
-    inDays,
-    listRow,
-    openNewWizard,
-    typedDate,
-    waitForRecordStatus,
-} from './ui';
+import { backToList, clickButton, fillAnalyticsContract, listRow, waitForRecordStatus } from './ui';
 
 let ctx: E2eContext;
 
@@ -33,14 +22,14 @@ function entitiesNamed(name: string) {
 it('creates exactly one resale authorization after a double click and a dropped answer', async () => {
     const { page } = ctx;
     await page.goto(ctx.app.url);
-    await openNewWizard(page);
-    await chooseOption(page, 'Product', 'Analytics Cloud');
-    await fillField(page, 'name', 'Exactly once');
-    await fillField(page, 'resellerAccountId', '777788889999');
-    await fillField(page, 'dimensions.Seats.rate', '100');
-    await fillField(page, 'dimensions.Storage.rate', '20');
-    await chooseRadio(page, 'Standard contract for AWS Marketplace');
-    await fillField(page, 'availability.expiryDate', typedDate(inDays(60)));
+    await fillAnalyticsContract(page, {
+        name: 'Exactly once',
+        resellerAccountId: '777788889999',
+        seatsRate: '100',
+        storageRate: '20',
+        buyerTerms: 'Standard contract for AWS Marketplace',
+        expiresInDays: 60,
+    });
     await clickButton(page, 'Review');
 
     // AWS records the change set but its answer never arrives.

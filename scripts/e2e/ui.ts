@@ -68,6 +68,31 @@ export async function listCountText(page: Page): Promise<string> {
     return (await page.locator('[data-id="count"]').innerText()).trim();
 }
 
+/** Terms of a contract for Analytics Cloud's two entitled dimensions, as a user types them. */
+export interface AnalyticsContract {
+    name: string;
+    resellerAccountId: string;
+    seatsRate: string;
+    storageRate: string;
+    buyerTerms: 'Standard contract for AWS Marketplace' | 'Custom EULA';
+    /** Typed after the legal terms; without it, the caller fills the expiry date. */
+    expiresInDays?: number;
+}
+
+/** Opens the wizard and fills a contract for Analytics Cloud. */
+export async function fillAnalyticsContract(page: Page, terms: AnalyticsContract): Promise<void> {
+    await openNewWizard(page);
+    await chooseOption(page, 'Product', 'Analytics Cloud');
+    await fillField(page, 'name', terms.name);
+    await fillField(page, 'resellerAccountId', terms.resellerAccountId);
+    await fillField(page, 'dimensions.Seats.rate', terms.seatsRate);
+    await fillField(page, 'dimensions.Storage.rate', terms.storageRate);
+    await chooseRadio(page, terms.buyerTerms);
+    if (terms.expiresInDays !== undefined) {
+        await fillField(page, 'availability.expiryDate', typedDate(inDays(terms.expiresInDays)));
+    }
+}
+
 /** The list's row of a resale authorization, by its name. */
 export function listRow(page: Page, name: string): Locator {
     return page.getByRole('row').filter({ hasText: name });

@@ -97,6 +97,12 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: "Cette autorisation de revente a été envoyée à AWS et la réponse n'est pas encore connue : elle ne peut pas être modifiée. Publiez-la à nouveau pour renvoyer la même modification, puis modifiez-la une fois qu'AWS a répondu.",
         description: 'Apex: saving other terms refused while a change has no answer or is with AWS',
     },
+    RA_Apex_DraftChanged: {
+        en: 'This draft was saved with other terms, in another tab or by someone else, since this page saved it, so nothing was sent. Reload the page to see the saved terms, then publish again.',
+        fr: "Ce brouillon a été enregistré avec d'autres conditions, dans un autre onglet ou par quelqu'un d'autre, depuis que cette page l'a enregistré : rien n'a été envoyé. Rechargez la page pour voir les conditions enregistrées, puis publiez à nouveau.",
+        description:
+            'Apex: prepare refused, the change set was built from other terms than the saved draft',
+    },
     RA_Apex_ChangeSetMismatch: {
         en: 'This change does not match the saved resale authorization (product, reseller account or name). Reload the page and try again.',
         fr: "Cette modification ne correspond pas à l'autorisation de revente enregistrée (produit, compte revendeur ou nom). Rechargez la page et réessayez.",

@@ -9,6 +9,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { startCatalogSimulator } from '../catalog-simulator/server';
 import type { RunningSimulator, SimulatorOptions } from '../catalog-simulator/server';
 import { buildLocalAppBundle } from './bundle';
+import { countCatalogCalls } from './catalogCalls';
 import { createLocalBackend } from './backend';
 import type { RunningLocalBackend } from './backend';
 import { startLocalAppServer } from './server';
@@ -36,6 +37,8 @@ export interface LocalAppOptions {
     statusSyncIntervalMs?: number | null;
     /** Timeout of one Catalog API request. */
     requestTimeoutMs?: number;
+    /** The server's clock (claims and refresh windows); the real time by default. */
+    clock?: () => number;
     log?: (line: string) => void;
 }
 
@@ -46,20 +49,6 @@ export interface RunningLocalApp {
     /** Catalog API requests the app has sent, by operation (`StartChangeSet`...). */
     catalogCalls(): Record<string, number>;
     stop(): Promise<void>;
-}
-
-/** Counts every Catalog API request by operation, attempts included. */
-function countCalls(client: MarketplaceCatalogClient): () => Record<string, number> {
-    const counts: Record<string, number> = {};
-    client.middlewareStack.add(
-        (next, context) => async (args) => {
-            const operation = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
-            counts[operation] = (counts[operation] ?? 0) + 1;
-            return next(args);
-        },
-        { step: 'finalizeRequest', name: 'countCatalogCalls' },
-    );
-    return () => ({ ...counts });
 }
 
 interface Clients {
@@ -116,7 +105,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
         const clients = options.aws
             ? awsClients(options.aws, timeoutMs)
             : simulatorClients(simulator as RunningSimulator, timeoutMs);
-        const catalogCalls = countCalls(clients.catalog);
+        const catalogCalls = countCatalogCalls(clients.catalog);
         const backend = await createLocalBackend({
             dataDir: path.join(options.dataDir, 'store'),
             reset: options.reset ?? false,
@@ -124,6 +113,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
             s3: clients.s3,
             legalDocumentsBucket: clients.bucket,
             statusSyncIntervalMs: options.statusSyncIntervalMs,
+            clock: options.clock,
             log,
         });
         const server = await startLocalAppServer({

@@ -198,6 +198,24 @@ describe('the local implementation of the Apex contract', () => {
         expect(entitiesNamed('Token conflict')).toHaveLength(1);
     });
 
+    it('refuses a change set of terms another tab saved over, and sends the saved ones', async () => {
+        const form = contractForm('Saved over');
+        const recordId = await saveFormDraft(api(), form);
+        // Another tab saves other rates between this page's save and its prepare.
+        const other = withSeatRate(form, '250');
+        await saveFormDraft(api(), other, recordId);
+        await expect(preparePublish(api(), recordId, form)).rejects.toThrow(
+            messagesIn('en')('RA_Apex_DraftChanged'),
+        );
+        expect((await api().getResaleAuthorization({ recordId })).history).toEqual([]);
+        const token = await preparePublish(api(), recordId, other);
+        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        await backend.syncStatusesNow();
+        const entities = entitiesNamed('Saved over');
+        expect(entities).toHaveLength(1);
+        expect(JSON.stringify(entities[0])).toContain('"Price":"250"');
+    });
+
     it('tells a second tab that the publish is under way instead of publishing twice', async () => {
         const recordId = await draft('Two tabs');
         const first = await preparePublishOf(recordId, 'Two tabs');

@@ -90,6 +90,7 @@ export class ChangeSetService {
         recordId: string,
         action: ChangeAction,
         changeSetJson: unknown,
+        formStateJson: unknown = null,
     ): Promise<PreparedChangeSet> {
         if (!ACTIONS.includes(action)) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_UnknownAction', action));
@@ -115,6 +116,10 @@ export class ChangeSetService {
         if (!change) {
             const request = parseChangeSet(changeSetJson, this.format);
             ChangeSetAllowlist.check(request, record, action, this.format);
+            // Built from other terms than the saved ones: another tab saved since this one did.
+            if (formStateJson !== null && formStateJson !== record.formStateJson) {
+                throw new ResaleAuthorizationException(this.format('RA_Apex_DraftChanged'));
+            }
             const clientRequestToken = ClientRequestTokens.newToken();
             change = {
                 id: transaction.store.newId('a02'),

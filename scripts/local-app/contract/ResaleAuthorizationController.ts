@@ -80,6 +80,7 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
         recordId,
         action,
         changeSetJson,
+        formStateJson,
     }: ApiParams<'prepareChangeSet'>): Promise<PreparedChangeSet> {
         return this.inTransaction((transaction) =>
             new ChangeSetService(this.deps, this.format).prepare(
@@ -87,6 +88,7 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
                 String(recordId),
                 action,
                 changeSetJson,
+                formStateJson ?? null,
             ),
         );
     }

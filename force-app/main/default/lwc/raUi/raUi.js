@@ -163,7 +163,9 @@ async function publishResaleAuthorization(form, product, recordId, onSaved = () 
   const prepared = await prepareChangeSet({
     recordId: saved.recordId,
     action: "PUBLISH",
-    changeSetJson: JSON.stringify(request)
+    changeSetJson: JSON.stringify(request),
+    // Refused if another tab saved other terms since: what is sent is what is saved.
+    formStateJson: saved.formStateJson
   });
   return sendChangeSet({
     recordId: saved.recordId,
