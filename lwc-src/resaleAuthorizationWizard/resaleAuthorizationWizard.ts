@@ -113,6 +113,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
      * user saves or publishes: Cancel deletes it, so that no record is left behind.
      */
     private uploadDraft: Promise<string | null> | null = null;
+    /** The draft being edited as the server had it: a change AWS has not answered shows. */
+    editedDetail: ResaleAuthorizationDetail | null = null;
 
     readonly labels = LABELS;
     private pendingFocus: string | null = null;
@@ -344,11 +346,19 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
     }
 
+    /** The change AWS had not answered was sent again: the record view takes over. */
+    handleUnansweredSent(event: CustomEvent<ResaleAuthorizationDetail>): void {
+        this.dispatchEvent(
+            new CustomEvent('saved', { detail: { recordId: event.detail.recordId } }),
+        );
+    }
+
     /** Opens a draft for editing; the reason when it cannot be edited here. */
     private applyEditSource(detail: ResaleAuthorizationDetail): string {
         if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
             return LABELS.notEditable;
         }
+        this.editedDetail = detail;
         const stored = parseFormStateJson(detail.formStateJson);
         if (!stored) {
             return LABELS.unreadable;

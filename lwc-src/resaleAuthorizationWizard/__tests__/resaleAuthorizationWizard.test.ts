@@ -642,6 +642,36 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
         expect(saveDraftMock.mock.calls[0]?.[0].draft.recordId).toBe(detailOf().recordId);
     });
 
+    it('shows a change AWS has not answered on the draft it opens, and none otherwise', async () => {
+        getMock.mockResolvedValue(
+            detailOf({
+                formStateJson: JSON.stringify(storedForm()),
+                history: [
+                    {
+                        recordId: detailOf().recordId,
+                        action: 'PUBLISH',
+                        clientRequestToken: 'token-frozen',
+                        changeSetId: null,
+                        status: 'PENDING',
+                        errorDetails: null,
+                        startedAt: '2026-11-25T10:00:00.000Z',
+                        finishedAt: null,
+                    },
+                ],
+            }),
+        );
+        const element = await renderWizard('edit', detailOf().recordId);
+        const notice = mustQuery<HTMLElement & { detail: { recordId: string } | null }>(
+            element,
+            'c-ra-unanswered-change',
+        );
+        expect(notice.detail?.recordId).toBe(detailOf().recordId);
+        const created = await renderWizard();
+        expect(
+            mustQuery<HTMLElement & { detail: unknown }>(created, 'c-ra-unanswered-change').detail,
+        ).toBeNull();
+    });
+
     it('refuses to edit a released resale authorization', async () => {
         getMock.mockResolvedValue(
             detailOf({ entityStatus: 'Active', formStateJson: JSON.stringify(storedForm()) }),

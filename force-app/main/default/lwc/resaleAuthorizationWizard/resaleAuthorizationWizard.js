@@ -67,6 +67,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
      * user saves or publishes: Cancel deletes it, so that no record is left behind.
      */
     uploadDraft = null;
+    /** The draft being edited as the server had it: a change AWS has not answered shows. */
+    editedDetail = null;
     labels = LABELS;
     pendingFocus = null;
     /** Not a reactive field: the cache is filled while rendering. */
@@ -257,11 +259,16 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             this.isLoading = false;
         }
     }
+    /** The change AWS had not answered was sent again: the record view takes over. */
+    handleUnansweredSent(event) {
+        this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: event.detail.recordId } }));
+    }
     /** Opens a draft for editing; the reason when it cannot be edited here. */
     applyEditSource(detail) {
         if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
             return LABELS.notEditable;
         }
+        this.editedDetail = detail;
         const stored = parseFormStateJson(detail.formStateJson);
         if (!stored) {
             return LABELS.unreadable;
