@@ -20,11 +20,11 @@ import { ChangeSetAllowlist, parseChangeSet } from './ChangeSetAllowlist';
 import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
 import { DisplayStatuses } from './DisplayStatuses';
-import { Iso8601 } from './Iso8601';
+import { Iso8601, isUnsetOrPast } from './Iso8601';
 import type { Transaction } from './platform';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
-import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
+import { ResaleAuthorizationService } from './ResaleAuthorizationService';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import { StatusSyncJob } from './StatusSyncJob';
 import type { StoredRecord } from './store';
@@ -40,8 +40,7 @@ export interface Refusal {
 }
 
 function isClaimLive(claimedUntil: string | null, now: number): boolean {
-    const until = Iso8601.parseDateTime(claimedUntil);
-    return until !== null && until > now;
+    return !isUnsetOrPast(claimedUntil, now);
 }
 
 export class ChangeSetService {
@@ -221,9 +220,9 @@ export class ChangeSetService {
                       }),
             });
         }
-        return ResaleAuthorizationMapper.toDetail(
-            records.selectWithHistory(recordId),
-            transaction.changesOf(recordId),
+        return new ResaleAuthorizationService(this.deps, this.format).getDetail(
+            transaction,
+            recordId,
         );
     }
 }

@@ -12,7 +12,7 @@ import { CatalogApiClient } from './CatalogApiClient';
 import { CatalogApiException } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
 import { DisplayStatuses } from './DisplayStatuses';
-import { Iso8601 } from './Iso8601';
+import { Iso8601, isUnsetOrPast } from './Iso8601';
 import type { Transaction } from './platform';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
@@ -81,11 +81,6 @@ function failureDetails(
 
 type Answer = { description: DescribeChangeSetCommandOutput } | { failure: CatalogApiException };
 
-function notAfter(text: string | null, now: number): boolean {
-    const at = Iso8601.parseDateTime(text);
-    return at === null || at <= now;
-}
-
 export class ChangeSetStatusSync {
     private readonly client: CatalogApiClient;
 
@@ -100,8 +95,8 @@ export class ChangeSetStatusSync {
     static isClaimable(record: StoredRecord, now: number): boolean {
         return (
             isInFlight(record) &&
-            notAfter(record.nextRefreshAllowedAt, now) &&
-            notAfter(record.statusClaimedUntil, now)
+            isUnsetOrPast(record.nextRefreshAllowedAt, now) &&
+            isUnsetOrPast(record.statusClaimedUntil, now)
         );
     }
 

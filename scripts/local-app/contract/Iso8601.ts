@@ -15,3 +15,12 @@ export class Iso8601 {
         return text?.trim() ? text.trim().slice(0, 10) : null;
     }
 }
+
+/**
+ * Whether a stored timestamp is unset or not after `now`: a refresh window over, a claim ended.
+ * A module function, not a method: the Apex compares its Datetimes directly.
+ */
+export function isUnsetOrPast(text: string | null, now: number): boolean {
+    const at = Iso8601.parseDateTime(text);
+    return at === null || at <= now;
+}

@@ -3,7 +3,7 @@
  * through the transaction (its own writes first; `lock*` take the record locks as `FOR UPDATE`).
  */
 import { DisplayStatuses } from './DisplayStatuses';
-import { Iso8601 } from './Iso8601';
+import { isUnsetOrPast } from './Iso8601';
 import type { Transaction } from './platform';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import type { StoredRecord } from './store';
@@ -12,11 +12,6 @@ import type { MessageFormatter } from './UserMessages';
 /** A change set that AWS has not finished: PREPARING or APPLYING. */
 export function isInFlight(record: StoredRecord): boolean {
     return record.changeSetId !== null && !DisplayStatuses.isFinal(record.changeSetStatus);
-}
-
-function notAfter(text: string | null, now: number): boolean {
-    const at = Iso8601.parseDateTime(text);
-    return at === null || at <= now;
 }
 
 export class ResaleAuthorizationSelector {
@@ -53,8 +48,8 @@ export class ResaleAuthorizationSelector {
                 (record) =>
                     isInFlight(record) &&
                     !record.statusSyncStopped &&
-                    notAfter(record.nextRefreshAllowedAt, now) &&
-                    notAfter(record.statusClaimedUntil, now),
+                    isUnsetOrPast(record.nextRefreshAllowedAt, now) &&
+                    isUnsetOrPast(record.statusClaimedUntil, now),
             )
             .sort((a, b) => (a.lastRefreshedAt ?? '').localeCompare(b.lastRefreshedAt ?? ''))
             .slice(0, maxRecords);
@@ -66,7 +61,8 @@ export class ResaleAuthorizationSelector {
             .allRecords()
             .filter(
                 (record) =>
-                    record.statusClaimId === claimId && !notAfter(record.statusClaimedUntil, now),
+                    record.statusClaimId === claimId &&
+                    !isUnsetOrPast(record.statusClaimedUntil, now),
             )
             .slice(0, maxRecords);
     }

@@ -10,7 +10,7 @@ import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
 import { Iso8601 } from './Iso8601';
 import type { Transaction } from './platform';
-import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
+import { ResaleAuthorizationService } from './ResaleAuthorizationService';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import type { MessageFormatter } from './UserMessages';
 
@@ -64,10 +64,10 @@ export class StatusRefreshService {
         claimId: string | null,
         now: number,
     ): RefreshResult {
-        const record = new ResaleAuthorizationSelector(transaction, this.format).selectWithHistory(
+        const detail = new ResaleAuthorizationService(this.deps, this.format).getDetail(
+            transaction,
             recordId,
         );
-        const detail = ResaleAuthorizationMapper.toDetail(record, transaction.changesOf(recordId));
         return {
             detail,
             refreshed,
