@@ -15,3 +15,4 @@ export {
     resendUnansweredChange,
 } from './flows';
 export { applyFieldErrors, focusFieldIn } from './fieldErrors';
+export { changeActionLabel } from './changeActions';

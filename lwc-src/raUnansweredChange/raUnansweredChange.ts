@@ -1,20 +1,11 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { unansweredChange } from 'c/raDomain';
-import type { ChangeAction, ChangeHistoryEntry, ResaleAuthorizationDetail } from 'c/raDomain';
-import { formatLabel, reduceErrors, resendUnansweredChange } from 'c/raUi';
+import type { ChangeHistoryEntry, ResaleAuthorizationDetail } from 'c/raDomain';
+import { changeActionLabel, formatLabel, reduceErrors, resendUnansweredChange } from 'c/raUi';
 import messageLabel from '@salesforce/label/c.RA_Unanswered_Message';
 import sendAgainLabel from '@salesforce/label/c.RA_Unanswered_SendAgain';
 import sentLabel from '@salesforce/label/c.RA_Unanswered_Sent';
-import publishLabel from '@salesforce/label/c.RA_History_Publish';
-import updateDraftLabel from '@salesforce/label/c.RA_History_UpdateDraft';
-import restrictLabel from '@salesforce/label/c.RA_History_Restrict';
-
-const ACTION_LABELS: Record<ChangeAction, string> = {
-    PUBLISH: publishLabel,
-    UPDATE_DRAFT: updateDraftLabel,
-    RESTRICT: restrictLabel,
-};
 
 /**
  * A change of the record that AWS has not answered (the page was left during a publish, or the
@@ -37,7 +28,7 @@ export default class RaUnansweredChange extends LightningElement {
 
     get message(): string {
         const action = this.change?.action;
-        return action ? formatLabel(messageLabel, ACTION_LABELS[action] ?? action) : '';
+        return action ? formatLabel(messageLabel, changeActionLabel(action)) : '';
     }
 
     async handleSendAgain(): Promise<void> {

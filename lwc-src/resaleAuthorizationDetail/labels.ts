@@ -9,9 +9,6 @@ import historyChangeSet from '@salesforce/label/c.RA_Detail_HistoryChangeSet';
 import historyStarted from '@salesforce/label/c.RA_Detail_HistoryStarted';
 import historyFinished from '@salesforce/label/c.RA_Detail_HistoryFinished';
 import historyErrors from '@salesforce/label/c.RA_Detail_HistoryErrors';
-import actionPublish from '@salesforce/label/c.RA_History_Publish';
-import actionUpdateDraft from '@salesforce/label/c.RA_History_UpdateDraft';
-import actionRestrict from '@salesforce/label/c.RA_History_Restrict';
 import pending from '@salesforce/label/c.RA_History_Pending';
 import entityId from '@salesforce/label/c.RA_Detail_EntityId';
 import createdBy from '@salesforce/label/c.RA_Detail_CreatedBy';
@@ -30,9 +27,6 @@ export const LABELS = {
     historyStarted,
     historyFinished,
     historyErrors,
-    actionPublish,
-    actionUpdateDraft,
-    actionRestrict,
     pending,
     entityId,
     createdBy,

@@ -10,13 +10,13 @@ import {
     productFromRecord,
 } from 'c/raDomain';
 import type {
-    ChangeAction,
     FormState,
     Product,
     ProductRecord,
     ResaleAuthorizationDetail as DetailRecord,
 } from 'c/raDomain';
 import {
+    changeActionLabel,
     confirmDeactivation,
     confirmDraftDeletion,
     deactivateResaleAuthorization,
@@ -38,12 +38,6 @@ import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
 import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
 import loadingLabel from '@salesforce/label/c.RA_List_Loading';
 import { LABELS } from './labels';
-
-const ACTION_LABELS: Record<ChangeAction, string> = {
-    PUBLISH: LABELS.actionPublish,
-    UPDATE_DRAFT: LABELS.actionUpdateDraft,
-    RESTRICT: LABELS.actionRestrict,
-};
 
 /**
  * The record view: every term of a resale authorization in plain words, where its latest change
@@ -158,7 +152,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
     }[] {
         return (this.detail?.history ?? []).map((entry) => ({
             key: entry.clientRequestToken,
-            action: ACTION_LABELS[entry.action] ?? entry.action,
+            action: changeActionLabel(entry.action),
             status: entry.status === 'PENDING' ? LABELS.pending : entry.status,
             changeSetId: entry.changeSetId ?? '',
             startedAt: entry.startedAt,

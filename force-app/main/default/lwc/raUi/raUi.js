@@ -231,8 +231,22 @@ function focusFieldIn(root, field) {
   element?.focus();
   return Boolean(element);
 }
+
+// lwc-src/raUi/changeActions.ts
+import publishLabel from "@salesforce/label/c.RA_History_Publish";
+import updateDraftLabel from "@salesforce/label/c.RA_History_UpdateDraft";
+import restrictLabel from "@salesforce/label/c.RA_History_Restrict";
+var ACTION_LABELS = {
+  PUBLISH: publishLabel,
+  UPDATE_DRAFT: updateDraftLabel,
+  RESTRICT: restrictLabel
+};
+function changeActionLabel(action) {
+  return ACTION_LABELS[action] ?? action;
+}
 export {
   applyFieldErrors,
+  changeActionLabel,
   confirmDeactivation,
   confirmDraftDeletion,
   deactivateResaleAuthorization,

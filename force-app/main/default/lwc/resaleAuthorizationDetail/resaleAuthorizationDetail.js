@@ -3,7 +3,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import { LOCAL_DRAFT, canDelete, parseErrorDetails, parseFormStateJson, productFromRecord, } from 'c/raDomain';
-import { confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
+import { changeActionLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
 import productLabel from '@salesforce/label/c.RA_Field_Product';
 import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
 import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
@@ -18,11 +18,6 @@ import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
 import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
 import loadingLabel from '@salesforce/label/c.RA_List_Loading';
 import { LABELS } from './labels';
-const ACTION_LABELS = {
-    PUBLISH: LABELS.actionPublish,
-    UPDATE_DRAFT: LABELS.actionUpdateDraft,
-    RESTRICT: LABELS.actionRestrict,
-};
 /**
  * The record view: every term of a resale authorization in plain words, where its latest change
  * stands (with Refresh status), its change history, and Edit / Clone / Deactivate / Delete.
@@ -111,7 +106,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
     get history() {
         return (this.detail?.history ?? []).map((entry) => ({
             key: entry.clientRequestToken,
-            action: ACTION_LABELS[entry.action] ?? entry.action,
+            action: changeActionLabel(entry.action),
             status: entry.status === 'PENDING' ? LABELS.pending : entry.status,
             changeSetId: entry.changeSetId ?? '',
             startedAt: entry.startedAt,
