@@ -88,11 +88,36 @@ export interface ResaleAuthorizationDetail extends ResaleAuthorizationRow {
 export interface ProductRecord {
     productId: string;
     title: string;
-    /** SaaS, AMI, Container, ProfessionalServices, Data. */
+    /** SaaS, AMI, Container, ProfessionalServices (Data in records synced before). */
     productType: string;
+    /**
+     * Its visibility on AWS Marketplace: `Public` or `Limited` (AWS resells it), `Restricted` or
+     * `Draft` (it does not); null for a product synced before it was stored.
+     */
+    visibility: string | null;
     /** JSON of the domain's product dimensions. */
     dimensionsJson: string;
     lastSyncedAt: string | null;
+}
+
+/** How a product sync ends: every page stored, or stopped on an error. */
+export type ProductSyncStatus = 'Running' | 'Completed' | 'Failed';
+
+/**
+ * Where a product sync stands. `syncProducts` stores the first page and returns it; the next
+ * pages are read in queued jobs, and `getProductSync` says when they are done.
+ */
+export interface ProductSyncProgress {
+    syncId: string;
+    status: ProductSyncStatus;
+    /** Products stored that AWS resells: the product picker offers them. */
+    resellableCount: number;
+    /** Products stored that AWS does not resell (draft or restricted): not offered. */
+    notResellableCount: number;
+    /** Why the sync stopped, in the user's words; null unless it failed. */
+    errorMessage: string | null;
+    startedAt: string;
+    finishedAt: string | null;
 }
 
 /** Parameters of `saveDraft`: what the record stores, plus the form state itself. */
@@ -189,7 +214,10 @@ export interface ResaleAuthorizationApi {
         recordId: string;
         contentDocumentId: string;
     }): Promise<UploadedDocument>;
-    syncProducts(): Promise<number>;
+    /** Administrators only: stores the first page of products and queues the next pages. */
+    syncProducts(): Promise<ProductSyncProgress>;
+    /** Administrators only: where a product sync stands. */
+    getProductSync(params: { syncId: string }): Promise<ProductSyncProgress>;
 }
 
 /** Channel of the platform event that tells components a resale authorization changed. */

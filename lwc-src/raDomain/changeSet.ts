@@ -132,8 +132,10 @@ function pricingTerms(form: FormState, product: Product): Details | null {
                               Selector: { Type: 'Duration', Value: duration },
                               RateCard: rateCard,
                               Constraints: {
-                                  MultipleDimensionSelection: 'Allowed',
-                                  QuantityConfiguration: 'Allowed',
+                                  MultipleDimensionSelection:
+                                      form.rateCardConstraints.multipleDimensionSelection,
+                                  QuantityConfiguration:
+                                      form.rateCardConstraints.quantityConfiguration,
                               },
                           },
                       ],

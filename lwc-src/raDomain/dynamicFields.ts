@@ -1,4 +1,5 @@
-import type { FormState } from './formState';
+import { currencyCodeSchema } from './formState';
+import type { CurrencyCode, FormState } from './formState';
 import {
     dimensionsFor,
     pricingModelsOf,
@@ -35,6 +36,8 @@ export const FIELD_IDS = [
     'pricingModel',
     'flexiblePaymentSchedule',
     'currencyCode',
+    'rateCardConstraints.multipleDimensionSelection',
+    'rateCardConstraints.quantityConfiguration',
     'netPaymentPeriod',
     'buyerLegalTerms.type',
     'buyerLegalTerms.document',
@@ -66,6 +69,8 @@ export const FIELD_SECTIONS: Record<FieldId, SectionId> = {
     pricingModel: 'pricing',
     flexiblePaymentSchedule: 'pricing',
     currencyCode: 'pricing',
+    'rateCardConstraints.multipleDimensionSelection': 'pricing',
+    'rateCardConstraints.quantityConfiguration': 'pricing',
     netPaymentPeriod: 'pricing',
     'buyerLegalTerms.type': 'legalTerms',
     'buyerLegalTerms.document': 'legalTerms',
@@ -107,6 +112,8 @@ export interface FormLayout {
     dimensions: DimensionLayout[];
     /** Pricing models the user may choose for the product. */
     pricingModels: PricingModel[];
+    /** Currencies the chosen pricing may be in. */
+    currencies: CurrencyCode[];
 }
 
 const HIDDEN: FieldLayout = { visible: false, required: false };
@@ -127,6 +134,12 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
     const fps = hasProduct && usesFlexiblePaymentSchedule(form, product);
     const customDuration = form.contractDuration.kind === 'custom';
     const renewal = form.renewal.isRenewal;
+    const currencies = hasProduct ? allowedCurrencies(form, product) : [];
+    // Shown to choose one, or to change one the pricing does not allow (a loaded form).
+    const currencyShown =
+        hasProduct && (currencies.length > 1 || !currencies.includes(form.currencyCode));
+    // The constraints belong to the rate card of a contract priced per dimension.
+    const rateCard = contract && !fps;
 
     const fields: Record<FieldId, FieldLayout> = {
         productId: shown(true),
@@ -140,7 +153,9 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
         'contractDuration.customUnit': when(contract && customDuration, true),
         pricingModel: when(hasProduct, true),
         flexiblePaymentSchedule: when(fpsAvailable),
-        currencyCode: when(contract && !fps, true),
+        currencyCode: when(currencyShown, true),
+        'rateCardConstraints.multipleDimensionSelection': when(rateCard, true),
+        'rateCardConstraints.quantityConfiguration': when(rateCard, true),
         netPaymentPeriod: when(hasProduct),
         'buyerLegalTerms.type': when(hasProduct, true),
         'buyerLegalTerms.document': when(
@@ -182,7 +197,21 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
                 : FIELD_IDS.some((field) => FIELD_SECTIONS[field] === id && fields[field].visible),
     }));
 
-    return { sections, fields, dimensions, pricingModels };
+    return { sections, fields, dimensions, pricingModels, currencies };
+}
+
+/**
+ * The currencies a pricing may be in, as the Catalog API's resale authorization page states
+ * them: `ResaleConfigurableUpfrontPricingTerm` takes USD, AUD, EUR, GBP and JPY;
+ * `ResaleUsageBasedPricingTerm` and `ResalePaymentScheduleTerm` take USD only (their
+ * synchronous validations: "Allowed values: USD"), and every term of a resale authorization has
+ * the same currency. See docs/product-rules.md.
+ */
+export function allowedCurrencies(form: FormState, product: Product): CurrencyCode[] {
+    return effectivePricingModel(form, product) === 'Usage' ||
+        usesFlexiblePaymentSchedule(form, product)
+        ? ['USD']
+        : [...currencyCodeSchema.options];
 }
 
 /** The pricing model in effect: the form's choice when the product supports it. */

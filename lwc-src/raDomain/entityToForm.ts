@@ -1,7 +1,12 @@
 import { formatBuyerAccounts } from './buyerAccounts';
 import { datePart } from './dates';
 import { isDecimal, isZeroDecimal } from './decimal';
-import { emptyFormState, formStateSchema, STANDARD_CONTRACT_DURATIONS } from './formState';
+import {
+    constraintSettingSchema,
+    emptyFormState,
+    formStateSchema,
+    STANDARD_CONTRACT_DURATIONS,
+} from './formState';
 import type { DimensionPrice, FormState } from './formState';
 import * as z from './zod';
 import { NAME_MAX_LENGTH } from './validation';
@@ -66,6 +71,19 @@ function readRateCard(rateCard: unknown, prices: Map<string, DimensionPrice>): v
     }
 }
 
+/** A rate card's `Constraints`; each one absent (or unreadable) is the API's default, Allowed. */
+function readConstraints(form: FormState, constraints: unknown): void {
+    const value = asObject(constraints);
+    const setting = (given: unknown) => {
+        const parsed = z.safeParse(constraintSettingSchema, given);
+        return parsed.success ? parsed.data : 'Allowed';
+    };
+    form.rateCardConstraints = {
+        multipleDimensionSelection: setting(value.MultipleDimensionSelection),
+        quantityConfiguration: setting(value.QuantityConfiguration),
+    };
+}
+
 function readPricing(form: FormState, terms: unknown): void {
     const prices = new Map<string, DimensionPrice>();
     const configurable = byType(terms, 'ResaleConfigurableUpfrontPricingTerm');
@@ -81,6 +99,7 @@ function readPricing(form: FormState, terms: unknown): void {
         if (first) {
             setDuration(form, asString(asObject(first.Selector).Value));
             readRateCard(first.RateCard, prices);
+            readConstraints(form, first.Constraints);
         }
     } else if (fixed) {
         form.pricingModel = 'Contract';

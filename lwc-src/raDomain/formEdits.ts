@@ -1,6 +1,7 @@
-import { effectivePricingModel } from './dynamicFields';
+import { allowedCurrencies, effectivePricingModel } from './dynamicFields';
 import type { FieldId } from './dynamicFields';
 import {
+    constraintSettingSchema,
     currencyCodeSchema,
     netPaymentPeriodSchema,
     STANDARD_CONTRACT_DURATIONS,
@@ -32,11 +33,22 @@ const renewalPricingModelSchema = z.enum(['', 'Contract', 'Usage', 'BYOL', 'Free
 const buyerTermsTypeSchema = buyerLegalTermsSchema.shape.type;
 const resellerTermsTypeSchema = resellerLegalTermsSchema.shape.type;
 
+/** The form in a currency its pricing allows: the one chosen, or US dollars. */
+function inAllowedCurrency(form: FormState, product: Product | null): FormState {
+    if (!product || product.productId !== form.productId) {
+        return form;
+    }
+    return allowedCurrencies(form, product).includes(form.currencyCode)
+        ? form
+        : { ...form, currencyCode: 'USD' };
+}
+
 /**
  * The form after the user changed one field. Values that are not a valid choice leave the field
  * as it was; choosing another product starts its pricing again from that product's dimensions.
  * Documents are set with `withLegalDocument`, dimension rows with `setDimensionPrice` and payment
- * rows with the payment-row helpers.
+ * rows with the payment-row helpers. A pricing that allows only US dollars (usage, a payment
+ * schedule) puts the currency back to USD.
  */
 export function withFieldValue(
     form: FormState,
@@ -93,12 +105,39 @@ export function withFieldValue(
             const pricingModel = choice(pricingModelSchema, value, form.pricingModel);
             return pricingModel === form.pricingModel
                 ? form
-                : { ...form, pricingModel, dimensions: [], paymentSchedule: [] };
+                : inAllowedCurrency(
+                      { ...form, pricingModel, dimensions: [], paymentSchedule: [] },
+                      product,
+                  );
         }
         case 'flexiblePaymentSchedule':
-            return { ...form, flexiblePaymentSchedule: flag(value) };
+            return inAllowedCurrency({ ...form, flexiblePaymentSchedule: flag(value) }, product);
         case 'currencyCode':
             return { ...form, currencyCode: choice(currencyCodeSchema, value, form.currencyCode) };
+        case 'rateCardConstraints.multipleDimensionSelection':
+            return {
+                ...form,
+                rateCardConstraints: {
+                    ...form.rateCardConstraints,
+                    multipleDimensionSelection: choice(
+                        constraintSettingSchema,
+                        value,
+                        form.rateCardConstraints.multipleDimensionSelection,
+                    ),
+                },
+            };
+        case 'rateCardConstraints.quantityConfiguration':
+            return {
+                ...form,
+                rateCardConstraints: {
+                    ...form.rateCardConstraints,
+                    quantityConfiguration: choice(
+                        constraintSettingSchema,
+                        value,
+                        form.rateCardConstraints.quantityConfiguration,
+                    ),
+                },
+            };
         case 'netPaymentPeriod':
             return {
                 ...form,

@@ -47,6 +47,26 @@ export const dimensionPriceSchema = z.object({
 });
 export type DimensionPrice = z.infer<typeof dimensionPriceSchema>;
 
+/** `Allowed` or `Disallowed`, as the API writes the constraints of a rate card. */
+export const constraintSettingSchema = z.enum(['Allowed', 'Disallowed']);
+export type ConstraintSetting = z.infer<typeof constraintSettingSchema>;
+
+/**
+ * The `Constraints` of a contract rate card (`ResaleConfigurableUpfrontPricingTerm`): whether
+ * the buyer may choose more than one dimension, and set the quantity of each. The API's default
+ * is `Allowed` for both.
+ */
+export const rateCardConstraintsSchema = z.object({
+    multipleDimensionSelection: constraintSettingSchema,
+    quantityConfiguration: constraintSettingSchema,
+});
+export type RateCardConstraints = z.infer<typeof rateCardConstraintsSchema>;
+
+export const DEFAULT_RATE_CARD_CONSTRAINTS: RateCardConstraints = {
+    multipleDimensionSelection: 'Allowed',
+    quantityConfiguration: 'Allowed',
+};
+
 export const paymentRowSchema = z.object({
     /** YYYY-MM-DD. */
     chargeDate: z.string(),
@@ -77,6 +97,10 @@ export const formStateSchema = z.object({
     flexiblePaymentSchedule: z.boolean(),
     currencyCode: currencyCodeSchema,
     zeroDollarPricing: z.boolean(),
+    /** Form states saved before the constraints were kept read as the API's default. */
+    rateCardConstraints: z._default(rateCardConstraintsSchema, () => ({
+        ...DEFAULT_RATE_CARD_CONSTRAINTS,
+    })),
     dimensions: z.array(dimensionPriceSchema),
     paymentSchedule: z.array(paymentRowSchema),
     // Legal terms
@@ -122,6 +146,7 @@ export function emptyFormState(productId = ''): FormState {
         flexiblePaymentSchedule: false,
         currencyCode: 'USD',
         zeroDollarPricing: false,
+        rateCardConstraints: { ...DEFAULT_RATE_CARD_CONSTRAINTS },
         dimensions: [],
         paymentSchedule: [],
         buyerLegalTerms: { type: '', document: null },

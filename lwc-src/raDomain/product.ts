@@ -25,12 +25,17 @@ export const productDimensionSchema = z.object({
 });
 export type ProductDimension = z.infer<typeof productDimensionSchema>;
 
-/** A product the seller can authorize for resale, as the product sync stores it. */
+/**
+ * A product of the seller, as the product sync stores it. `visibility` is the product's
+ * visibility on AWS Marketplace (`Public`, `Limited`, `Restricted`, `Draft`); absent when not
+ * known (a product typed by hand in a form file).
+ */
 export const productSchema = z.object({
     productId: z.string().check(z.minLength(1), z.maxLength(50)),
     title: z.string(),
     productType: productTypeSchema,
     dimensions: z.array(productDimensionSchema),
+    visibility: z.optional(z.string()),
 });
 export type Product = z.infer<typeof productSchema>;
 
@@ -42,6 +47,49 @@ export const PRODUCT_ENTITY_TYPES: Record<ProductType, string> = {
     ProfessionalServices: 'ProfessionalServicesProduct',
     Data: 'DataProduct',
 };
+
+/**
+ * The product types a resale authorization can be made for: the AWS Marketplace Seller Guide,
+ * "Creating a selling authorization for an AWS Marketplace Channel Partner as an ISV"
+ * (docs.aws.amazon.com/marketplace/latest/userguide/channel-partner-isv-info.html), lists AMI,
+ * container, SaaS and professional services products; data products are not among them (see
+ * docs/product-rules.md).
+ */
+export const RESELLABLE_PRODUCT_TYPES: readonly ProductType[] = [
+    'SaaS',
+    'AMI',
+    'Container',
+    'ProfessionalServices',
+];
+
+/**
+ * The visibilities of a product AWS resells: released resale authorizations need a product
+ * that is "active, limited or public" (`INCOMPATIBLE_PRODUCT`), and `CreateResaleAuthorization`
+ * refuses a draft product. `Restricted` (unpublished, kept for existing buyers) and `Draft` are
+ * not resold.
+ */
+export const RESELLABLE_VISIBILITIES: readonly string[] = ['Public', 'Limited'];
+
+/**
+ * Whether AWS resells a product of this type and visibility. An unknown visibility (`null`,
+ * `undefined`: not given) does not stop a product; a known one must be public or limited.
+ */
+export function isResellable(productType: string, visibility: string | null | undefined): boolean {
+    return (
+        RESELLABLE_PRODUCT_TYPES.some((type) => type === productType) &&
+        (visibility === null ||
+            visibility === undefined ||
+            RESELLABLE_VISIBILITIES.includes(visibility))
+    );
+}
+
+/**
+ * Professional services are resold with a custom EULA only: the Seller Guide's channel partner
+ * page says "Only custom EULAs are supported for professional services sellers".
+ */
+export function requiresCustomEula(product: Product): boolean {
+    return product.productType === 'ProfessionalServices';
+}
 
 /** Pricing models a product supports: contract with entitled dimensions, usage with metered. */
 export function pricingModelsOf(product: Product): PricingModel[] {
@@ -90,6 +138,12 @@ export function productFromRecord(record: ProductRecord | null | undefined): Pro
         title: record.title,
         productType: record.productType,
         dimensions,
+        ...(record.visibility ? { visibility: record.visibility } : {}),
     });
     return parsed.success ? parsed.data : null;
+}
+
+/** The stored products a new resale authorization may be made for, as the product picker offers them. */
+export function resellableProductRecords(records: readonly ProductRecord[]): ProductRecord[] {
+    return records.filter((record) => isResellable(record.productType, record.visibility));
 }

@@ -1,11 +1,17 @@
 import { AWS_ACCOUNT_ID, MAX_BUYER_ACCOUNTS, parseBuyerAccounts } from './buyerAccounts';
 import { addIsoDuration, addMonths, isIsoDate } from './dates';
 import { decimalPlaces, isDecimal, isZeroDecimal } from './decimal';
-import { formLayout, usesFlexiblePaymentSchedule } from './dynamicFields';
+import { allowedCurrencies, formLayout, usesFlexiblePaymentSchedule } from './dynamicFields';
 import type { FieldLayout } from './dynamicFields';
 import { MAX_CUSTOM_DURATION, contractDurationOf, parseFormState } from './formState';
 import type { FormState, LegalDocument } from './formState';
-import { pricingModelsOf, supportsFlexiblePaymentSchedule, supportsFutureStart } from './product';
+import {
+    isResellable,
+    pricingModelsOf,
+    requiresCustomEula,
+    supportsFlexiblePaymentSchedule,
+    supportsFutureStart,
+} from './product';
 import type { Product } from './product';
 import { VALIDATION_MESSAGES, formatMessage } from './validationMessages';
 import type { ValidationCode } from './validationMessages';
@@ -67,6 +73,8 @@ function checkProductAndBuyers(form: FormState, product: Product | null, problem
         problems.add('productId', 'ProductRequired');
     } else if (!product || product.productId !== form.productId) {
         problems.add('productId', 'ProductNotFound');
+    } else if (!isResellable(product.productType, product.visibility)) {
+        problems.add('productId', 'ProductNotResellable');
     }
     const buyers = parseBuyerAccounts(form.buyerAccountsText);
     if (buyers.invalid.length > 0) {
@@ -118,8 +126,7 @@ function checkPricing(form: FormState, product: Product, problems: Problems): vo
     ) {
         problems.add('flexiblePaymentSchedule', 'PaymentScheduleUnsupported');
     }
-    const fps = usesFlexiblePaymentSchedule(form, product);
-    if ((form.pricingModel === 'Usage' || fps) && form.currencyCode !== 'USD') {
+    if (!allowedCurrencies(form, product).includes(form.currencyCode)) {
         problems.add('currencyCode', 'CurrencyUsdOnly');
     }
     if (form.pricingModel === 'Contract' && contractDurationOf(form) === '') {
@@ -214,12 +221,20 @@ function checkDocument(
     }
 }
 
-function checkLegalTerms(form: FormState, publishing: boolean, problems: Problems): void {
-    if (form.buyerLegalTerms.type === '') {
+function checkLegalTerms(
+    form: FormState,
+    product: Product,
+    publishing: boolean,
+    problems: Problems,
+): void {
+    const type = form.buyerLegalTerms.type;
+    if (requiresCustomEula(product) && type !== 'CustomEula' && (type !== '' || publishing)) {
+        problems.add('buyerLegalTerms.type', 'CustomEulaRequiredForProfessionalServices');
+    } else if (type === '') {
         if (publishing) {
             problems.add('buyerLegalTerms.type', 'BuyerLegalTermsRequired');
         }
-    } else if (form.buyerLegalTerms.type === 'CustomEula') {
+    } else if (type === 'CustomEula') {
         checkDocument(
             form.buyerLegalTerms.document,
             'buyerLegalTerms.document',
@@ -376,7 +391,7 @@ export function validate(
     }
     checkPricing(form, product, problems);
     checkDimensions(form, product, publishing, problems);
-    checkLegalTerms(form, publishing, problems);
+    checkLegalTerms(form, product, publishing, problems);
     checkAvailability(form, product, today, problems);
     checkPaymentSchedule(form, product, today, publishing, problems);
     return problems.list;

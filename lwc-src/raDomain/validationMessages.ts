@@ -14,6 +14,10 @@ export const VALIDATION_MESSAGES = {
         en: 'The chosen product is no longer available. Choose a product again.',
         fr: "Le produit choisi n'est plus disponible. Choisissez de nouveau un produit.",
     },
+    ProductNotResellable: {
+        en: 'AWS Marketplace does not resell this product: only published (public or limited) AMI, container, SaaS and professional services products can be resold. Choose another product.',
+        fr: 'AWS Marketplace ne revend pas ce produit : seuls les produits AMI, conteneur, SaaS et services professionnels publiés (publics ou limités) peuvent être revendus. Choisissez un autre produit.',
+    },
     BuyerAccountInvalid: {
         en: 'These buyer accounts are not 12-digit AWS account IDs: {0}.',
         fr: 'Ces comptes acheteurs ne sont pas des identifiants de compte AWS à 12 chiffres : {0}.',
@@ -98,6 +102,10 @@ export const VALIDATION_MESSAGES = {
     BuyerLegalTermsRequired: {
         en: "Choose the buyer's legal terms.",
         fr: "Choisissez les conditions juridiques de l'acheteur.",
+    },
+    CustomEulaRequiredForProfessionalServices: {
+        en: 'Professional services are resold with a custom EULA only: choose Custom EULA and upload it.',
+        fr: "Les services professionnels ne sont revendus qu'avec un CLUF personnalisé : choisissez CLUF personnalisé et téléchargez-le.",
     },
     CustomEulaRequired: {
         en: 'Upload the custom EULA document.',

@@ -3,6 +3,7 @@ import type { ValidationCode } from 'c/raDomain';
 import FormUnreadable from '@salesforce/label/c.RA_Validation_FormUnreadable';
 import ProductRequired from '@salesforce/label/c.RA_Validation_ProductRequired';
 import ProductNotFound from '@salesforce/label/c.RA_Validation_ProductNotFound';
+import ProductNotResellable from '@salesforce/label/c.RA_Validation_ProductNotResellable';
 import BuyerAccountInvalid from '@salesforce/label/c.RA_Validation_BuyerAccountInvalid';
 import BuyerAccountsTooMany from '@salesforce/label/c.RA_Validation_BuyerAccountsTooMany';
 import RenewalNeedsBuyer from '@salesforce/label/c.RA_Validation_RenewalNeedsBuyer';
@@ -25,6 +26,7 @@ import NoDimensionPriced from '@salesforce/label/c.RA_Validation_NoDimensionPric
 import QuantityInvalid from '@salesforce/label/c.RA_Validation_QuantityInvalid';
 import NoDimensionGranted from '@salesforce/label/c.RA_Validation_NoDimensionGranted';
 import BuyerLegalTermsRequired from '@salesforce/label/c.RA_Validation_BuyerLegalTermsRequired';
+import CustomEulaRequiredForProfessionalServices from '@salesforce/label/c.RA_Validation_CustomEulaRequiredForProfessionalServices';
 import CustomEulaRequired from '@salesforce/label/c.RA_Validation_CustomEulaRequired';
 import CustomEulaUploadAgain from '@salesforce/label/c.RA_Validation_CustomEulaUploadAgain';
 import CustomResellerContractRequired from '@salesforce/label/c.RA_Validation_CustomResellerContractRequired';
@@ -53,6 +55,7 @@ export const VALIDATION_LABELS: Record<ValidationCode, string> = {
     FormUnreadable,
     ProductRequired,
     ProductNotFound,
+    ProductNotResellable,
     BuyerAccountInvalid,
     BuyerAccountsTooMany,
     RenewalNeedsBuyer,
@@ -75,6 +78,7 @@ export const VALIDATION_LABELS: Record<ValidationCode, string> = {
     QuantityInvalid,
     NoDimensionGranted,
     BuyerLegalTermsRequired,
+    CustomEulaRequiredForProfessionalServices,
     CustomEulaRequired,
     CustomEulaUploadAgain,
     CustomResellerContractRequired,

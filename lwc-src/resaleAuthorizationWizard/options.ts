@@ -1,11 +1,40 @@
-import type { FormLayout, PricingModel, ProductRecord } from 'c/raDomain';
-import { STANDARD_CONTRACT_DURATIONS } from 'c/raDomain';
+import type { FormLayout, PricingModel, ProductRecord, ProductType } from 'c/raDomain';
+import { STANDARD_CONTRACT_DURATIONS, resellableProductRecords } from 'c/raDomain';
 import { formatLabel } from 'c/raUi';
 import { LABELS } from './labels';
 
 export interface Option {
     label: string;
     value: string;
+    /** A second line under the label. */
+    description?: string;
+}
+
+const PRODUCT_TYPE_LABELS: Record<ProductType, string> = {
+    SaaS: LABELS.productTypeSaaS,
+    AMI: LABELS.productTypeAmi,
+    Container: LABELS.productTypeContainer,
+    ProfessionalServices: LABELS.productTypeProfessionalServices,
+    Data: LABELS.productTypeData,
+};
+
+/**
+ * The products to choose from: those AWS resells, each with its type and product ID, and the
+ * one already chosen (so that a product AWS no longer resells shows with its problem).
+ */
+function productOptions(products: readonly ProductRecord[], chosenId: string): Option[] {
+    const offered = new Set(resellableProductRecords(products));
+    return products
+        .filter((p) => offered.has(p) || p.productId === chosenId)
+        .map((p) => ({
+            label: p.title,
+            value: p.productId,
+            description: formatLabel(
+                LABELS.productOption,
+                PRODUCT_TYPE_LABELS[p.productType as ProductType] ?? p.productType,
+                p.productId,
+            ),
+        }));
 }
 
 const DURATION_LABELS: Record<(typeof STANDARD_CONTRACT_DURATIONS)[number], string> = {
@@ -21,9 +50,13 @@ const PRICING_MODEL_LABELS: Record<PricingModel, string> = {
 };
 
 /** The choices of every option field of the wizard. */
-export function optionsFor(products: readonly ProductRecord[], layout: FormLayout) {
+export function optionsFor(
+    products: readonly ProductRecord[],
+    layout: FormLayout,
+    chosenProductId: string,
+) {
     return {
-        products: products.map((p) => ({ label: p.title, value: p.productId })),
+        products: productOptions(products, chosenProductId),
         durationKinds: [
             { label: LABELS.durationStandard, value: 'standard' },
             { label: LABELS.durationCustom, value: 'custom' },
@@ -40,7 +73,11 @@ export function optionsFor(products: readonly ProductRecord[], layout: FormLayou
             label: PRICING_MODEL_LABELS[value],
             value,
         })),
-        currencies: ['USD', 'AUD', 'EUR', 'GBP', 'JPY'].map((value) => ({ label: value, value })),
+        currencies: layout.currencies.map((value) => ({ label: value, value })),
+        constraintSettings: [
+            { label: LABELS.constraintAllowed, value: 'Allowed' },
+            { label: LABELS.constraintDisallowed, value: 'Disallowed' },
+        ],
         netPaymentPeriods: [
             { label: LABELS.netPaymentDefault, value: '' },
             ...[15, 30, 45, 60, 90, 120].map((days) => ({

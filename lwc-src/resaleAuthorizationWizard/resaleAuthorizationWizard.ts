@@ -209,7 +209,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
 
     get options() {
-        return optionsFor(this.productRecords, this.layout);
+        return optionsFor(this.productRecords, this.layout, this.form.productId);
     }
 
     get noProducts(): boolean {
@@ -413,7 +413,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
         const isToggle = target.type === 'toggle' || target.type === 'checkbox';
         const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
-        const product = field === 'productId' ? this.selectedProductFor(String(value)) : null;
+        const product =
+            field === 'productId' ? this.selectedProductFor(String(value)) : this.product;
         this.update(withFieldValue(this.form, field, value, product), field);
     }
 

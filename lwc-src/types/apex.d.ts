@@ -62,3 +62,8 @@ declare module '@salesforce/apex/ResaleAuthorizationController.syncProducts' {
     const method: ResaleAuthorizationApi['syncProducts'];
     export default method;
 }
+declare module '@salesforce/apex/ResaleAuthorizationController.getProductSync' {
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['getProductSync'];
+    export default method;
+}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isResoldByAws } from './model';
 import type { ChangeSetRecord, Json, ProductRecord, ResaleAuthorizationRecord } from './model';
 
 /**
@@ -128,6 +129,17 @@ function consistencyProblems(
             });
         }
     }
+    const currencies = new Set(
+        [...(ra.pricing?.Terms ?? []), ...(ra.paymentScheduleTerm ? [ra.paymentScheduleTerm] : [])]
+            .map((term) => term.CurrencyCode)
+            .filter((currency) => currency !== undefined),
+    );
+    if (currencies.size > 1) {
+        problems.push({
+            code: 'INVALID_CURRENCY_CODE',
+            message: 'Provide the same CurrencyCode across all pricing and payment terms',
+        });
+    }
     if (dates.some((date) => date <= context.today)) {
         problems.push({
             code: 'INVALID_CHARGE_DATES',
@@ -256,6 +268,18 @@ function documentProblems(
     return problems;
 }
 
+/**
+ * The Seller Guide's channel partner page: "Only custom EULAs are supported for professional
+ * services sellers".
+ */
+function onlyCustomEulas(details: Json): boolean {
+    return ((details.Terms as Json[]) ?? [])
+        .filter((term) => term.Type === 'BuyerLegalTerm')
+        .every((term) =>
+            ((term.Documents as Json[]) ?? []).every((document) => document.Type === 'CustomEula'),
+        );
+}
+
 export function applyChangeSet(changeSet: ChangeSetRecord, context: ApplyContext): ApplyResult {
     const entities = new Map<string, ResaleAuthorizationRecord>();
     const created = new Map<string, string>();
@@ -361,6 +385,15 @@ export function applyChangeSet(changeSet: ChangeSetRecord, context: ApplyContext
                 for (const problem of documentProblems(details, context)) {
                     fail(problem.code, problem.message);
                 }
+                if (
+                    product?.entityType === 'ProfessionalServicesProduct' &&
+                    !onlyCustomEulas(details)
+                ) {
+                    fail(
+                        'INCOMPATIBLE_PRODUCT',
+                        'Only a CustomEula BuyerLegalTerm is supported for professional services products',
+                    );
+                }
                 ra.legalTerms = (details.Terms as Json[]) ?? [];
                 break;
             case 'UpdatePricingTerms':
@@ -402,7 +435,7 @@ export function applyChangeSet(changeSet: ChangeSetRecord, context: ApplyContext
                 if (ra.status !== 'Draft') {
                     fail('INCOMPATIBLE_STATUS', 'The resale authorization is already released');
                 }
-                if (product?.visibility === 'Draft') {
+                if (!isResoldByAws(product)) {
                     fail('INCOMPATIBLE_PRODUCT', 'The product must be active, limited or public');
                 }
                 released.add(id);

@@ -12,7 +12,7 @@ import {
 import { ApiError, validationError } from './errors';
 import { idMap, lookUp } from './idMap';
 import type { ChangeSetRecord, Json, SimulatorState } from './model';
-import { CATALOG, RESALE_AUTHORIZATION_TYPE } from './model';
+import { CATALOG, RESALE_AUTHORIZATION_TYPE, isResoldByAws } from './model';
 import { parseStartChangeSet } from './requestValidation';
 import { documentKeyOfUrl } from './s3';
 
@@ -103,9 +103,10 @@ export class CatalogService {
         }
     }
 
+    /** The entity type of a product AWS resells; null for one it does not, or does not know. */
     private productType(productId: string): string | null {
         const product = this.state.products.find((p) => p.entityId === productId);
-        return product && product.visibility !== 'Draft' ? product.entityType : null;
+        return product && isResoldByAws(product) ? product.entityType : null;
     }
 
     startChangeSet(body: unknown): Json {

@@ -17,11 +17,35 @@ export interface ProductRecord {
     /** `SaaSProduct`, `AmiProduct`, `ContainerProduct`, `ProfessionalServicesProduct`, `DataProduct`. */
     entityType: string;
     title: string;
-    /** `Public`, `Limited` or `Draft` (a draft cannot be resold). */
+    /** `Public`, `Limited`, `Restricted` or `Draft`: see `isResoldByAws`. */
     visibility: string;
     shortDescription: string;
     dimensions: ProductDimensionRecord[];
     lastModifiedDate: string;
+}
+
+/**
+ * The product entity types AWS resells: the Seller Guide's channel partner page lists AMI,
+ * container, SaaS and professional services products (docs/product-rules.md).
+ */
+export const RESOLD_ENTITY_TYPES: readonly string[] = [
+    'SaaSProduct',
+    'AmiProduct',
+    'ContainerProduct',
+    'ProfessionalServicesProduct',
+];
+
+/**
+ * Whether AWS resells a product: one of the types above, and released to buyers (public or
+ * limited; a draft or restricted product is refused: "does not exist or cannot be resold" on
+ * create, `INCOMPATIBLE_PRODUCT` on release).
+ */
+export function isResoldByAws(product: ProductRecord | undefined): boolean {
+    return (
+        product !== undefined &&
+        RESOLD_ENTITY_TYPES.includes(product.entityType) &&
+        (product.visibility === 'Public' || product.visibility === 'Limited')
+    );
 }
 
 export type ResaleAuthorizationStatus = 'Draft' | 'Active' | 'Restricted';

@@ -82,6 +82,7 @@ export const SEED_PRODUCTS: ProductRecord[] = [
         ],
         lastModifiedDate: SEEDED_AT,
     },
+    // A data product: AWS does not resell it, and the product sync does not list it.
     {
         entityId: 'prod-data-market',
         entityType: 'DataProduct',
@@ -192,9 +193,9 @@ export const SEED_RESALE_AUTHORIZATIONS: ResaleAuthorizationRecord[] = [
         buyerAccounts: ['444455556666'],
     }),
     seededResaleAuthorization('resaleauthz-seedrestr0004', {
-        name: 'Example Reseller Data Feed 2025',
+        name: 'Example Reseller Edge Proxy 2025',
         description: 'Deactivated after the partner agreement ended',
-        productId: 'prod-data-market',
+        productId: 'prod-container-proxy',
         resellerAccountId: '111122223333',
         status: 'Restricted',
         availability: { OffersMaxQuantity: 1 },
@@ -208,7 +209,7 @@ export const SEED_RESALE_AUTHORIZATIONS: ResaleAuthorizationRecord[] = [
                     RateCards: [
                         {
                             Selector: { Type: 'Duration', Value: 'P12M' },
-                            RateCard: [{ DimensionKey: 'Subscription', Price: '15000' }],
+                            RateCard: [{ DimensionKey: 'Nodes', Price: '15000' }],
                         },
                     ],
                 },
@@ -223,8 +224,17 @@ export const SEED_RESALE_AUTHORIZATIONS: ResaleAuthorizationRecord[] = [
         status: 'Active',
         availability: { OffersMaxQuantity: 1, AvailabilityEndDate: '2027-06-30' },
         buyerAccounts: ['555566667777'],
+        // Professional services are resold with a custom EULA only.
         legalTerms: [
-            ...STANDARD_LEGAL,
+            {
+                Type: 'BuyerLegalTerm',
+                Documents: [
+                    {
+                        Type: 'CustomEula',
+                        Url: 'https://sample-bucket.s3.amazonaws.com/custom-eula.pdf',
+                    },
+                ],
+            },
             { Type: 'ResaleLegalTerm', Documents: [{ Type: 'StandardResellerContract' }] },
         ],
         pricing: {

@@ -177,6 +177,29 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: "Seuls les administrateurs disposant de l'ensemble d'autorisations Marketplace Resale Admin peuvent synchroniser les produits.",
         description: 'Apex: product sync without the custom permission',
     },
+    RA_Apex_ProductSyncNotFound: {
+        en: 'This product sync was not found. Start the sync again.',
+        fr: 'Cette synchronisation des produits est introuvable. Relancez la synchronisation.',
+        description: 'Apex: getProductSync with an id that is not a sync the user can see',
+    },
+    RA_Apex_ProductNotResellable: {
+        en: 'AWS Marketplace does not resell the product {0}: only published (public or limited) AMI, container, SaaS and professional services products can be resold. Choose another product.',
+        fr: 'AWS Marketplace ne revend pas le produit {0} : seuls les produits AMI, conteneur, SaaS et services professionnels publiés (publics ou limités) peuvent être revendus. Choisissez un autre produit.',
+        description:
+            'Apex allowlist: the product of the resale authorization is of a type AWS does not resell, or draft or restricted; {0} is the product ID',
+    },
+    RA_Apex_CustomEulaRequired: {
+        en: 'Professional services are resold with a custom EULA only: choose Custom EULA in the legal terms.',
+        fr: "Les services professionnels ne sont revendus qu'avec un CLUF personnalisé : choisissez CLUF personnalisé dans les conditions juridiques.",
+        description:
+            'Apex allowlist: legal terms of a professional services product without a CustomEula',
+    },
+    RA_Apex_CurrencyNotAllowed: {
+        en: 'The currency {0} cannot be used for {1}: usage pricing and payment schedules are in USD, contract pricing in USD, AUD, EUR, GBP or JPY, and every term of a resale authorization in the same currency.',
+        fr: "La devise {0} ne peut pas être utilisée pour {1} : la tarification à l'usage et les calendriers de paiement sont en USD, la tarification au contrat en USD, AUD, EUR, GBP ou JPY, et toutes les conditions d'une autorisation de revente dans la même devise.",
+        description:
+            'Apex allowlist: a pricing or payment term in a currency AWS does not take for it; {0} is the currency, {1} the term type',
+    },
     RA_Apex_DocumentNotFound: {
         en: 'The uploaded file was not found, or you cannot see it.',
         fr: 'Le fichier téléversé est introuvable ou vous ne pouvez pas le voir.',
@@ -242,6 +265,12 @@ export const APEX_LABELS: LabelCatalogue = {
         en: 'AWS Marketplace did not find what was asked for: {0}',
         fr: "AWS Marketplace n'a pas trouvé l'élément demandé : {0}",
         description: 'Catalog API 404 ResourceNotFoundException; {0} is the AWS message',
+    },
+    RA_Aws_ProductNotResellable: {
+        en: 'AWS Marketplace does not resell this product: it is not published, it is restricted, or it is of a type that cannot be resold. Ask your administrator to sync the products, then choose another product.',
+        fr: "AWS Marketplace ne revend pas ce produit : il n'est pas publié, il est restreint, ou il est d'un type qui ne peut pas être revendu. Demandez à votre administrateur de synchroniser les produits, puis choisissez un autre produit.",
+        description:
+            'Catalog API 404 on the product of a new resale authorization (the product does not exist or cannot be resold)',
     },
     RA_Aws_QuotaExceeded: {
         en: 'An AWS Marketplace quota was reached. Ask your administrator to check the service quotas.',

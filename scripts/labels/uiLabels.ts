@@ -115,6 +115,28 @@ export const UI_LABELS: LabelCatalogue = {
         description: 'Tab and list title',
     },
     RA_List_New: { en: 'New', fr: 'Nouveau', description: 'New resale authorization button' },
+    // Product sync
+    RA_ProductSync_Button: {
+        en: 'Sync products',
+        fr: 'Synchroniser les produits',
+        description: 'Product sync: the button on the tab (administrators)',
+    },
+    RA_ProductSync_Running: {
+        en: 'Syncing products…',
+        fr: 'Synchronisation des produits…',
+        description: 'Product sync: while the pages of products are read',
+    },
+    RA_ProductSync_Done: {
+        en: 'Products synced: {0} can be resold, {1} AWS Marketplace does not resell (not published or restricted).',
+        fr: 'Produits synchronisés : {0} peuvent être revendus, {1} ne sont pas revendus par AWS Marketplace (non publiés ou restreints).',
+        description:
+            'Product sync: toast when done; {0} products offered for resale, {1} products stored but not offered',
+    },
+    RA_ProductSync_Failed: {
+        en: 'The product sync stopped: {0}',
+        fr: 'La synchronisation des produits s’est arrêtée : {0}',
+        description: 'Product sync: toast when it failed; {0} is the reason',
+    },
     RA_List_Search: { en: 'Search', fr: 'Rechercher', description: 'Search box label' },
     RA_List_SearchPlaceholder: {
         en: 'Name, product or reseller account',
@@ -428,6 +450,55 @@ export const UI_LABELS: LabelCatalogue = {
         description: 'Wizard: flexiblePaymentSchedule',
     },
     RA_Wizard_Currency: { en: 'Currency', fr: 'Devise', description: 'Wizard: currency' },
+    RA_Wizard_MultipleDimensionSelection: {
+        en: 'Several dimensions in one purchase',
+        fr: 'Plusieurs dimensions dans un même achat',
+        description: 'Wizard: rate card constraint MultipleDimensionSelection',
+    },
+    RA_Wizard_MultipleDimensionSelectionHelp: {
+        en: "Whether the buyer of the partner's offer may choose more than one dimension of the rate card.",
+        fr: "Si l'acheteur de l'offre du partenaire peut choisir plus d'une dimension de la grille tarifaire.",
+        description: 'Wizard: help of the MultipleDimensionSelection constraint',
+    },
+    RA_Wizard_QuantityConfiguration: {
+        en: 'Buyer sets the quantities',
+        fr: "L'acheteur choisit les quantités",
+        description: 'Wizard: rate card constraint QuantityConfiguration',
+    },
+    RA_Wizard_QuantityConfigurationHelp: {
+        en: "Whether the buyer of the partner's offer may set the quantity of each dimension.",
+        fr: "Si l'acheteur de l'offre du partenaire peut fixer la quantité de chaque dimension.",
+        description: 'Wizard: help of the QuantityConfiguration constraint',
+    },
+    RA_Constraint_Allowed: {
+        en: 'Allowed',
+        fr: 'Autorisé',
+        description: 'Rate card constraint value Allowed',
+    },
+    RA_Constraint_Disallowed: {
+        en: 'Not allowed',
+        fr: 'Non autorisé',
+        description: 'Rate card constraint value Disallowed',
+    },
+    RA_ProductType_SaaS: { en: 'SaaS', fr: 'SaaS', description: 'Product type SaaS' },
+    RA_ProductType_AMI: { en: 'AMI', fr: 'AMI', description: 'Product type AMI' },
+    RA_ProductType_Container: {
+        en: 'Container',
+        fr: 'Conteneur',
+        description: 'Product type Container',
+    },
+    RA_ProductType_ProfessionalServices: {
+        en: 'Professional services',
+        fr: 'Services professionnels',
+        description: 'Product type ProfessionalServices',
+    },
+    RA_ProductType_Data: { en: 'Data', fr: 'Données', description: 'Product type Data' },
+    RA_Wizard_ProductOption: {
+        en: '{0} · {1}',
+        fr: '{0} · {1}',
+        description:
+            'Wizard: the second line of a product choice; {0} is its type, {1} its product ID',
+    },
     RA_Wizard_NetPayment: {
         en: 'Payment terms',
         fr: 'Conditions de paiement',

@@ -49,6 +49,7 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'getCloneSource',
     'uploadLegalDocument',
     'syncProducts',
+    'getProductSync',
 ];
 
 const MAX_APEX_BODY_BYTES = 1024 * 1024;

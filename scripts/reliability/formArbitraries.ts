@@ -3,6 +3,7 @@ import type { DimensionPrice, FormState, PaymentRow } from '../../lwc-src/raDoma
 import {
     dimensionsFor,
     pricingModelsOf,
+    requiresCustomEula,
     supportsFlexiblePaymentSchedule,
     supportsFutureStart,
 } from '../../lwc-src/raDomain/product';
@@ -16,6 +17,7 @@ import {
     ACQUISITION_CHANNELS,
     AVAILABILITY_USAGES,
     BUYER_LEGAL_TYPES,
+    CONSTRAINT_SETTINGS,
     CURRENCIES,
     NET_PAYMENT_PERIODS,
     RENEWAL_PRICING_MODELS,
@@ -249,28 +251,34 @@ function paymentScheduleArb(
 
 const legalDocument = (url: string) => ({ url, fileName: 'terms.pdf', mustUploadAgain: false });
 
-const legalTermsArb = fc
-    .tuple(
-        fc.constantFrom(...chosen(BUYER_LEGAL_TYPES)),
-        fc.constantFrom(...RESELLER_LEGAL_TYPES),
-        fc.constantFrom(...DOCUMENT_URLS),
-        fc.constantFrom(...DOCUMENT_URLS),
-        fc.boolean(),
-    )
-    .map(([buyerType, resellerType, buyerUrl, resellerUrl, leftoverDocument]) => ({
-        buyerLegalTerms: {
-            type: buyerType,
-            document:
-                buyerType === 'CustomEula' || leftoverDocument ? legalDocument(buyerUrl) : null,
-        },
-        resellerLegalTerms: {
-            type: resellerType,
-            document:
-                resellerType === 'CustomResellerContract' || leftoverDocument
-                    ? legalDocument(resellerUrl)
-                    : null,
-        },
-    }));
+/** Legal terms a product can be resold with: professional services need a custom EULA. */
+const legalTermsArb = (product: Product) =>
+    fc
+        .tuple(
+            fc.constantFrom(
+                ...(requiresCustomEula(product)
+                    ? (['CustomEula'] as const)
+                    : chosen(BUYER_LEGAL_TYPES)),
+            ),
+            fc.constantFrom(...RESELLER_LEGAL_TYPES),
+            fc.constantFrom(...DOCUMENT_URLS),
+            fc.constantFrom(...DOCUMENT_URLS),
+            fc.boolean(),
+        )
+        .map(([buyerType, resellerType, buyerUrl, resellerUrl, leftoverDocument]) => ({
+            buyerLegalTerms: {
+                type: buyerType,
+                document:
+                    buyerType === 'CustomEula' || leftoverDocument ? legalDocument(buyerUrl) : null,
+            },
+            resellerLegalTerms: {
+                type: resellerType,
+                document:
+                    resellerType === 'CustomResellerContract' || leftoverDocument
+                        ? legalDocument(resellerUrl)
+                        : null,
+            },
+        }));
 
 const futureDayArb = (today: string, maxDays: number): fc.Arbitrary<string> =>
     fc
@@ -311,6 +319,10 @@ function pricingArb(context: FuzzContext, plan: PricingPlan) {
             currencyCode:
                 plan === 'contract' ? fc.constantFrom(...CURRENCIES) : fc.constant('USD' as const),
             zeroDollarPricing: fc.boolean(),
+            constraints: fc.record({
+                multipleDimensionSelection: fc.constantFrom(...CONSTRAINT_SETTINGS),
+                quantityConfiguration: fc.constantFrom(...CONSTRAINT_SETTINGS),
+            }),
             expiry: paymentSchedule
                 ? futureDayArb(context.today, 400)
                 : fc.oneof(fc.constant(''), futureDayArb(context.today, 1000)),
@@ -342,7 +354,7 @@ export function coherentFormArb(context: FuzzContext): fc.Arbitrary<FormState> {
                 name: nameArb,
                 description: descriptionArb,
                 resellerAccountId: padded(ACCOUNT),
-                legal: legalTermsArb,
+                legal: legalTermsArb(product),
                 futureStart: futureStartArb(context),
                 netPaymentPeriod: fc.constantFrom(...NET_PAYMENT_PERIODS),
                 renewal: fc.oneof(
@@ -370,6 +382,7 @@ export function coherentFormArb(context: FuzzContext): fc.Arbitrary<FormState> {
                 flexiblePaymentSchedule: parts.plan === 'contractWithPaymentSchedule',
                 currencyCode: parts.pricing.currencyCode,
                 zeroDollarPricing: parts.pricing.zeroDollarPricing,
+                rateCardConstraints: parts.pricing.constraints,
                 dimensions: parts.pricing.dimensions,
                 paymentSchedule: parts.pricing.schedule,
                 buyerLegalTerms: parts.legal.buyerLegalTerms,

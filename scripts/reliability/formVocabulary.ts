@@ -1,4 +1,4 @@
-import { formStateSchema } from '../../lwc-src/raDomain/formState';
+import { constraintSettingSchema, formStateSchema } from '../../lwc-src/raDomain/formState';
 
 /**
  * The choices of the wizard's form, read from the domain's form-state schema: a value added to
@@ -8,6 +8,7 @@ const shape = formStateSchema.shape;
 
 export const PRICING_MODELS = shape.pricingModel.options;
 export const CURRENCIES = shape.currencyCode.options;
+export const CONSTRAINT_SETTINGS = constraintSettingSchema.options;
 export const NET_PAYMENT_PERIODS = shape.netPaymentPeriod.options;
 export const STANDARD_DURATIONS = shape.contractDuration.shape.standard.options;
 export const DURATION_UNITS = shape.contractDuration.shape.customUnit.options;

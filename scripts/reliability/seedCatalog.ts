@@ -1,4 +1,8 @@
-import { PRODUCT_ENTITY_TYPES, productTypeSchema } from '../../lwc-src/raDomain/product';
+import {
+    PRODUCT_ENTITY_TYPES,
+    isResellable,
+    productTypeSchema,
+} from '../../lwc-src/raDomain/product';
 import type { Product, ProductType } from '../../lwc-src/raDomain/product';
 import type { ProductRecord } from '../catalog-simulator/model';
 import {
@@ -26,6 +30,7 @@ function toProduct(record: ProductRecord): Product | null {
               productId: record.entityId,
               title: record.title,
               productType,
+              visibility: record.visibility,
               dimensions: record.dimensions.map((d) => ({
                   key: d.Key,
                   name: d.Name,
@@ -37,15 +42,14 @@ function toProduct(record: ProductRecord): Product | null {
 }
 
 /**
- * The seed products a resale authorization can be made for. A product still in Draft is left
- * out: the form knows products only by type and dimensions, and the Catalog API refuses to
- * resell a draft product whatever the form says.
+ * The seed products a resale authorization can be made for: those AWS resells (a product still
+ * in Draft, or a data product, is refused whatever the form says, and the wizard does not offer
+ * it).
  */
-export const FUZZ_PRODUCTS: readonly Product[] = SEED_PRODUCTS.filter(
-    (record) => record.visibility !== 'Draft',
-)
-    .map(toProduct)
-    .filter((product): product is Product => product !== null);
+export const FUZZ_PRODUCTS: readonly Product[] = SEED_PRODUCTS.map(toProduct).filter(
+    (product): product is Product =>
+        product !== null && isResellable(product.productType, product.visibility),
+);
 
 /** Draft resale authorizations of the seed, by product: a form can complete one of them. */
 export const DRAFT_ENTITIES_BY_PRODUCT: ReadonlyMap<string, readonly string[]> = new Map(

@@ -80,6 +80,7 @@ describe('product records', () => {
             productId: 'prod-1',
             title: 'Analytics',
             productType: 'SaaS',
+            visibility: 'Public',
             dimensionsJson: JSON.stringify([
                 { key: 'Seats', name: 'Seats', unit: 'Users', type: 'Entitled' },
             ]),
@@ -89,7 +90,13 @@ describe('product records', () => {
     });
 
     it('refuses a record it cannot read instead of throwing', () => {
-        const base = { productId: 'prod-1', title: 'A', productType: 'SaaS', lastSyncedAt: null };
+        const base = {
+            productId: 'prod-1',
+            title: 'A',
+            productType: 'SaaS',
+            visibility: null,
+            lastSyncedAt: null,
+        };
         expect(productFromRecord({ ...base, dimensionsJson: '{not json' })).toBeNull();
         expect(
             productFromRecord({ ...base, productType: 'Toaster', dimensionsJson: '[]' }),

@@ -641,7 +641,7 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
                 EntityTypeFilters: {
                     ResaleAuthorizationFilters: {
                         Status: { ValueList: ['Restricted'] },
-                        ProductId: { ValueList: ['prod-data-market'] },
+                        ProductId: { ValueList: ['prod-container-proxy'] },
                     },
                 },
             }),

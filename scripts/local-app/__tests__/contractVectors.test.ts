@@ -8,6 +8,7 @@ import {
     LEGAL_DOCUMENT_TYPES,
     legalDocumentTypeRefusal,
 } from '../../../lwc-src/raDomain/legalDocuments';
+import { isResellable } from '../../../lwc-src/raDomain/product';
 import { canDelete } from '../../../lwc-src/raDomain/recordActions';
 import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
 import { PROJECT_ROOT } from '../../build/paths';
@@ -21,6 +22,7 @@ import {
 } from '../contract/ChangeSetStatusSync';
 import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
+import { ProductSyncService } from '../contract/ProductSyncService';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
@@ -75,8 +77,18 @@ interface Vectors {
         entityId: string | null;
         action: string;
         record: { productId: string; resellerAccountId: string; name: string };
+        /** The record's synced product; null when it was never synced. */
+        product: { productId: string; productType: string; visibility: string | null } | null;
         request: Record<string, unknown>;
         expected: Expected | null;
+    }[];
+    resellable: { productType: string; visibility: string | null; expected: boolean }[];
+    awsMessages: {
+        name: string;
+        statusCode: number;
+        errorType: string;
+        message: string;
+        expected: Expected;
     }[];
     legalDocumentTypes: {
         types: Record<string, string>;
@@ -142,14 +154,14 @@ describe('contract vectors, on the local twin of the Apex', () => {
 
     it.each(vectors.allowlist)(
         'allowlist: $name',
-        ({ request, entityId, action, record, expected }) => {
+        ({ request, entityId, action, record, product, expected }) => {
             const saved = {
                 entityId,
                 productId: record.productId,
                 resellerAccountId: record.resellerAccountId,
                 authorizationName: record.name,
             };
-            const check = () => ChangeSetAllowlist.check(request, saved, action, format);
+            const check = () => ChangeSetAllowlist.check(request, saved, action, product, format);
             if (expected === null) {
                 expect(check).not.toThrow();
             } else {
@@ -157,6 +169,26 @@ describe('contract vectors, on the local twin of the Apex', () => {
             }
         },
     );
+
+    it.each(vectors.resellable)(
+        'resellable: $productType $visibility is $expected',
+        ({ productType, visibility, expected }) => {
+            expect(ProductSyncService.isResellable(productType, visibility)).toBe(expected);
+            // The product picker and the validation hold the same rule.
+            expect(isResellable(productType, visibility)).toBe(expected);
+        },
+    );
+
+    it.each(vectors.awsMessages)('AWS message: $name', (vector) => {
+        const answer = CatalogApiException.fromResponse({
+            name: vector.errorType,
+            message: vector.message,
+            $metadata: { httpStatusCode: vector.statusCode },
+        });
+        expect(answer.userMessage(format)).toBe(
+            format(vector.expected.label, ...vector.expected.params),
+        );
+    });
 
     it.each(vectors.sendAnswers)('send answer: $name', (vector) => {
         const answer =

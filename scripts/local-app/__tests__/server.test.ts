@@ -138,8 +138,11 @@ describe('requests from other sites', () => {
         });
         expect(answer.status).toBe(403);
         expect(messageOf(answer)).toMatch(/^Refused/);
+        const storedFiles = () => fs.readdirSync(path.join(backend.store.dataDir, 'files'));
+        expect(storedFiles()).toEqual([]);
         const uploads = await call('/upload?fileName=eula.pdf', { body: '%PDF-1.4' });
-        expect(JSON.parse(uploads.body)).toMatchObject({ documentId: '069000000000001AAA' });
+        const { documentId } = JSON.parse(uploads.body) as { documentId: string };
+        expect(storedFiles()).toEqual([documentId]);
     });
 
     it('refuses a request addressed to another name of this machine (DNS rebinding)', async () => {

@@ -180,12 +180,24 @@ export class CatalogApiException extends Error {
             case 429:
                 return format('RA_Aws_Throttled');
             case 404:
-                return format('RA_Aws_NotFound', this.awsMessage);
+                return this.isProductNotResellable()
+                    ? format('RA_Aws_ProductNotResellable')
+                    : format('RA_Aws_NotFound', this.awsMessage);
             case 402:
                 return format('RA_Aws_QuotaExceeded');
             default:
                 return format('RA_Aws_Unexpected', `${status} ${this.errorType}`, this.awsMessage);
         }
+    }
+
+    /**
+     * CreateResaleAuthorization answers 404 for a product that does not exist or that AWS does
+     * not resell (a draft, restricted or data product); its message names the ProductId, which
+     * the user is not shown.
+     */
+    private isProductNotResellable(): boolean {
+        const text = this.awsMessage.toLowerCase();
+        return text.includes('productid') || text.includes('resold');
     }
 
     /** `[{ ErrorCode, ErrorMessage }]`, or `{ message }` when no answer came. */

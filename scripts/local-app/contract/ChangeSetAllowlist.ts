@@ -1,13 +1,18 @@
 /**
  * What a StartChangeSet request built in the browser may contain before the server sends it,
  * as ChangeSetAllowlist.cls checks it: the AWSMarketplace catalog, 1 to 20 resale
- * authorization changes of the types the domain produces, only for the record being changed.
+ * authorization changes of the types the domain produces, only for the record being changed;
+ * and the product rules AWS documents (docs/product-rules.md): a product AWS resells, a custom
+ * EULA for professional services, and the currencies each pricing term takes.
  */
 import {
     CATALOG,
     PRODUCED_CHANGE_TYPES,
     RESALE_AUTHORIZATION_ENTITY_TYPE,
 } from '../../../lwc-src/raDomain/changeSet';
+import type { ProductRecord } from '../../../lwc-src/raDomain/apexContract';
+import { currencyCodeSchema } from '../../../lwc-src/raDomain/formState';
+import { ProductSyncService } from './ProductSyncService';
 import type { MessageFormatter } from './UserMessages';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import type { StoredRecord } from './store';
@@ -35,8 +40,20 @@ const INTENTS = new Set(['APPLY']);
 const RESTRICT = 'RestrictResaleAuthorization';
 const CREATE = 'CreateResaleAuthorization';
 const CHANGE_REFERENCE = /^\$[A-Za-z0-9_]+\.Entity\.Identifier$/;
+const CONTRACT_CURRENCIES: readonly string[] = currencyCodeSchema.options;
+const USD_ONLY: readonly string[] = ['USD'];
+/** The currencies each pricing and payment term takes (the Catalog API's validations). */
+const CURRENCIES_BY_TERM: Readonly<Record<string, readonly string[]>> = {
+    ResaleConfigurableUpfrontPricingTerm: CONTRACT_CURRENCIES,
+    ResaleFixedUpfrontPricingTerm: CONTRACT_CURRENCIES,
+    ResaleUsageBasedPricingTerm: USD_ONLY,
+    ResalePaymentScheduleTerm: USD_ONLY,
+};
 
 export type ChangeSetRequest = Record<string, unknown>;
+
+/** The product rules a change set is checked against: the synced product of the record. */
+export type ProductOfChange = Pick<ProductRecord, 'productId' | 'productType' | 'visibility'>;
 
 /** What a change set must agree with: the saved record. */
 export type RecordOfChange = Pick<
@@ -46,6 +63,22 @@ export type RecordOfChange = Pick<
 
 function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const asObject = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
+
+/** The Terms of a change: in its DetailsDocument, or in its Details JSON text. */
+function termsOf(change: Record<string, unknown>): Record<string, unknown>[] {
+    let details: unknown = change.DetailsDocument;
+    if (details === undefined && typeof change.Details === 'string') {
+        try {
+            details = JSON.parse(change.Details);
+        } catch {
+            details = null;
+        }
+    }
+    const terms = asObject(details).Terms;
+    return Array.isArray(terms) ? terms.map(asObject) : [];
 }
 
 export function parseChangeSet(json: unknown, format: MessageFormatter): ChangeSetRequest {
@@ -74,12 +107,17 @@ export class ChangeSetAllowlist {
      * Refuses a request that is not one the app builds for this record and action: another
      * catalog, property, change type, entity or intent than APPLY, a restriction with other
      * changes or other changes with a restriction, or a created resale authorization whose
-     * product, reseller account or name differ from the saved record's.
+     * product, reseller account or name differ from the saved record's. Refuses what AWS would
+     * refuse of the product rules: anything but a restriction for a product AWS does not
+     * resell, legal terms without a custom EULA for professional services, a pricing or payment
+     * term in a currency it does not take, or terms in more than one currency. `product` is
+     * null when the record's product was never synced (AWS then answers for it).
      */
     static check(
         request: ChangeSetRequest,
         record: RecordOfChange,
         action: string,
+        product: ProductOfChange | null,
         format: MessageFormatter,
     ): void {
         const entityId = record.entityId;
@@ -144,6 +182,63 @@ export class ChangeSetAllowlist {
                         format('RA_Apex_ChangeSetMismatch'),
                     );
                 }
+            }
+        }
+        if (action !== 'RESTRICT') {
+            ChangeSetAllowlist.checkProductRules(
+                changes.map(asObject),
+                product,
+                format,
+                refuseUnless,
+            );
+        }
+    }
+
+    private static checkProductRules(
+        changes: Record<string, unknown>[],
+        product: ProductOfChange | null,
+        format: MessageFormatter,
+        refuseUnless: (allowed: boolean, message: string) => void,
+    ): void {
+        if (product) {
+            refuseUnless(
+                ProductSyncService.isResellable(product.productType, product.visibility),
+                format('RA_Apex_ProductNotResellable', product.productId),
+            );
+        }
+        let currency: string | null = null;
+        for (const change of changes) {
+            const terms = termsOf(change);
+            if (
+                change.ChangeType === 'UpdateLegalTerms' &&
+                product?.productType === 'ProfessionalServices'
+            ) {
+                // Professional services: every buyer legal document is a custom EULA.
+                for (const term of terms.filter((t) => t.Type === 'BuyerLegalTerm')) {
+                    const documents = Array.isArray(term.Documents) ? term.Documents : [null];
+                    for (const document of documents) {
+                        refuseUnless(
+                            asObject(document).Type === 'CustomEula',
+                            format('RA_Apex_CustomEulaRequired'),
+                        );
+                    }
+                }
+            }
+            for (const term of terms) {
+                const type = String(term.Type);
+                const allowed = Object.hasOwn(CURRENCIES_BY_TERM, type)
+                    ? CURRENCIES_BY_TERM[type]
+                    : undefined;
+                if (!allowed) {
+                    continue;
+                }
+                const termCurrency = String(term.CurrencyCode ?? null);
+                refuseUnless(
+                    allowed.includes(termCurrency) &&
+                        (currency === null || currency === termCurrency),
+                    format('RA_Apex_CurrencyNotAllowed', termCurrency, String(term.Type)),
+                );
+                currency = termCurrency;
             }
         }
     }

@@ -17,6 +17,7 @@ import type {
 import { CatalogApiClient } from './CatalogApiClient';
 import { CatalogApiException } from './CatalogApiException';
 import { ChangeSetAllowlist, parseChangeSet } from './ChangeSetAllowlist';
+import { MarketplaceProductSelector } from './MarketplaceProductSelector';
 import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
 import { DisplayStatuses } from './DisplayStatuses';
@@ -114,7 +115,13 @@ export class ChangeSetService {
         let change = unanswered;
         if (!change) {
             const request = parseChangeSet(changeSetJson, this.format);
-            ChangeSetAllowlist.check(request, record, action, this.format);
+            ChangeSetAllowlist.check(
+                request,
+                record,
+                action,
+                new MarketplaceProductSelector(this.deps.store).selectByProductId(record.productId),
+                this.format,
+            );
             // Built from other terms than the saved ones: another tab saved since this one did.
             if (formStateJson !== null && formStateJson !== record.formStateJson) {
                 throw new ResaleAuthorizationException(this.format('RA_Apex_DraftChanged'));

@@ -8,6 +8,7 @@ import type {
     ListResaleAuthorizationsParams,
     PreparedChangeSet,
     ProductRecord,
+    ProductSyncProgress,
     RefreshResult,
     ResaleAuthorizationApi,
     ResaleAuthorizationDetail,
@@ -21,7 +22,6 @@ import { ControllerErrors } from './ControllerErrors';
 import { LegalDocumentService } from './LegalDocumentService';
 import { inTransaction } from './platform';
 import type { Transaction } from './platform';
-import { ProductSyncJob } from './ProductSyncJob';
 import { ProductSyncService } from './ProductSyncService';
 import { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuery';
 import { ResaleAuthorizationService } from './ResaleAuthorizationService';
@@ -145,16 +145,20 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
     }
 
     /** The first page now; the next pages in queued jobs, as in the org. */
-    syncProducts(): Promise<number> {
+    syncProducts(): Promise<ProductSyncProgress> {
         return this.inTransaction(async (transaction) => {
             ProductSyncService.requireSyncPermission();
-            const result = await new ProductSyncService(this.deps).syncPage(transaction, {
-                entityTypeIndex: 0,
-            });
-            if (result.next) {
-                this.deps.queue.enqueue(new ProductSyncJob(this.deps, result.next));
-            }
-            return result.storedCount;
+            return new ProductSyncService(this.deps, this.format).start(transaction);
+        });
+    }
+
+    getProductSync({ syncId }: ApiParams<'getProductSync'>): Promise<ProductSyncProgress> {
+        return this.inTransaction(async (transaction) => {
+            ProductSyncService.requireSyncPermission();
+            return new ProductSyncService(this.deps, this.format).progress(
+                transaction,
+                String(syncId),
+            );
         });
     }
 

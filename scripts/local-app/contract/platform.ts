@@ -9,7 +9,7 @@
  * Nothing here knows about resale authorizations beyond the store it commits to.
  */
 import type { ProductRecord } from '../../../lwc-src/raDomain/apexContract';
-import type { LocalStore, StoredChange, StoredRecord } from './store';
+import type { LocalStore, StoredChange, StoredProductSync, StoredRecord } from './store';
 
 /** How long a lock request waits before failing, as the platform's 10 seconds. */
 export const LOCK_WAIT_MS = 10_000;
@@ -89,6 +89,7 @@ export class Transaction {
     private readonly records = new Map<string, StoredRecord>();
     private readonly changes = new Map<string, StoredChange>();
     private readonly products = new Map<string, ProductRecord>();
+    private readonly productSyncs = new Map<string, StoredProductSync>();
     private readonly deleted = new Set<string>();
     private readonly afterCommit: (() => void)[] = [];
     private finished = false;
@@ -157,11 +158,22 @@ export class Transaction {
         products.forEach((product) => this.products.set(product.productId, { ...product }));
     }
 
+    /** A product sync as this transaction sees it: its own write first. */
+    productSync(syncId: string): StoredProductSync | undefined {
+        return this.productSyncs.get(syncId) ?? this.platform.store.productSync(syncId);
+    }
+
+    /** Inserts or updates a product sync (`Product_Sync__c`). */
+    upsertProductSync(sync: StoredProductSync): void {
+        this.productSyncs.set(sync.id, { ...sync });
+    }
+
     hasPendingWrites(): boolean {
         return (
             this.records.size > 0 ||
             this.changes.size > 0 ||
             this.products.size > 0 ||
+            this.productSyncs.size > 0 ||
             this.deleted.size > 0
         );
     }
@@ -189,6 +201,7 @@ export class Transaction {
                 this.platform.store.putChange(change);
             }
             this.platform.store.upsertProducts([...this.products.values()]);
+            this.productSyncs.forEach((sync) => this.platform.store.putProductSync(sync));
             this.deleted.forEach((recordId) => this.platform.store.deleteRecord(recordId));
             if (this.hasPendingWrites()) {
                 this.platform.store.save();

@@ -67,12 +67,25 @@ export interface StoredFile {
     size: number;
 }
 
+/** `Product_Sync__c`: one product sync an administrator started. */
+export interface StoredProductSync {
+    id: string;
+    status: 'Running' | 'Completed' | 'Failed';
+    startedAt: string;
+    finishedAt: string | null;
+    resellableCount: number;
+    notResellableCount: number;
+    errorMessage: string | null;
+}
+
 interface StoreState {
     version: 1;
     nextId: number;
     records: StoredRecord[];
     changes: StoredChange[];
     products: ProductRecord[];
+    /** Absent in a data dir written before syncs were recorded. */
+    productSyncs?: StoredProductSync[];
     files: StoredFile[];
 }
 
@@ -80,13 +93,22 @@ const STATE_FILE = 'records.json';
 const FILES_DIR = 'files';
 
 function emptyState(): StoreState {
-    return { version: 1, nextId: 1, records: [], changes: [], products: [], files: [] };
+    return {
+        version: 1,
+        nextId: 1,
+        records: [],
+        changes: [],
+        products: [],
+        productSyncs: [],
+        files: [],
+    };
 }
 
 export class LocalStore {
     private readonly records = new Map<string, StoredRecord>();
     private readonly changesByRecord = new Map<string, StoredChange[]>();
     private products: ProductRecord[] = [];
+    private readonly productSyncs = new Map<string, StoredProductSync>();
     private readonly files = new Map<string, StoredFile>();
     private nextId = 1;
 
@@ -127,7 +149,12 @@ export class LocalStore {
                 requestJson: change.requestJson ?? null,
             }),
         );
-        this.products = state.products;
+        // Products stored before their visibility was read have none.
+        this.products = state.products.map((product) => ({
+            ...product,
+            visibility: product.visibility ?? null,
+        }));
+        (state.productSyncs ?? []).forEach((sync) => this.productSyncs.set(sync.id, sync));
         state.files.forEach((stored) => this.files.set(stored.documentId, stored));
     }
 
@@ -141,7 +168,7 @@ export class LocalStore {
     }
 
     /** A new id in the shape of a Salesforce record id (18 characters, per-object prefix). */
-    newId(prefix: 'a01' | 'a02' | '069'): string {
+    newId(prefix: 'a01' | 'a02' | 'a03' | '069'): string {
         const id = `${prefix}${String(this.nextId).padStart(12, '0')}AAA`;
         this.nextId += 1;
         return id;
@@ -155,6 +182,7 @@ export class LocalStore {
             records: [...this.records.values()],
             changes: [...this.changesByRecord.values()].flat(),
             products: this.products,
+            productSyncs: [...this.productSyncs.values()],
             files: [...this.files.values()],
         };
         writeFileAtomically(path.join(this.dataDir, STATE_FILE), JSON.stringify(state));
@@ -204,6 +232,14 @@ export class LocalStore {
         const byId = new Map(this.products.map((product) => [product.productId, product]));
         products.forEach((product) => byId.set(product.productId, product));
         this.products = [...byId.values()];
+    }
+
+    productSync(id: string): StoredProductSync | undefined {
+        return this.productSyncs.get(id);
+    }
+
+    putProductSync(sync: StoredProductSync): void {
+        this.productSyncs.set(sync.id, sync);
     }
 
     saveFile(fileName: string, contentType: string, bytes: Buffer): StoredFile {

@@ -116,8 +116,8 @@ describe('the Apex contract', () => {
             )
             .replace('@AuraEnabled(cacheable=true)', '@AuraEnabled')
             .replace(
-                /@AuraEnabled\s+public static Integer syncProducts/,
-                'public static Integer syncProducts',
+                /@AuraEnabled\s+public static ResaleAuthorizationDtos.ProductSyncProgress syncProducts/,
+                'public static ResaleAuthorizationDtos.ProductSyncProgress syncProducts',
             );
         expect(problemsWith(withController(changed))).toEqual(
             expect.arrayContaining([

@@ -123,10 +123,12 @@ describe('the sample data plan', () => {
             expect({
                 Name: product['Name'],
                 Product_Type__c: product['Product_Type__c'],
+                Visibility__c: product['Visibility__c'],
                 Dimensions: JSON.parse(text(product, 'Dimensions_Json__c')) as unknown,
             }).toEqual({
                 Name: seed?.title,
                 Product_Type__c: typeOf.get(seed?.entityType ?? ''),
+                Visibility__c: seed?.visibility,
                 Dimensions: seed?.dimensions.map((d) => ({
                     key: d.Key,
                     name: d.Name,
@@ -149,6 +151,7 @@ describe('the sample data plan', () => {
             productId: text(productRecord ?? record, 'Product_Id__c'),
             title: text(productRecord ?? record, 'Name'),
             productType: text(productRecord ?? record, 'Product_Type__c'),
+            visibility: text(productRecord ?? record, 'Visibility__c') || null,
             dimensionsJson: text(productRecord ?? record, 'Dimensions_Json__c'),
             lastSyncedAt: null,
         });

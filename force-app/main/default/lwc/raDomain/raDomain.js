@@ -48,6 +48,33 @@ var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace :
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -1023,6 +1050,34 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
     return payload;
   };
 });
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
 var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
@@ -1040,6 +1095,31 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
     return def.innerType._zod.run(payload, ctx);
   };
 });
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1195,6 +1275,17 @@ function literal(value, params) {
     ...normalizeParams(params)
   });
 }
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
 var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
   $ZodNullable.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1204,6 +1295,20 @@ function nullable(innerType) {
   return new ZodMiniNullable({
     type: "nullable",
     innerType
+  });
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
   });
 }
 
@@ -1401,7 +1506,8 @@ var productSchema = object({
   productId: string2().check(_minLength(1), _maxLength(50)),
   title: string2(),
   productType: productTypeSchema,
-  dimensions: array(productDimensionSchema)
+  dimensions: array(productDimensionSchema),
+  visibility: optional(string2())
 });
 var PRODUCT_ENTITY_TYPES = {
   SaaS: "SaaSProduct",
@@ -1410,6 +1516,19 @@ var PRODUCT_ENTITY_TYPES = {
   ProfessionalServices: "ProfessionalServicesProduct",
   Data: "DataProduct"
 };
+var RESELLABLE_PRODUCT_TYPES = [
+  "SaaS",
+  "AMI",
+  "Container",
+  "ProfessionalServices"
+];
+var RESELLABLE_VISIBILITIES = ["Public", "Limited"];
+function isResellable(productType, visibility) {
+  return RESELLABLE_PRODUCT_TYPES.some((type) => type === productType) && (visibility === null || visibility === void 0 || RESELLABLE_VISIBILITIES.includes(visibility));
+}
+function requiresCustomEula(product) {
+  return product.productType === "ProfessionalServices";
+}
 function pricingModelsOf(product) {
   const models = [];
   if (product.dimensions.some((d) => d.type === "Entitled")) {
@@ -1444,9 +1563,13 @@ function productFromRecord(record) {
     productId: record.productId,
     title: record.title,
     productType: record.productType,
-    dimensions
+    dimensions,
+    ...record.visibility ? { visibility: record.visibility } : {}
   });
   return parsed.success ? parsed.data : null;
+}
+function resellableProductRecords(records) {
+  return records.filter((record) => isResellable(record.productType, record.visibility));
 }
 
 // lwc-src/raDomain/formState.ts
@@ -1476,6 +1599,15 @@ var dimensionPriceSchema = object({
   /** Units granted with a flexible payment schedule (whole number). */
   quantity: string2()
 });
+var constraintSettingSchema = _enum(["Allowed", "Disallowed"]);
+var rateCardConstraintsSchema = object({
+  multipleDimensionSelection: constraintSettingSchema,
+  quantityConfiguration: constraintSettingSchema
+});
+var DEFAULT_RATE_CARD_CONSTRAINTS = {
+  multipleDimensionSelection: "Allowed",
+  quantityConfiguration: "Allowed"
+};
 var paymentRowSchema = object({
   /** YYYY-MM-DD. */
   chargeDate: string2(),
@@ -1503,6 +1635,10 @@ var formStateSchema = object({
   flexiblePaymentSchedule: boolean2(),
   currencyCode: currencyCodeSchema,
   zeroDollarPricing: boolean2(),
+  /** Form states saved before the constraints were kept read as the API's default. */
+  rateCardConstraints: _default(rateCardConstraintsSchema, () => ({
+    ...DEFAULT_RATE_CARD_CONSTRAINTS
+  })),
   dimensions: array(dimensionPriceSchema),
   paymentSchedule: array(paymentRowSchema),
   // Legal terms
@@ -1545,6 +1681,7 @@ function emptyFormState(productId = "") {
     flexiblePaymentSchedule: false,
     currencyCode: "USD",
     zeroDollarPricing: false,
+    rateCardConstraints: { ...DEFAULT_RATE_CARD_CONSTRAINTS },
     dimensions: [],
     paymentSchedule: [],
     buyerLegalTerms: { type: "", document: null },
@@ -1634,6 +1771,8 @@ var FIELD_IDS = [
   "pricingModel",
   "flexiblePaymentSchedule",
   "currencyCode",
+  "rateCardConstraints.multipleDimensionSelection",
+  "rateCardConstraints.quantityConfiguration",
   "netPaymentPeriod",
   "buyerLegalTerms.type",
   "buyerLegalTerms.document",
@@ -1662,6 +1801,8 @@ var FIELD_SECTIONS = {
   pricingModel: "pricing",
   flexiblePaymentSchedule: "pricing",
   currencyCode: "pricing",
+  "rateCardConstraints.multipleDimensionSelection": "pricing",
+  "rateCardConstraints.quantityConfiguration": "pricing",
   netPaymentPeriod: "pricing",
   "buyerLegalTerms.type": "legalTerms",
   "buyerLegalTerms.document": "legalTerms",
@@ -1689,6 +1830,9 @@ function formLayout(form, product) {
   const fps = hasProduct && usesFlexiblePaymentSchedule(form, product);
   const customDuration = form.contractDuration.kind === "custom";
   const renewal = form.renewal.isRenewal;
+  const currencies = hasProduct ? allowedCurrencies(form, product) : [];
+  const currencyShown = hasProduct && (currencies.length > 1 || !currencies.includes(form.currencyCode));
+  const rateCard = contract && !fps;
   const fields = {
     productId: shown(true),
     buyerAccountsText: shown(hasProduct && renewal),
@@ -1701,7 +1845,9 @@ function formLayout(form, product) {
     "contractDuration.customUnit": when(contract && customDuration, true),
     pricingModel: when(hasProduct, true),
     flexiblePaymentSchedule: when(fpsAvailable),
-    currencyCode: when(contract && !fps, true),
+    currencyCode: when(currencyShown, true),
+    "rateCardConstraints.multipleDimensionSelection": when(rateCard, true),
+    "rateCardConstraints.quantityConfiguration": when(rateCard, true),
     netPaymentPeriod: when(hasProduct),
     "buyerLegalTerms.type": when(hasProduct, true),
     "buyerLegalTerms.document": when(
@@ -1735,7 +1881,10 @@ function formLayout(form, product) {
     id,
     visible: id === "dimensions" ? dimensions.length > 0 : FIELD_IDS.some((field) => FIELD_SECTIONS[field] === id && fields[field].visible)
   }));
-  return { sections, fields, dimensions, pricingModels };
+  return { sections, fields, dimensions, pricingModels, currencies };
+}
+function allowedCurrencies(form, product) {
+  return effectivePricingModel(form, product) === "Usage" || usesFlexiblePaymentSchedule(form, product) ? ["USD"] : [...currencyCodeSchema.options];
 }
 function effectivePricingModel(form, product) {
   const models = pricingModelsOf(product);
@@ -1755,6 +1904,10 @@ var VALIDATION_MESSAGES = {
   ProductNotFound: {
     en: "The chosen product is no longer available. Choose a product again.",
     fr: "Le produit choisi n'est plus disponible. Choisissez de nouveau un produit."
+  },
+  ProductNotResellable: {
+    en: "AWS Marketplace does not resell this product: only published (public or limited) AMI, container, SaaS and professional services products can be resold. Choose another product.",
+    fr: "AWS Marketplace ne revend pas ce produit : seuls les produits AMI, conteneur, SaaS et services professionnels publiés (publics ou limités) peuvent être revendus. Choisissez un autre produit."
   },
   BuyerAccountInvalid: {
     en: "These buyer accounts are not 12-digit AWS account IDs: {0}.",
@@ -1840,6 +1993,10 @@ var VALIDATION_MESSAGES = {
   BuyerLegalTermsRequired: {
     en: "Choose the buyer's legal terms.",
     fr: "Choisissez les conditions juridiques de l'acheteur."
+  },
+  CustomEulaRequiredForProfessionalServices: {
+    en: "Professional services are resold with a custom EULA only: choose Custom EULA and upload it.",
+    fr: "Les services professionnels ne sont revendus qu'avec un CLUF personnalisé : choisissez CLUF personnalisé et téléchargez-le."
   },
   CustomEulaRequired: {
     en: "Upload the custom EULA document.",
@@ -1965,6 +2122,8 @@ function checkProductAndBuyers(form, product, problems) {
     problems.add("productId", "ProductRequired");
   } else if (!product || product.productId !== form.productId) {
     problems.add("productId", "ProductNotFound");
+  } else if (!isResellable(product.productType, product.visibility)) {
+    problems.add("productId", "ProductNotResellable");
   }
   const buyers = parseBuyerAccounts(form.buyerAccountsText);
   if (buyers.invalid.length > 0) {
@@ -2010,8 +2169,7 @@ function checkPricing(form, product, problems) {
   if (form.flexiblePaymentSchedule && form.pricingModel === "Contract" && !supportsFlexiblePaymentSchedule(product)) {
     problems.add("flexiblePaymentSchedule", "PaymentScheduleUnsupported");
   }
-  const fps = usesFlexiblePaymentSchedule(form, product);
-  if ((form.pricingModel === "Usage" || fps) && form.currencyCode !== "USD") {
+  if (!allowedCurrencies(form, product).includes(form.currencyCode)) {
     problems.add("currencyCode", "CurrencyUsdOnly");
   }
   if (form.pricingModel === "Contract" && contractDurationOf(form) === "") {
@@ -2078,12 +2236,15 @@ function checkDocument(document, field, codes, problems) {
     problems.add(field, "DocumentUrlInvalid");
   }
 }
-function checkLegalTerms(form, publishing, problems) {
-  if (form.buyerLegalTerms.type === "") {
+function checkLegalTerms(form, product, publishing, problems) {
+  const type = form.buyerLegalTerms.type;
+  if (requiresCustomEula(product) && type !== "CustomEula" && (type !== "" || publishing)) {
+    problems.add("buyerLegalTerms.type", "CustomEulaRequiredForProfessionalServices");
+  } else if (type === "") {
     if (publishing) {
       problems.add("buyerLegalTerms.type", "BuyerLegalTermsRequired");
     }
-  } else if (form.buyerLegalTerms.type === "CustomEula") {
+  } else if (type === "CustomEula") {
     checkDocument(
       form.buyerLegalTerms.document,
       "buyerLegalTerms.document",
@@ -2213,7 +2374,7 @@ function validate2(input, product, today, options = {}) {
   }
   checkPricing(form, product, problems);
   checkDimensions(form, product, publishing, problems);
-  checkLegalTerms(form, publishing, problems);
+  checkLegalTerms(form, product, publishing, problems);
   checkAvailability(form, product, today, problems);
   checkPaymentSchedule(form, product, today, publishing, problems);
   return problems.list;
@@ -2298,8 +2459,8 @@ function pricingTerms(form, product) {
             Selector: { Type: "Duration", Value: duration2 },
             RateCard: rateCard,
             Constraints: {
-              MultipleDimensionSelection: "Allowed",
-              QuantityConfiguration: "Allowed"
+              MultipleDimensionSelection: form.rateCardConstraints.multipleDimensionSelection,
+              QuantityConfiguration: form.rateCardConstraints.quantityConfiguration
             }
           }
         ]
@@ -2530,6 +2691,17 @@ function readRateCard(rateCard, prices) {
     }
   }
 }
+function readConstraints(form, constraints) {
+  const value = asObject(constraints);
+  const setting = (given) => {
+    const parsed = safeParse(constraintSettingSchema, given);
+    return parsed.success ? parsed.data : "Allowed";
+  };
+  form.rateCardConstraints = {
+    multipleDimensionSelection: setting(value.MultipleDimensionSelection),
+    quantityConfiguration: setting(value.QuantityConfiguration)
+  };
+}
 function readPricing(form, terms) {
   const prices = /* @__PURE__ */ new Map();
   const configurable = byType(terms, "ResaleConfigurableUpfrontPricingTerm");
@@ -2545,6 +2717,7 @@ function readPricing(form, terms) {
     if (first) {
       setDuration(form, asString(asObject(first.Selector).Value));
       readRateCard(first.RateCard, prices);
+      readConstraints(form, first.Constraints);
     }
   } else if (fixed) {
     form.pricingModel = "Contract";
@@ -2744,6 +2917,12 @@ var acquisitionChannelSchema = _enum(["", "AwsMarketplace", "External"]);
 var renewalPricingModelSchema = _enum(["", "Contract", "Usage", "BYOL", "Free"]);
 var buyerTermsTypeSchema = buyerLegalTermsSchema.shape.type;
 var resellerTermsTypeSchema = resellerLegalTermsSchema.shape.type;
+function inAllowedCurrency(form, product) {
+  if (!product || product.productId !== form.productId) {
+    return form;
+  }
+  return allowedCurrencies(form, product).includes(form.currencyCode) ? form : { ...form, currencyCode: "USD" };
+}
 function withFieldValue(form, field, value, product = null) {
   switch (field) {
     case "productId": {
@@ -2790,12 +2969,39 @@ function withFieldValue(form, field, value, product = null) {
       };
     case "pricingModel": {
       const pricingModel = choice(pricingModelSchema, value, form.pricingModel);
-      return pricingModel === form.pricingModel ? form : { ...form, pricingModel, dimensions: [], paymentSchedule: [] };
+      return pricingModel === form.pricingModel ? form : inAllowedCurrency(
+        { ...form, pricingModel, dimensions: [], paymentSchedule: [] },
+        product
+      );
     }
     case "flexiblePaymentSchedule":
-      return { ...form, flexiblePaymentSchedule: flag(value) };
+      return inAllowedCurrency({ ...form, flexiblePaymentSchedule: flag(value) }, product);
     case "currencyCode":
       return { ...form, currencyCode: choice(currencyCodeSchema, value, form.currencyCode) };
+    case "rateCardConstraints.multipleDimensionSelection":
+      return {
+        ...form,
+        rateCardConstraints: {
+          ...form.rateCardConstraints,
+          multipleDimensionSelection: choice(
+            constraintSettingSchema,
+            value,
+            form.rateCardConstraints.multipleDimensionSelection
+          )
+        }
+      };
+    case "rateCardConstraints.quantityConfiguration":
+      return {
+        ...form,
+        rateCardConstraints: {
+          ...form.rateCardConstraints,
+          quantityConfiguration: choice(
+            constraintSettingSchema,
+            value,
+            form.rateCardConstraints.quantityConfiguration
+          )
+        }
+      };
     case "netPaymentPeriod":
       return {
         ...form,
@@ -2921,6 +3127,7 @@ function canDelete(record) {
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
+  DEFAULT_RATE_CARD_CONSTRAINTS,
   DESCRIPTION_MAX_LENGTH,
   FIELD_IDS,
   FIELD_SECTIONS,
@@ -2943,6 +3150,8 @@ export {
   PRODUCED_CHANGE_TYPES,
   PRODUCT_ENTITY_TYPES,
   RESALE_AUTHORIZATION_ENTITY_TYPE,
+  RESELLABLE_PRODUCT_TYPES,
+  RESELLABLE_VISIBILITIES,
   SECTION_IDS,
   STANDARD_CONTRACT_DURATIONS,
   STATUS_EVENT_CHANNEL,
@@ -2951,12 +3160,14 @@ export {
   addIsoDuration,
   addMonths,
   addPaymentRow,
+  allowedCurrencies,
   badgeThemeFor,
   buyerLegalTermsSchema,
   canDelete,
   changeSetStatusSchema,
   cloneFormState,
   compareDecimals,
+  constraintSettingSchema,
   contractDurationOf,
   currencyCodeSchema,
   datePart,
@@ -2983,6 +3194,7 @@ export {
   isFinalChangeSetStatus,
   isIsoDate,
   isKnownDisplayStatus,
+  isResellable,
   isZeroDecimal,
   legalDocumentContentType,
   legalDocumentSchema,
@@ -3001,7 +3213,10 @@ export {
   productFromRecord,
   productSchema,
   productTypeSchema,
+  rateCardConstraintsSchema,
   removePaymentRow,
+  requiresCustomEula,
+  resellableProductRecords,
   resellerLegalTermsSchema,
   resolveDisplayStatus,
   serializeFormState,

@@ -6,6 +6,7 @@ import { formatMessage } from "c/raDomain";
 import FormUnreadable from "@salesforce/label/c.RA_Validation_FormUnreadable";
 import ProductRequired from "@salesforce/label/c.RA_Validation_ProductRequired";
 import ProductNotFound from "@salesforce/label/c.RA_Validation_ProductNotFound";
+import ProductNotResellable from "@salesforce/label/c.RA_Validation_ProductNotResellable";
 import BuyerAccountInvalid from "@salesforce/label/c.RA_Validation_BuyerAccountInvalid";
 import BuyerAccountsTooMany from "@salesforce/label/c.RA_Validation_BuyerAccountsTooMany";
 import RenewalNeedsBuyer from "@salesforce/label/c.RA_Validation_RenewalNeedsBuyer";
@@ -28,6 +29,7 @@ import NoDimensionPriced from "@salesforce/label/c.RA_Validation_NoDimensionPric
 import QuantityInvalid from "@salesforce/label/c.RA_Validation_QuantityInvalid";
 import NoDimensionGranted from "@salesforce/label/c.RA_Validation_NoDimensionGranted";
 import BuyerLegalTermsRequired from "@salesforce/label/c.RA_Validation_BuyerLegalTermsRequired";
+import CustomEulaRequiredForProfessionalServices from "@salesforce/label/c.RA_Validation_CustomEulaRequiredForProfessionalServices";
 import CustomEulaRequired from "@salesforce/label/c.RA_Validation_CustomEulaRequired";
 import CustomEulaUploadAgain from "@salesforce/label/c.RA_Validation_CustomEulaUploadAgain";
 import CustomResellerContractRequired from "@salesforce/label/c.RA_Validation_CustomResellerContractRequired";
@@ -54,6 +56,7 @@ var VALIDATION_LABELS = {
   FormUnreadable,
   ProductRequired,
   ProductNotFound,
+  ProductNotResellable,
   BuyerAccountInvalid,
   BuyerAccountsTooMany,
   RenewalNeedsBuyer,
@@ -76,6 +79,7 @@ var VALIDATION_LABELS = {
   QuantityInvalid,
   NoDimensionGranted,
   BuyerLegalTermsRequired,
+  CustomEulaRequiredForProfessionalServices,
   CustomEulaRequired,
   CustomEulaUploadAgain,
   CustomResellerContractRequired,

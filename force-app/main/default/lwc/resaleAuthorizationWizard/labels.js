@@ -40,6 +40,18 @@ import pricingContract from '@salesforce/label/c.RA_Pricing_Contract';
 import pricingUsage from '@salesforce/label/c.RA_Pricing_Usage';
 import flexiblePaymentSchedule from '@salesforce/label/c.RA_Wizard_Fps';
 import currency from '@salesforce/label/c.RA_Wizard_Currency';
+import multipleDimensionSelection from '@salesforce/label/c.RA_Wizard_MultipleDimensionSelection';
+import multipleDimensionSelectionHelp from '@salesforce/label/c.RA_Wizard_MultipleDimensionSelectionHelp';
+import quantityConfiguration from '@salesforce/label/c.RA_Wizard_QuantityConfiguration';
+import quantityConfigurationHelp from '@salesforce/label/c.RA_Wizard_QuantityConfigurationHelp';
+import constraintAllowed from '@salesforce/label/c.RA_Constraint_Allowed';
+import constraintDisallowed from '@salesforce/label/c.RA_Constraint_Disallowed';
+import productOption from '@salesforce/label/c.RA_Wizard_ProductOption';
+import productTypeSaaS from '@salesforce/label/c.RA_ProductType_SaaS';
+import productTypeAmi from '@salesforce/label/c.RA_ProductType_AMI';
+import productTypeContainer from '@salesforce/label/c.RA_ProductType_Container';
+import productTypeProfessionalServices from '@salesforce/label/c.RA_ProductType_ProfessionalServices';
+import productTypeData from '@salesforce/label/c.RA_ProductType_Data';
 import netPayment from '@salesforce/label/c.RA_Wizard_NetPayment';
 import netPaymentDefault from '@salesforce/label/c.RA_NetPayment_Default';
 import netPaymentDays from '@salesforce/label/c.RA_NetPayment_Days';
@@ -144,6 +156,18 @@ export const LABELS = {
     pricingUsage,
     flexiblePaymentSchedule,
     currency,
+    multipleDimensionSelection,
+    multipleDimensionSelectionHelp,
+    quantityConfiguration,
+    quantityConfigurationHelp,
+    constraintAllowed,
+    constraintDisallowed,
+    productOption,
+    productTypeSaaS,
+    productTypeAmi,
+    productTypeContainer,
+    productTypeProfessionalServices,
+    productTypeData,
     netPayment,
     netPaymentDefault,
     netPaymentDays,

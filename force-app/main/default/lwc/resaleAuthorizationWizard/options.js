@@ -1,6 +1,27 @@
-import { STANDARD_CONTRACT_DURATIONS } from 'c/raDomain';
+import { STANDARD_CONTRACT_DURATIONS, resellableProductRecords } from 'c/raDomain';
 import { formatLabel } from 'c/raUi';
 import { LABELS } from './labels';
+const PRODUCT_TYPE_LABELS = {
+    SaaS: LABELS.productTypeSaaS,
+    AMI: LABELS.productTypeAmi,
+    Container: LABELS.productTypeContainer,
+    ProfessionalServices: LABELS.productTypeProfessionalServices,
+    Data: LABELS.productTypeData,
+};
+/**
+ * The products to choose from: those AWS resells, each with its type and product ID, and the
+ * one already chosen (so that a product AWS no longer resells shows with its problem).
+ */
+function productOptions(products, chosenId) {
+    const offered = new Set(resellableProductRecords(products));
+    return products
+        .filter((p) => offered.has(p) || p.productId === chosenId)
+        .map((p) => ({
+        label: p.title,
+        value: p.productId,
+        description: formatLabel(LABELS.productOption, PRODUCT_TYPE_LABELS[p.productType] ?? p.productType, p.productId),
+    }));
+}
 const DURATION_LABELS = {
     P1M: LABELS.duration1Month,
     P12M: LABELS.duration12Months,
@@ -12,9 +33,9 @@ const PRICING_MODEL_LABELS = {
     Usage: LABELS.pricingUsage,
 };
 /** The choices of every option field of the wizard. */
-export function optionsFor(products, layout) {
+export function optionsFor(products, layout, chosenProductId) {
     return {
-        products: products.map((p) => ({ label: p.title, value: p.productId })),
+        products: productOptions(products, chosenProductId),
         durationKinds: [
             { label: LABELS.durationStandard, value: 'standard' },
             { label: LABELS.durationCustom, value: 'custom' },
@@ -31,7 +52,11 @@ export function optionsFor(products, layout) {
             label: PRICING_MODEL_LABELS[value],
             value,
         })),
-        currencies: ['USD', 'AUD', 'EUR', 'GBP', 'JPY'].map((value) => ({ label: value, value })),
+        currencies: layout.currencies.map((value) => ({ label: value, value })),
+        constraintSettings: [
+            { label: LABELS.constraintAllowed, value: 'Allowed' },
+            { label: LABELS.constraintDisallowed, value: 'Disallowed' },
+        ],
         netPaymentPeriods: [
             { label: LABELS.netPaymentDefault, value: '' },
             ...[15, 30, 45, 60, 90, 120].map((days) => ({

@@ -142,7 +142,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return this.step === 'review' ? REVIEW_STEP : this.currentSection;
     }
     get options() {
-        return optionsFor(this.productRecords, this.layout);
+        return optionsFor(this.productRecords, this.layout, this.form.productId);
     }
     get noProducts() {
         return !this.productsError && this.productRecords.length === 0;
@@ -317,7 +317,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
         const isToggle = target.type === 'toggle' || target.type === 'checkbox';
         const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
-        const product = field === 'productId' ? this.selectedProductFor(String(value)) : null;
+        const product = field === 'productId' ? this.selectedProductFor(String(value)) : this.product;
         this.update(withFieldValue(this.form, field, value, product), field);
     }
     handleFieldBlur(event) {
