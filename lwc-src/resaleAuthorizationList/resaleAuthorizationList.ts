@@ -360,6 +360,11 @@ export default class ResaleAuthorizationList extends LightningElement {
         this.reload();
     }
 
+    /** A product sync is done: the product filter offers what it stored. */
+    handleProductsSynced(): void {
+        this.loadProducts();
+    }
+
     handleNew(): void {
         this.openWizard('create', null);
     }

@@ -74,3 +74,14 @@ declare module '*.html' {
     const template: unknown;
     export default template;
 }
+
+declare module '@salesforce/customPermission/*' {
+    /** True when the running user has the custom permission. */
+    const granted: boolean | undefined;
+    export default granted;
+}
+
+declare module '@salesforce/apex' {
+    /** Asks the server again for the data of an Apex @wire, and refreshes the client cache. */
+    export function refreshApex(wiredValue: unknown): Promise<unknown>;
+}

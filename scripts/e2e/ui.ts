@@ -39,13 +39,30 @@ export async function fillField(page: Page, fieldName: string, value: string): P
     await input.press('Tab');
 }
 
+/**
+ * Chooses an option by its label. An option may show a second line under it (a product's type
+ * and ID): the label is the line that reads exactly `option`.
+ */
 export async function chooseOption(
     page: Page,
     comboboxName: string,
     option: string,
 ): Promise<void> {
     await page.getByRole('combobox', { name: comboboxName, exact: true }).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
+    await page
+        .getByRole('option')
+        .filter({ has: page.getByText(option, { exact: true }) })
+        .click();
+}
+
+/** The options of a combobox as a user reads them (label, then any second line), then closes it. */
+export async function comboboxOptions(page: Page, comboboxName: string): Promise<string[]> {
+    await page.getByRole('combobox', { name: comboboxName, exact: true }).click();
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    const texts = (await options.allInnerTexts()).map((text) => text.replace(/\s*\n\s*/g, ' '));
+    await page.keyboard.press('Escape');
+    return texts;
 }
 
 export async function chooseRadio(page: Page, name: string): Promise<void> {

@@ -39,6 +39,11 @@ export interface LocalAppOptions {
     requestTimeoutMs?: number;
     /** The server's clock (claims and refresh windows); the real time by default. */
     clock?: () => number;
+    /**
+     * Sync the products when the store has none (default); false leaves it to the
+     * administrator's Sync products button.
+     */
+    syncProductsAtStart?: boolean;
     log?: (line: string) => void;
 }
 
@@ -114,6 +119,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
             legalDocumentsBucket: clients.bucket,
             statusSyncIntervalMs: options.statusSyncIntervalMs,
             clock: options.clock,
+            syncProductsAtStart: options.syncProductsAtStart,
             log,
         });
         const server = await startLocalAppServer({

@@ -28,6 +28,8 @@ export interface LocalBackendOptions {
      */
     statusSyncIntervalMs?: number | null;
     clock?: () => number;
+    /** Sync the products when the store has none (default true). */
+    syncProductsAtStart?: boolean;
     log?: (line: string) => void;
 }
 
@@ -82,7 +84,7 @@ export async function createLocalBackend(
         en: new ResaleAuthorizationController(deps, 'en'),
         fr: new ResaleAuthorizationController(deps, 'fr'),
     };
-    if (store.allProducts().length === 0) {
+    if (options.syncProductsAtStart !== false && store.allProducts().length === 0) {
         try {
             await apis.en.syncProducts();
             // The next pages are queued jobs: the app starts once every page is in.

@@ -3,8 +3,10 @@
  * Salesforce (force-app/main/default/lwc), with LWC's open-source engine, synthetic shadow (the
  * base components need it, as in Lightning Experience) and `lightning-base-components`.
  * What only the platform provides is supplied by the local app's own modules (web/):
- * - `@salesforce/apex/Class.method`: a call to the local server;
+ * - `@salesforce/apex/Class.method`: a call to the local server, and `refreshApex` of
+ *   `@salesforce/apex`;
  * - `@salesforce/label/c.Name`: the label in the page's language, given by the server;
+ * - `@salesforce/customPermission/Name`: whether the local user has it, given by the server;
  * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`.
  */
 import crypto from 'node:crypto';
@@ -30,7 +32,9 @@ const PLATFORM_STAND_INS: Record<string, string> = {
 
 const ENTRY_ID = 'local-app-entry';
 const APEX_PREFIX = '@salesforce/apex/';
+const APEX_MODULE = '@salesforce/apex';
 const LABEL_PREFIX = '@salesforce/label/c.';
+const CUSTOM_PERMISSION_PREFIX = '@salesforce/customPermission/';
 
 function bundleEntry(outputDir: string, name: string): string {
     return path.join(outputDir, name, `${name}.js`);
@@ -63,8 +67,10 @@ function platformModules(): Plugin {
         resolveId(source) {
             if (
                 source === ENTRY_ID ||
+                source === APEX_MODULE ||
                 source.startsWith(APEX_PREFIX) ||
-                source.startsWith(LABEL_PREFIX)
+                source.startsWith(LABEL_PREFIX) ||
+                source.startsWith(CUSTOM_PERMISSION_PREFIX)
             ) {
                 return `\0${source}`;
             }
@@ -86,6 +92,13 @@ function platformModules(): Plugin {
                         .split('.')
                         .pop() ?? '';
                 return `import { apexMethod } from ${JSON.stringify(apexModule)};\nexport default apexMethod(${JSON.stringify(method)});`;
+            }
+            if (id === `\0${APEX_MODULE}`) {
+                return `export { refreshApex } from ${JSON.stringify(apexModule)};`;
+            }
+            if (id.startsWith(`\0${CUSTOM_PERMISSION_PREFIX}`)) {
+                const name = id.slice(CUSTOM_PERMISSION_PREFIX.length + 1);
+                return `const granted = (globalThis.LOCAL_APP && globalThis.LOCAL_APP.customPermissions) || {};\nexport default granted[${JSON.stringify(name)}] === true;`;
             }
             if (id.startsWith(`\0${LABEL_PREFIX}`)) {
                 const name = id.slice(LABEL_PREFIX.length + 1);

@@ -52,6 +52,15 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'getProductSync',
 ];
 
+/**
+ * The custom permissions of the local app's one user, its administrator, as
+ * `@salesforce/customPermission/*` gives them to the components (the Marketplace_Resale_Admin
+ * permission set grants them in the org).
+ */
+export const LOCAL_USER_CUSTOM_PERMISSIONS: Readonly<Record<string, boolean>> = {
+    Marketplace_Resale_Product_Sync: true,
+};
+
 const MAX_APEX_BODY_BYTES = 1024 * 1024;
 /** The size limit of a legal document the app uploads. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -282,6 +291,7 @@ export async function startLocalAppServer(
                 appLabel: options.appLabel,
                 backend: options.backendLabel,
                 labels: labels[language],
+                customPermissions: LOCAL_USER_CUSTOM_PERMISSIONS,
             }),
         );
     }

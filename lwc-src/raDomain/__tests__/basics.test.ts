@@ -17,7 +17,14 @@ import {
     serializeFormState,
     setDimensionPrice,
     contractDurationOf,
+    isResellable,
+    requiresCustomEula,
+    resellableProductRecords,
+    parseFormState,
+    DEFAULT_RATE_CARD_CONSTRAINTS,
 } from 'c/raDomain';
+import type { ProductRecord } from 'c/raDomain';
+import { DATA_PRODUCT, PROFESSIONAL_SERVICES_PRODUCT, SAAS_PRODUCT } from './testProducts';
 
 describe('decimal strings', () => {
     it('accepts non-negative decimals only', () => {
@@ -105,7 +112,62 @@ describe('product records', () => {
     });
 });
 
+describe('which products AWS resells', () => {
+    const record = (productType: string, visibility: string | null): ProductRecord => ({
+        productId: `prod-${productType}-${visibility ?? 'unknown'}`,
+        title: productType,
+        productType,
+        visibility,
+        dimensionsJson: '[]',
+        lastSyncedAt: null,
+    });
+
+    it('resells AMI, container, SaaS and professional services products, public or limited', () => {
+        for (const type of ['SaaS', 'AMI', 'Container', 'ProfessionalServices']) {
+            expect(isResellable(type, 'Public')).toBe(true);
+            expect(isResellable(type, 'Limited')).toBe(true);
+            expect(isResellable(type, 'Draft')).toBe(false);
+            expect(isResellable(type, 'Restricted')).toBe(false);
+        }
+        expect(isResellable('Data', 'Public')).toBe(false);
+        // A product stored before its visibility was read is judged on its type.
+        expect(isResellable('SaaS', null)).toBe(true);
+        expect(isResellable('SaaS', undefined)).toBe(true);
+        expect(isResellable('Data', null)).toBe(false);
+    });
+
+    it('offers only those in the product picker', () => {
+        const records = [
+            record('SaaS', 'Public'),
+            record('SaaS', 'Draft'),
+            record('Data', 'Public'),
+            record('ProfessionalServices', 'Limited'),
+        ];
+        expect(resellableProductRecords(records).map((r) => r.productId)).toEqual([
+            'prod-SaaS-Public',
+            'prod-ProfessionalServices-Limited',
+        ]);
+        expect(productFromRecord(record('SaaS', 'Draft'))?.visibility).toBe('Draft');
+    });
+
+    it('resells professional services with a custom EULA only', () => {
+        expect(requiresCustomEula(PROFESSIONAL_SERVICES_PRODUCT)).toBe(true);
+        expect(requiresCustomEula(SAAS_PRODUCT)).toBe(false);
+        expect(requiresCustomEula(DATA_PRODUCT)).toBe(false);
+    });
+});
+
 describe('form state', () => {
+    it('reads a form saved before the rate card constraints were kept with the API default', () => {
+        const older: Record<string, unknown> = { ...emptyFormState('prod-1') };
+        delete older.rateCardConstraints;
+        expect(parseFormState(older)?.rateCardConstraints).toEqual(DEFAULT_RATE_CARD_CONSTRAINTS);
+        expect(emptyFormState().rateCardConstraints).toEqual({
+            multipleDimensionSelection: 'Allowed',
+            quantityConfiguration: 'Allowed',
+        });
+    });
+
     it('round-trips through JSON and refuses anything else', () => {
         const form = setDimensionPrice(emptyFormState('prod-1'), 'Seats', { rate: '10' });
         expect(parseFormStateJson(serializeFormState(form))).toEqual(form);

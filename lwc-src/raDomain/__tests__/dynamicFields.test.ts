@@ -69,6 +69,46 @@ describe('formLayout', () => {
         expect(layout.fields.flexiblePaymentSchedule.visible).toBe(false);
     });
 
+    it('shows the rate card constraints with a rate card: contract pricing without FPS', () => {
+        const constraints = (layout: FormLayout) => [
+            layout.fields['rateCardConstraints.multipleDimensionSelection'],
+            layout.fields['rateCardConstraints.quantityConfiguration'],
+        ];
+        const shown = { visible: true, required: true };
+        const hidden = { visible: false, required: false };
+        expect(constraints(formLayout(formFor(SAAS_PRODUCT), SAAS_PRODUCT))).toEqual([
+            shown,
+            shown,
+        ]);
+        const withFps = formFor(SAAS_PRODUCT, { flexiblePaymentSchedule: true });
+        expect(constraints(formLayout(withFps, SAAS_PRODUCT))).toEqual([hidden, hidden]);
+        const usage = formFor(SAAS_PRODUCT, { pricingModel: 'Usage' });
+        expect(constraints(formLayout(usage, SAAS_PRODUCT))).toEqual([hidden, hidden]);
+        const pricing = formLayout(formFor(SAAS_PRODUCT), SAAS_PRODUCT).sections.find(
+            (s) => s.id === 'pricing',
+        );
+        expect(pricing?.visible).toBe(true);
+    });
+
+    it('offers the currencies the pricing allows, and shows one it does not', () => {
+        expect(formLayout(formFor(SAAS_PRODUCT), SAAS_PRODUCT).currencies).toEqual([
+            'USD',
+            'AUD',
+            'EUR',
+            'GBP',
+            'JPY',
+        ]);
+        const usage = formFor(SAAS_PRODUCT, { pricingModel: 'Usage' });
+        expect(formLayout(usage, SAAS_PRODUCT).currencies).toEqual(['USD']);
+        expect(formLayout(usage, SAAS_PRODUCT).fields.currencyCode.visible).toBe(false);
+        // A usage form in euros (read from elsewhere): the field shows, to be put right.
+        const inEuros = formFor(SAAS_PRODUCT, { pricingModel: 'Usage', currencyCode: 'EUR' });
+        expect(formLayout(inEuros, SAAS_PRODUCT).fields.currencyCode).toEqual({
+            visible: true,
+            required: true,
+        });
+    });
+
     it('custom contract duration swaps the standard choice for a value and unit', () => {
         const form = formFor(SAAS_PRODUCT);
         form.contractDuration.kind = 'custom';

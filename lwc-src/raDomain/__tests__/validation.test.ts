@@ -8,7 +8,7 @@ import {
     validationLabelName,
 } from 'c/raDomain';
 import type { FormState, ValidationCode } from 'c/raDomain';
-import { AMI_PRODUCT, SAAS_PRODUCT } from './testProducts';
+import { AMI_PRODUCT, PROFESSIONAL_SERVICES_PRODUCT, SAAS_PRODUCT } from './testProducts';
 
 const TODAY = '2026-11-24';
 
@@ -404,6 +404,63 @@ describe('validate', () => {
         form.zeroDollarPricing = true;
         form.dimensions = [{ key: 'Seats', rate: '0', quantity: '' }];
         expect(codes(form)).toEqual([]);
+    });
+
+    it('refuses a product AWS does not resell, on the product field', () => {
+        for (const product of [
+            { ...SAAS_PRODUCT, visibility: 'Draft' },
+            { ...SAAS_PRODUCT, visibility: 'Restricted' },
+            { ...SAAS_PRODUCT, productType: 'Data' as const, visibility: 'Public' },
+        ]) {
+            expect(codes(validContract(), product)).toEqual(['productId:ProductNotResellable']);
+            expect(codes(validContract(), product, 'draft')).toEqual([
+                'productId:ProductNotResellable',
+            ]);
+        }
+        expect(codes(validContract(), { ...SAAS_PRODUCT, visibility: 'Limited' })).toEqual([]);
+    });
+
+    it('requires a custom EULA for professional services, on the legal terms field', () => {
+        const form = validContract();
+        form.productId = PROFESSIONAL_SERVICES_PRODUCT.productId;
+        form.dimensions = [{ key: 'Workshop', rate: '2500', quantity: '' }];
+        const problems = (purpose: 'publish' | 'draft' = 'publish') =>
+            codes(form, PROFESSIONAL_SERVICES_PRODUCT, purpose);
+        for (const type of ['StandardEula', 'EnterpriseEula'] as const) {
+            form.buyerLegalTerms = { type, document: null };
+            expect(problems()).toEqual([
+                'buyerLegalTerms.type:CustomEulaRequiredForProfessionalServices',
+            ]);
+            // A draft sends the legal terms it has: AWS would refuse them too.
+            expect(problems('draft')).toEqual([
+                'buyerLegalTerms.type:CustomEulaRequiredForProfessionalServices',
+            ]);
+        }
+        form.buyerLegalTerms = { type: '', document: null };
+        expect(problems()).toEqual([
+            'buyerLegalTerms.type:CustomEulaRequiredForProfessionalServices',
+        ]);
+        expect(problems('draft')).toEqual([]);
+        form.buyerLegalTerms = {
+            type: 'CustomEula',
+            document: {
+                url: 'https://bucket.s3.amazonaws.com/eula.pdf',
+                fileName: 'eula.pdf',
+                mustUploadAgain: false,
+            },
+        };
+        expect(problems()).toEqual([]);
+    });
+
+    it('takes the currencies AWS takes: any of five for contract pricing, US dollars for the rest', () => {
+        for (const currency of ['USD', 'AUD', 'EUR', 'GBP', 'JPY'] as const) {
+            const form = validContract();
+            form.currencyCode = currency;
+            expect(codes(form)).toEqual([]);
+        }
+        const fps = validFps();
+        fps.currencyCode = 'GBP';
+        expect(codes(fps)).toEqual(['currencyCode:CurrencyUsdOnly']);
     });
 
     it('refuses features the product type does not have', () => {

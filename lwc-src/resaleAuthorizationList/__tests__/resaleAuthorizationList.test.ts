@@ -206,6 +206,22 @@ describe('c-resale-authorization-list', () => {
         expect(lastQuery()).toMatchObject({ sortBy: 'name', sortDirection: 'asc', cursor: null });
     });
 
+    it('offers the products of a finished product sync in the product filter', async () => {
+        const element = await render();
+        type Combobox = HTMLElement & { options: { value: string }[] };
+        const filter = () => mustQuery<Combobox>(element, '[data-id="product-filter"]');
+        expect(filter().options.map((o) => o.value)).toEqual([
+            '',
+            ...PRODUCTS.map((p) => p.productId),
+        ]);
+        const synced = { ...PRODUCTS[0], productId: 'prod-new', title: 'New Product' };
+        productsMock.mockResolvedValue([...PRODUCTS, synced]);
+        mustQuery(element, 'c-ra-product-sync').dispatchEvent(new CustomEvent('synced'));
+        await flushPromises();
+        expect(productsMock).toHaveBeenCalledTimes(2);
+        expect(filter().options.map((o) => o.value)).toContain('prod-new');
+    });
+
     it('says what to do when there is nothing to show', async () => {
         listMock.mockResolvedValue({ rows: [], totalCount: 0, nextCursor: null });
         const element = await render();

@@ -80,6 +80,9 @@ jest.mock(
     { virtual: true },
 );
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('@salesforce/label/c.RA_Wizard_ProductOption', () => ({ default: '{0} · {1}' }), {
+    virtual: true,
+});
 // The English texts of the labels about dates, so that the tests read the day they name.
 jest.mock(
     '@salesforce/label/c.RA_Validation_ExpiryDateNotFuture',
@@ -248,6 +251,50 @@ describe('c-resale-authorization-wizard: dynamic fields', () => {
         expect(query(element, '[data-field="futureStart.enabled"]')).toBeNull();
     });
 
+    it('offers the products AWS resells, each with its type and product ID', async () => {
+        const element = await renderWizard();
+        const beta = { ...SAAS_PRODUCT, productId: 'prod-saas-beta', visibility: 'Draft' };
+        const data = { ...SAAS_PRODUCT, productId: 'prod-data-market', productType: 'Data' };
+        productsAdapter.emit([...PRODUCTS, beta, data]);
+        await flushPromises();
+        const options = field(element, 'productId').options as {
+            label: string;
+            value: string;
+            description: string;
+        }[];
+        expect(options.map((o) => o.value)).toEqual(PRODUCTS.map((p) => p.productId));
+        expect(options[0]).toEqual({
+            label: SAAS_PRODUCT.title,
+            value: SAAS_PRODUCT.productId,
+            description: `c.RA_ProductType_SaaS · ${SAAS_PRODUCT.productId}`,
+        });
+        expect(options[2]?.description).toBe(
+            `c.RA_ProductType_ProfessionalServices · ${PS_PRODUCT.productId}`,
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the product of a draft that AWS no longer resells, with its problem on the field', async () => {
+        const beta = { ...SAAS_PRODUCT, productId: 'prod-saas-beta', visibility: 'Restricted' };
+        getMock.mockResolvedValue(
+            detailOf({
+                formStateJson: JSON.stringify({
+                    ...emptyFormState('prod-saas-beta'),
+                    name: 'Partner deal',
+                    resellerAccountId: '111122223333',
+                }),
+            }),
+        );
+        const element = await renderWizard('edit', detailOf().recordId);
+        productsAdapter.emit([...PRODUCTS, beta]);
+        await flushPromises();
+        const options = field(element, 'productId').options as { value: string }[];
+        expect(options.map((o) => o.value)).toContain('prod-saas-beta');
+        const validity = spyValidity(field(element, 'productId'));
+        await click(element, 'review');
+        expect(validity).toHaveBeenLastCalledWith('c.RA_Validation_ProductNotResellable');
+    });
+
     it('asks for a custom duration, the renewal details and the buyers only when chosen', async () => {
         const element = await renderWizard();
         await set(element, 'productId', SAAS_PRODUCT.productId);
@@ -317,6 +364,77 @@ describe('c-resale-authorization-wizard: validation', () => {
         expect(validity).toHaveBeenLastCalledWith('c.RA_Validation_ResellerAccountInvalid');
         await set(element, 'resellerAccountId', '111122223333');
         expect(validity).toHaveBeenLastCalledWith('');
+    });
+
+    it('requires a custom EULA for professional services, on the legal terms field', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', PS_PRODUCT.productId);
+        await set(element, 'name', 'Migration for Partner');
+        await set(element, 'resellerAccountId', '111122223333');
+        dimensionPricing(element).dispatchEvent(
+            new CustomEvent('dimensionchange', {
+                detail: { key: 'Workshop', field: 'rate', value: '2500' },
+            }),
+        );
+        await set(element, 'buyerLegalTerms.type', 'StandardEula');
+        const validity = spyValidity(field(element, 'buyerLegalTerms.type'));
+        await click(element, 'review');
+        expect(query(element, 'c-ra-terms-summary')).toBeNull();
+        expect(validity).toHaveBeenLastCalledWith(
+            'c.RA_Validation_CustomEulaRequiredForProfessionalServices',
+        );
+        await set(element, 'buyerLegalTerms.type', 'CustomEula');
+        expect(validity).toHaveBeenLastCalledWith('');
+    });
+
+    it('sets the rate card constraints of a contract in the pricing section, and sends them', async () => {
+        const element = await renderWizard();
+        await fillValidContract(element);
+        const pricing = mustQuery(element, 'section[data-section="pricing"]');
+        const multiple = field(element, 'rateCardConstraints.multipleDimensionSelection');
+        expect(pricing.contains(multiple)).toBe(true);
+        expect(multiple.value).toBe('Allowed');
+        expect((multiple.options as { value: string }[]).map((option) => option.value)).toEqual([
+            'Allowed',
+            'Disallowed',
+        ]);
+        await set(element, 'rateCardConstraints.multipleDimensionSelection', 'Disallowed');
+        await expect(element).toBeAccessible();
+        await click(element, 'review');
+        await click(element, 'publish');
+        const request = JSON.parse(prepareMock.mock.calls[0]?.[0].changeSetJson ?? '{}') as {
+            ChangeSet: { ChangeType: string; DetailsDocument: { Terms?: unknown[] } }[];
+        };
+        const pricingTerms = request.ChangeSet.find((c) => c.ChangeType === 'UpdatePricingTerms');
+        expect(pricingTerms?.DetailsDocument.Terms).toEqual([
+            expect.objectContaining({
+                RateCards: [
+                    expect.objectContaining({
+                        Constraints: {
+                            MultipleDimensionSelection: 'Disallowed',
+                            QuantityConfiguration: 'Allowed',
+                        },
+                    }),
+                ],
+            }),
+        ]);
+        // A payment schedule grants quantities: there is no rate card to constrain.
+        cleanDocument();
+        const fps = await renderWizard();
+        await set(fps, 'productId', SAAS_PRODUCT.productId);
+        await set(fps, 'flexiblePaymentSchedule', true);
+        expect(query(fps, '[data-field="rateCardConstraints.quantityConfiguration"]')).toBeNull();
+    });
+
+    it('puts usage pricing back in US dollars, the only currency AWS takes for it', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'currencyCode', 'EUR');
+        expect(field(element, 'currencyCode').value).toBe('EUR');
+        await set(element, 'pricingModel', 'Usage');
+        expect(query(element, '[data-field="currencyCode"]')).toBeNull();
+        await set(element, 'pricingModel', 'Contract');
+        expect(field(element, 'currencyCode').value).toBe('USD');
     });
 
     it('shows every problem on review and moves the focus to the first', async () => {
@@ -701,6 +819,42 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
             mustQuery<HTMLElement & { error: string }>(element, 'c-ra-legal-document').error,
         ).toBe('c.RA_Validation_CustomEulaUploadAgain');
         await expect(element).toBeAccessible();
+    });
+
+    it('clones a resale authorization from AWS with every term, its rate card constraints too', async () => {
+        cloneSourceMock.mockResolvedValue({
+            formStateJson: null,
+            entityDetailsJson: JSON.stringify({
+                Name: 'Partner deal',
+                ProductId: SAAS_PRODUCT.productId,
+                Terms: [
+                    {
+                        Type: 'ResaleConfigurableUpfrontPricingTerm',
+                        CurrencyCode: 'EUR',
+                        RateCards: [
+                            {
+                                Selector: { Type: 'Duration', Value: 'P24M' },
+                                RateCard: [{ DimensionKey: 'Seats', Price: '30' }],
+                                Constraints: {
+                                    MultipleDimensionSelection: 'Disallowed',
+                                    QuantityConfiguration: 'Disallowed',
+                                },
+                            },
+                        ],
+                    },
+                ],
+                Rules: [{ Type: 'PartnerTargetingRule', ResellerAccountId: '111122223333' }],
+            }),
+        });
+        const element = await renderWizard('clone', detailOf().recordId);
+        expect(field(element, 'rateCardConstraints.multipleDimensionSelection').value).toBe(
+            'Disallowed',
+        );
+        expect(field(element, 'rateCardConstraints.quantityConfiguration').value).toBe(
+            'Disallowed',
+        );
+        expect(field(element, 'currencyCode').value).toBe('EUR');
+        expect(field(element, 'contractDuration.standard').value).toBe('P24M');
     });
 
     it('copies an uploaded document to S3 after saving the draft it belongs to', async () => {

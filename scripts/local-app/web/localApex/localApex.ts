@@ -58,11 +58,27 @@ export async function callApex(method: string, params: Params | undefined): Prom
     return payload;
 }
 
+/** What `refreshApex` of a wired value asks again: the adapter that emitted it. */
+const emitters = new WeakMap<WireValue, { refresh(): Promise<void> }>();
+
+/**
+ * `refreshApex` of `@salesforce/apex`: asks the server again for the data of a wired value and
+ * emits the answer. (The local app keeps no client cache: there is nothing else to refresh.)
+ */
+export function refreshApex(wiredValue: unknown): Promise<void> {
+    const emitter =
+        wiredValue !== null && typeof wiredValue === 'object'
+            ? emitters.get(wiredValue as WireValue)
+            : undefined;
+    return emitter ? emitter.refresh() : Promise.resolve();
+}
+
 /** The wire adapter of one method: calls it with the wire's config and emits `{ data, error }`. */
 function wireAdapterFor(method: string) {
     return class ApexWireAdapter {
         private connected = false;
         private latestCall = 0;
+        private config: Params | undefined;
 
         constructor(private readonly emit: (value: WireValue) => void) {}
 
@@ -75,8 +91,13 @@ function wireAdapterFor(method: string) {
         }
 
         update(config: Params | undefined): void {
+            this.config = config;
+            this.refresh();
+        }
+
+        refresh(): Promise<void> {
             const call = ++this.latestCall;
-            callApex(method, config).then(
+            return callApex(method, this.config).then(
                 (data) => this.deliver(call, { data, error: undefined }),
                 (error: unknown) => this.deliver(call, { data: undefined, error }),
             );
@@ -85,6 +106,7 @@ function wireAdapterFor(method: string) {
         private deliver(call: number, value: WireValue): void {
             // Only the answer to the latest config counts; nothing after disconnect.
             if (this.connected && call === this.latestCall) {
+                emitters.set(value, this);
                 this.emit(value);
             }
         }

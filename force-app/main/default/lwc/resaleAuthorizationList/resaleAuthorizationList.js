@@ -299,6 +299,10 @@ export default class ResaleAuthorizationList extends LightningElement {
         this.sortedDirection = event.detail.sortDirection;
         this.reload();
     }
+    /** A product sync is done: the product filter offers what it stored. */
+    handleProductsSynced() {
+        this.loadProducts();
+    }
     handleNew() {
         this.openWizard('create', null);
     }
