@@ -832,6 +832,12 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Les prix à zéro dollar sont autorisés.',
         description: 'Terms summary: zeroAllowed',
     },
+    RA_Summary_Constraint: {
+        en: '{0}: {1}',
+        fr: '{0} : {1}',
+        description:
+            'Terms summary: a rate card constraint; {0} is what it governs, {1} Allowed or Not allowed',
+    },
     RA_Summary_Payments: {
         en: 'Payment schedule',
         fr: 'Échéancier de paiement',

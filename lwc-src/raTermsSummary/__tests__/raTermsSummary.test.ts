@@ -5,6 +5,10 @@ import type { FormState } from 'c/raDomain';
 import { SAAS_PRODUCT } from '../../test/fixtures/products';
 import { cleanDocument, flushPromises, mustQuery, query, queryAll } from '../../test/dom';
 
+jest.mock('@salesforce/label/c.RA_Summary_Constraint', () => ({ default: '{0}: {1}' }), {
+    virtual: true,
+});
+
 const product = productFromRecord(SAAS_PRODUCT);
 
 async function render(form: FormState) {
@@ -39,10 +43,26 @@ describe('c-ra-terms-summary', () => {
         expect(term(element, 'product')).toEqual(['Acme Analytics (prod-saas-analytics)']);
         expect(term(element, 'reseller')).toEqual(['111122223333']);
         expect(term(element, 'buyers')).toEqual(['c.RA_Summary_AnyBuyer']);
-        expect(term(element, 'prices')).toHaveLength(2);
+        expect(term(element, 'prices').slice(2)).toEqual([
+            'c.RA_Wizard_MultipleDimensionSelection: c.RA_Constraint_Allowed',
+            'c.RA_Wizard_QuantityConfiguration: c.RA_Constraint_Allowed',
+        ]);
         expect(term(element, 'buyerTerms')).toEqual(['c.RA_Terms_StandardEula']);
         expect(query(element, '[data-term="payments"]')).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('says which choices the rate card leaves to the buyer', async () => {
+        const element = await render({
+            ...base,
+            rateCardConstraints: {
+                multipleDimensionSelection: 'Disallowed',
+                quantityConfiguration: 'Allowed',
+            },
+        });
+        expect(term(element, 'prices')).toContain(
+            'c.RA_Wizard_MultipleDimensionSelection: c.RA_Constraint_Disallowed',
+        );
     });
 
     it('shows the payment schedule and units granted with FPS', async () => {

@@ -416,14 +416,17 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
         expect(described.Status).toBe('SUCCEEDED');
     });
 
-    it('answers 404 for an unknown or unpublished product and entity', async () => {
-        for (const productId of ['prod-unknown', 'prod-saas-beta']) {
+    it('answers 404 for an unknown product, one AWS does not resell, and an unknown entity', async () => {
+        // Unknown; still in draft; a data product (AWS resells AMI, container, SaaS and
+        // professional services products).
+        for (const productId of ['prod-unknown', 'prod-saas-beta', 'prod-data-market']) {
             await expect(
                 client().send(
                     new StartChangeSetCommand(request([create({ ProductId: productId })])),
                 ),
             ).rejects.toMatchObject({
                 name: 'ResourceNotFoundException',
+                message: expect.stringContaining('does not exist or cannot be resold'),
                 $metadata: { httpStatusCode: 404 },
             });
         }
@@ -509,6 +512,39 @@ describe('Catalog simulator through @aws-sdk/client-marketplace-catalog', () => 
                 ]),
             ],
             'DUPLICATE_DIMENSION_KEYS',
+        ],
+        [
+            'professional services with the standard EULA',
+            [
+                create({ ProductId: 'prod-ps-migration' }),
+                contractPricing('2500', 'Workshop'),
+                standardLegal(),
+            ],
+            'INCOMPATIBLE_PRODUCT',
+        ],
+        [
+            'pricing and payments in two currencies',
+            [
+                create(),
+                update('UpdatePricingTerms', {
+                    PricingModel: 'Contract',
+                    Terms: [
+                        {
+                            Type: 'ResaleFixedUpfrontPricingTerm',
+                            CurrencyCode: 'EUR',
+                            Price: '0.00',
+                            Duration: 'P12M',
+                            Grants: [{ DimensionKey: 'Seats', MaxQuantity: 5 }],
+                        },
+                    ],
+                }),
+                paymentSchedule([{ ChargeDate: '2027-01-15', ChargeAmount: '100' }]),
+                update('UpdateAvailability', {
+                    AvailabilityEndDate: '2027-01-01',
+                    OffersMaxQuantity: 1,
+                }),
+            ],
+            'INVALID_CURRENCY_CODE',
         ],
         [
             'future start on an AMI product',

@@ -9,6 +9,7 @@ import pricePer from '@salesforce/label/c.RA_Summary_PricePer';
 import unitsGranted from '@salesforce/label/c.RA_Summary_UnitsGranted';
 import notPriced from '@salesforce/label/c.RA_Summary_NotPriced';
 import zeroAllowed from '@salesforce/label/c.RA_Summary_ZeroAllowed';
+import constraint from '@salesforce/label/c.RA_Summary_Constraint';
 import payments from '@salesforce/label/c.RA_Summary_Payments';
 import payment from '@salesforce/label/c.RA_Summary_Payment';
 import paymentTotal from '@salesforce/label/c.RA_Summary_PaymentTotal';
@@ -37,6 +38,7 @@ export const LABELS = {
     unitsGranted,
     notPriced,
     zeroAllowed,
+    constraint,
     payments,
     payment,
     paymentTotal,

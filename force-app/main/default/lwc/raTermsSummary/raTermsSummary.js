@@ -23,6 +23,10 @@ import contractLabel from '@salesforce/label/c.RA_Pricing_Contract';
 import usageLabel from '@salesforce/label/c.RA_Pricing_Usage';
 import byolLabel from '@salesforce/label/c.RA_Pricing_Byol';
 import freeLabel from '@salesforce/label/c.RA_Pricing_Free';
+import multipleDimensionSelectionLabel from '@salesforce/label/c.RA_Wizard_MultipleDimensionSelection';
+import quantityConfigurationLabel from '@salesforce/label/c.RA_Wizard_QuantityConfiguration';
+import constraintAllowedLabel from '@salesforce/label/c.RA_Constraint_Allowed';
+import constraintDisallowedLabel from '@salesforce/label/c.RA_Constraint_Disallowed';
 import { LABELS } from './labels';
 const TERMS_LABELS = {
     StandardEula: standardEulaLabel,
@@ -139,6 +143,12 @@ export default class RaTermsSummary extends LightningElement {
         });
         if (form.zeroDollarPricing && !fps) {
             prices.push(LABELS.zeroAllowed);
+        }
+        if (model === 'Contract' && !fps) {
+            // The rate card's constraints: what the buyer of the partner's offer may choose.
+            const setting = (value) => value === 'Disallowed' ? constraintDisallowedLabel : constraintAllowedLabel;
+            const constraints = form.rateCardConstraints;
+            prices.push(formatLabel(LABELS.constraint, multipleDimensionSelectionLabel, setting(constraints.multipleDimensionSelection)), formatLabel(LABELS.constraint, quantityConfigurationLabel, setting(constraints.quantityConfiguration)));
         }
         terms.push(term('prices', LABELS.prices, prices));
         if (fps) {
