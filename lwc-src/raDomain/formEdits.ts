@@ -115,29 +115,20 @@ export function withFieldValue(
         case 'currencyCode':
             return { ...form, currencyCode: choice(currencyCodeSchema, value, form.currencyCode) };
         case 'rateCardConstraints.multipleDimensionSelection':
+        case 'rateCardConstraints.quantityConfiguration': {
+            const constraint =
+                field === 'rateCardConstraints.quantityConfiguration'
+                    ? 'quantityConfiguration'
+                    : 'multipleDimensionSelection';
+            const setting = form.rateCardConstraints[constraint];
             return {
                 ...form,
                 rateCardConstraints: {
                     ...form.rateCardConstraints,
-                    multipleDimensionSelection: choice(
-                        constraintSettingSchema,
-                        value,
-                        form.rateCardConstraints.multipleDimensionSelection,
-                    ),
+                    [constraint]: choice(constraintSettingSchema, value, setting),
                 },
             };
-        case 'rateCardConstraints.quantityConfiguration':
-            return {
-                ...form,
-                rateCardConstraints: {
-                    ...form.rateCardConstraints,
-                    quantityConfiguration: choice(
-                        constraintSettingSchema,
-                        value,
-                        form.rateCardConstraints.quantityConfiguration,
-                    ),
-                },
-            };
+        }
         case 'netPaymentPeriod':
             return {
                 ...form,
