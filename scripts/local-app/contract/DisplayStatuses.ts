@@ -15,6 +15,8 @@ export class DisplayStatuses {
     static readonly PREPARING = 'PREPARING';
     static readonly SUCCEEDED = 'SUCCEEDED';
     static readonly FAILED = 'FAILED';
+    /** A change row prepared, never sent, and discarded by the user. */
+    static readonly DISCARDED = 'DISCARDED';
     static readonly FINAL_CHANGE_SET_STATUSES: ReadonlySet<string> = new Set(
         FINAL_CHANGE_SET_STATUSES,
     );

@@ -2910,13 +2910,19 @@ function legalDocumentTypeRefusal(fileName) {
 function unansweredChange(detail) {
   return (detail?.history ?? []).find((entry) => entry.status === "PENDING" && !entry.changeSetId) ?? null;
 }
+function isNeverSent(entry) {
+  return entry.status === "PENDING" && !entry.changeSetId && !entry.sentAt;
+}
+function mayBeKnownToAws(entry) {
+  return entry.status !== "DISCARDED";
+}
 
 // lwc-src/raDomain/recordActions.ts
 function isBlank(value) {
   return !value || value.trim() === "";
 }
 function canDelete(record) {
-  return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history?.length ?? 0) === 0;
+  return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history ?? []).filter(mayBeKnownToAws).length === 0;
 }
 export {
   AWS_ACCOUNT_ID,
@@ -2983,10 +2989,12 @@ export {
   isFinalChangeSetStatus,
   isIsoDate,
   isKnownDisplayStatus,
+  isNeverSent,
   isZeroDecimal,
   legalDocumentContentType,
   legalDocumentSchema,
   legalDocumentTypeRefusal,
+  mayBeKnownToAws,
   netPaymentPeriodSchema,
   parseBuyerAccounts,
   parseErrorDetails,
