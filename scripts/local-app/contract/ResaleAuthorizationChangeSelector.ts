@@ -27,9 +27,7 @@ export class ResaleAuthorizationChangeSelector {
         return new Map(
             [...recordIds].map((recordId) => [
                 recordId,
-                this.transaction
-                    .changesOf(recordId)
-                    .filter(mayBeKnownToAws).length,
+                this.transaction.changesOf(recordId).filter(mayBeKnownToAws).length,
             ]),
         );
     }
