@@ -79,7 +79,7 @@ export class ChangeSetService {
         ) {
             return { label: 'RA_Apex_PublishedNotEditable', params: [record.entityStatus] };
         }
-        if (record.changeSetId !== null && !DisplayStatuses.isFinal(record.changeSetStatus)) {
+        if (DisplayStatuses.isInFlight(record)) {
             return { label: 'RA_Apex_ChangeInFlight', params: [record.changeSetStatus ?? ''] };
         }
         if (unansweredAction !== null && unansweredAction !== action) {

@@ -32,4 +32,12 @@ export class DisplayStatuses {
     static isFinal(changeSetStatus: string | null): boolean {
         return isFinalChangeSetStatus(changeSetStatus);
     }
+
+    /** Whether a record's latest change set is with AWS (sent, acknowledged, not final yet). */
+    static isInFlight(record: {
+        changeSetId: string | null;
+        changeSetStatus: string | null;
+    }): boolean {
+        return record.changeSetId !== null && !DisplayStatuses.isFinal(record.changeSetStatus);
+    }
 }
