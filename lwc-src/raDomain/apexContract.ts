@@ -68,6 +68,8 @@ export interface ChangeHistoryEntry {
     /** JSON: `[{ ErrorCode, ErrorMessage, ChangeName? }]` or `{ message }` for transport errors. */
     errorDetails: string | null;
     startedAt: string;
+    /** When a send first asked AWS; null while the change was never sent (it may be discarded). */
+    sentAt: string | null;
     finishedAt: string | null;
 }
 
@@ -198,8 +200,18 @@ export interface ResaleAuthorizationApi {
         formStateJson?: string | null;
     }): Promise<PreparedChangeSet>;
     /**
-     * Sends the frozen body of the prepared change to AWS; only the one send that
-     * `prepareChangeSet` claimed may call AWS, and a retry sends the same body again.
+     * Claims the send of the prepared change (a committed write; no callout): one send at a
+     * time, and from then on AWS may have the change, so it can no longer be discarded.
+     */
+    claimSend(params: { recordId: string; clientRequestToken: string }): Promise<void>;
+    /** Discards a prepared change that was never sent; refused once a send was claimed. */
+    discardChange(params: {
+        recordId: string;
+        clientRequestToken: string;
+    }): Promise<ResaleAuthorizationDetail>;
+    /**
+     * Sends the frozen body of the prepared change to AWS; only the one send that `claimSend`
+     * claimed may call AWS, and a retry sends the same body again.
      */
     sendChangeSet(params: {
         recordId: string;

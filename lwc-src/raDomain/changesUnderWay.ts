@@ -14,3 +14,21 @@ export function unansweredChange(
         null
     );
 }
+
+/**
+ * Whether a change was prepared and never sent: no send ever claimed it, so AWS cannot have it
+ * and it may be discarded (the server decides, under the record's lock).
+ */
+export function isNeverSent(
+    entry: Pick<ChangeHistoryEntry, 'status' | 'changeSetId' | 'sentAt'>,
+): boolean {
+    return entry.status === 'PENDING' && !entry.changeSetId && !entry.sentAt;
+}
+
+/**
+ * Whether AWS may know of a change: any change but one discarded before it was ever sent. A
+ * record with such a change is never deleted.
+ */
+export function mayBeKnownToAws(entry: Pick<ChangeHistoryEntry, 'status'>): boolean {
+    return entry.status !== 'DISCARDED';
+}

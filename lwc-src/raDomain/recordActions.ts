@@ -1,3 +1,4 @@
+import { mayBeKnownToAws } from './changesUnderWay';
 import { LOCAL_DRAFT } from './status';
 
 /** What says whether AWS may know of a resale authorization. */
@@ -8,7 +9,7 @@ export interface DeletableRecord {
     changeSetId: string | null;
     changeSetStatus: string | null;
     /** Its change rows, when known: the record view has them, a list row does not. */
-    history?: readonly unknown[];
+    history?: readonly { status: string }[];
 }
 
 function isBlank(value: string | null | undefined): boolean {
@@ -17,7 +18,8 @@ function isBlank(value: string | null | undefined): boolean {
 
 /**
  * Whether Delete is offered: a draft saved in Salesforce only, that AWS never heard of (no
- * entity, no change set, no change row: a change row of any status may have reached AWS). The
+ * entity, no change set, no change row but one discarded before it was sent: a change row of
+ * any other status may have reached AWS). The
  * server's deleteDraft decides; a list row carries no change rows, so a draft whose publish was
  * prepared and not answered is offered Delete there and refused by the server.
  */
@@ -28,6 +30,6 @@ export function canDelete(record: DeletableRecord): boolean {
         isBlank(record.entityStatus) &&
         isBlank(record.changeSetId) &&
         isBlank(record.changeSetStatus) &&
-        (record.history?.length ?? 0) === 0
+        (record.history ?? []).filter(mayBeKnownToAws).length === 0
     );
 }

@@ -1,5 +1,7 @@
 import saveDraft from '@salesforce/apex/ResaleAuthorizationController.saveDraft';
 import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
+import claimSend from '@salesforce/apex/ResaleAuthorizationController.claimSend';
+import discardChange from '@salesforce/apex/ResaleAuthorizationController.discardChange';
 import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
 import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import completeStatusRefresh from '@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh';
@@ -10,6 +12,8 @@ import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
 import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
 import deleteTitleLabel from '@salesforce/label/c.RA_Delete_Title';
 import deleteConfirmLabel from '@salesforce/label/c.RA_Delete_Confirm';
+import discardTitleLabel from '@salesforce/label/c.RA_Discard_Title';
+import discardConfirmLabel from '@salesforce/label/c.RA_Discard_Confirm';
 import { formatLabel } from './messages';
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from 'c/raDomain';
 import type {
@@ -27,6 +31,19 @@ export function saveDraftResaleAuthorization(
     recordId: string | null,
 ): Promise<ResaleAuthorizationDetail> {
     return saveDraft({ draft: draftSummary(form, product, recordId) });
+}
+
+/**
+ * Sends a prepared change: the server claims the send in one request (from then on the change
+ * may be on AWS), then sends the frozen body under that claim in the next, as a callout must
+ * not follow a write in one transaction.
+ */
+async function sendPreparedChange(
+    recordId: string,
+    clientRequestToken: string,
+): Promise<ResaleAuthorizationDetail> {
+    await claimSend({ recordId, clientRequestToken });
+    return sendChangeSet({ recordId, clientRequestToken });
 }
 
 /**
@@ -54,23 +71,37 @@ export async function publishResaleAuthorization(
         // Refused if another tab saved other terms since: what is sent is what is saved.
         formStateJson: saved.formStateJson,
     });
-    return sendChangeSet({
-        recordId: saved.recordId,
-        clientRequestToken: prepared.clientRequestToken,
-    });
+    return sendPreparedChange(saved.recordId, prepared.clientRequestToken);
 }
 
 /**
- * Sends again the change AWS has not answered: the server hands back its frozen request and
- * token (the request given here is not used), so AWS makes the change once whatever happened
- * to the first answer.
+ * Sends the change AWS has not answered (never sent, or sent with its answer lost): the server
+ * hands back its frozen request and token (the request given here is not used), so AWS makes
+ * the change once whatever happened to a first send.
  */
 export async function resendUnansweredChange(
     recordId: string,
     action: ChangeAction,
 ): Promise<ResaleAuthorizationDetail> {
     const prepared = await prepareChangeSet({ recordId, action, changeSetJson: '' });
-    return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
+    return sendPreparedChange(recordId, prepared.clientRequestToken);
+}
+
+/** Asks the user to confirm that a change never sent is dropped. */
+export function confirmDiscard(actionLabel: string): Promise<boolean> {
+    return LightningConfirm.open({
+        label: discardTitleLabel,
+        message: formatLabel(discardConfirmLabel, actionLabel),
+        theme: 'warning',
+    });
+}
+
+/** Discards a change prepared and never sent; the server refuses once a send was claimed. */
+export function discardUnsentChange(
+    recordId: string,
+    clientRequestToken: string,
+): Promise<ResaleAuthorizationDetail> {
+    return discardChange({ recordId, clientRequestToken });
 }
 
 /** Asks the user to confirm a deactivation, which cannot be undone. */
@@ -95,7 +126,7 @@ export async function deactivateResaleAuthorization(
         action: 'RESTRICT',
         changeSetJson: JSON.stringify(toRestrictChangeSet(entityId)),
     });
-    return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
+    return sendPreparedChange(recordId, prepared.clientRequestToken);
 }
 
 /** Asks the user to confirm the deletion of a draft, which cannot be undone. */

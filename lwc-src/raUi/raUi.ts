@@ -13,6 +13,8 @@ export {
     saveDraftResaleAuthorization,
     refreshResaleAuthorizationStatus,
     resendUnansweredChange,
+    confirmDiscard,
+    discardUnsentChange,
 } from './flows';
 export { applyFieldErrors, focusFieldIn } from './fieldErrors';
-export { changeActionLabel } from './changeActions';
+export { changeActionLabel, changeStatusLabel } from './changeActions';

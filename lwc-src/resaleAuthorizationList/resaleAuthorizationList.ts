@@ -424,6 +424,8 @@ export default class ResaleAuthorizationList extends LightningElement {
             this.toast(deactivatedLabel, 'success');
         } catch (error) {
             this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+            // Refused because the row was out of date (a change started elsewhere): show it now.
+            await this.reloadRow(row.recordId);
         }
     }
 
@@ -440,6 +442,7 @@ export default class ResaleAuthorizationList extends LightningElement {
             this.toast(deletedLabel, 'success');
         } catch (error) {
             this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+            await this.reloadRow(row.recordId);
         }
     }
 

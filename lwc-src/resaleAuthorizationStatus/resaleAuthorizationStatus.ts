@@ -222,7 +222,8 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
 
     /** The unanswered change was sent again: its record as it now stands. */
-    handleSent(event: CustomEvent<ResaleAuthorizationDetail>): void {
+    /** The unanswered change was sent, or discarded: the record as it now stands. */
+    handleUnansweredResolved(event: CustomEvent<ResaleAuthorizationDetail>): void {
         this.applyDetail(event.detail);
         this.notifyStatusChange(event.detail);
     }

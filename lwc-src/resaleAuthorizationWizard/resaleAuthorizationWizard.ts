@@ -353,6 +353,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         );
     }
 
+    /** The change never sent was discarded: the draft stays open, free to edit and publish. */
+    handleUnansweredDiscarded(event: CustomEvent<ResaleAuthorizationDetail>): void {
+        this.editedDetail = event.detail;
+    }
+
     /** Opens a draft for editing; the reason when it cannot be edited here. */
     private applyEditSource(detail: ResaleAuthorizationDetail): string {
         if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {

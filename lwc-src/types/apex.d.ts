@@ -32,6 +32,16 @@ declare module '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet'
     const method: ResaleAuthorizationApi['prepareChangeSet'];
     export default method;
 }
+declare module '@salesforce/apex/ResaleAuthorizationController.claimSend' {
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['claimSend'];
+    export default method;
+}
+declare module '@salesforce/apex/ResaleAuthorizationController.discardChange' {
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['discardChange'];
+    export default method;
+}
 declare module '@salesforce/apex/ResaleAuthorizationController.sendChangeSet' {
     import type { ResaleAuthorizationApi } from 'c/raDomain';
     const method: ResaleAuthorizationApi['sendChangeSet'];

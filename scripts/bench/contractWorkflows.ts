@@ -1,6 +1,6 @@
 /**
  * The wizard's calls, made straight on the contract (`ResaleAuthorizationApi`): save a form as
- * a draft, then prepare and send its change set with the prepared token. For the tests and
+ * a draft, then prepare its change set, claim its send and send it with the prepared token. For the tests and
  * measurements that need many resale authorizations without a browser.
  */
 import { toRestrictChangeSet, toStartChangeSet } from '../../lwc-src/raDomain/raDomain';
@@ -59,13 +59,22 @@ export async function preparePublish(
     return prepared.clientRequestToken;
 }
 
+/** Sends a prepared change as the components do: claim the send, then send under the claim. */
+export async function sendPrepared(
+    api: ResaleAuthorizationApi,
+    params: { recordId: string; clientRequestToken: string },
+): Promise<ResaleAuthorizationDetail> {
+    await api.claimSend(params);
+    return api.sendChangeSet(params);
+}
+
 export async function publishDraft(
     api: ResaleAuthorizationApi,
     recordId: string,
     form: FormState,
 ): Promise<ResaleAuthorizationDetail> {
     const clientRequestToken = await preparePublish(api, recordId, form);
-    return api.sendChangeSet({ recordId, clientRequestToken });
+    return sendPrepared(api, { recordId, clientRequestToken });
 }
 
 /** Deactivation as the list does it: the restriction of the record's entity. */
@@ -79,7 +88,7 @@ export async function deactivateRecord(
         action: 'RESTRICT',
         changeSetJson: JSON.stringify(toRestrictChangeSet(entityId ?? '')),
     });
-    return api.sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
+    return sendPrepared(api, { recordId, clientRequestToken: prepared.clientRequestToken });
 }
 
 /** Refresh status as the components do it: claim, then ask AWS under the claim if granted. */

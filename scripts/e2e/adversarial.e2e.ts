@@ -15,7 +15,6 @@ import { contractForm } from '../bench/seedForms';
 import { lookUp } from '../catalog-simulator/idMap';
 import type { RunningSimulator } from '../catalog-simulator/server';
 import { SEED_RESALE_AUTHORIZATIONS } from '../catalog-simulator/seed';
-import { SEND_CLAIM_SECONDS } from '../local-app/contract/ChangeSetService';
 import { isInFlight } from '../local-app/contract/ResaleAuthorizationSelector';
 import type { StoredRecord } from '../local-app/contract/store';
 import { messagesIn } from '../local-app/contract/UserMessages';
@@ -424,7 +423,7 @@ it('publishes once when the user leaves while the change set is being sent, and 
     expectPublishedOnce(name, callsBefore);
 });
 
-it('after the user left between prepare and send, publishing again waits for the send claim, then sends the frozen change once', async () => {
+it('after the user left between prepare and send, says the change was not sent, discards it, and publishes the edited terms once', async () => {
     const name = 'Left before the send';
     const { page } = ctx;
     await saveDraftOf(name, '555566667777');
@@ -437,25 +436,33 @@ it('after the user left between prepare and send, publishing again waits for the
     await page.goto(ctx.app.url);
     await listRow(page, name).waitFor();
     await prepare.release();
-    // Prepared and claimed, never sent.
+    // Prepared, never claimed, never sent: nothing holds the record.
     expect(startChangeSetCalls()).toBe(callsBefore);
-    expect(ctx.app.backend.store.changesOf(recordNamed(name).id)).toEqual([
-        expect.objectContaining({ status: 'PENDING', changeSetId: null }),
-    ]);
+    const [prepared] = ctx.app.backend.store.changesOf(recordNamed(name).id);
+    expect(prepared).toEqual(
+        expect.objectContaining({ status: 'PENDING', sentAt: null, sendClaimedUntil: null }),
+    );
 
+    await rowAction(page, name, 'View');
+    const notice = page.locator('[data-id="unanswered"]');
+    await notice.getByText('prepared but not sent to AWS').waitFor();
+    await ctx.step('the record says the publish was not sent');
+    await notice.getByRole('button', { name: 'Discard' }).click();
+    await page.locator('section[role="alertdialog"]').getByRole('button', { name: 'OK' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await ctx.step('discarded');
+
+    await backToList(page);
     await rowAction(page, name, 'Edit');
     await field(page, 'name').locator('input').waitFor();
+    await fillField(page, 'dimensions.Seats.rate', '95');
     await clickButton(page, 'Review');
-    await clickButton(page, PUBLISH);
-    await topError(page, message('RA_Apex_SendInProgress')).waitFor();
-    await ctx.step('the send of the page that left still holds its claim');
-    expect(startChangeSetCalls()).toBe(callsBefore);
-
-    // Once the claim is over, the same change is sent.
-    clockOffsetMs += (SEND_CLAIM_SECONDS + 1) * 1000;
     await publishUntilActive(page, name);
-    await ctx.step('published once');
-    expect(ctx.app.backend.store.changesOf(recordNamed(name).id)).toHaveLength(1);
+    await ctx.step('the edited terms published once');
+    expect(ratesOnAws(name)).toEqual([['Seats=95', 'Storage=100']]);
+    expect(lookUp(simulator().service.state.tokens, prepared?.clientRequestToken ?? '')).toBe(
+        undefined,
+    );
     expectPublishedOnce(name, callsBefore);
 });
 

@@ -86,6 +86,11 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: "Cette modification est en cours d'envoi à AWS, depuis cette page ou une autre. Patientez un instant, puis actualisez la page.",
         description: 'Apex: prepare refused while another send of the same record holds its claim',
     },
+    RA_Apex_ChangeMayBeSent: {
+        en: 'This change may already be with AWS, so it cannot be discarded. Send it again to learn what AWS did with it.',
+        fr: "Cette modification est peut-être déjà chez AWS : elle ne peut pas être abandonnée. Renvoyez-la pour savoir ce qu'AWS en a fait.",
+        description: 'Apex: discard refused once a send of the change was claimed',
+    },
     RA_Apex_ChangeUnanswered: {
         en: 'Another change of this resale authorization was sent to AWS and has no answer yet. Send it again before starting a new one.',
         fr: "Une autre modification de cette autorisation de revente a été envoyée à AWS et n'a pas encore de réponse. Renvoyez-la avant d'en commencer une nouvelle.",
@@ -228,10 +233,10 @@ export const APEX_LABELS: LabelCatalogue = {
         description: 'Catalog API 422 ValidationException; {0} is the AWS message',
     },
     RA_Aws_TokenConflict: {
-        en: 'AWS already has a change sent with this token, so it was not made twice, and nothing else is sent for this resale authorization. Ask your administrator to match it with what AWS has. (AWS: {0})',
-        fr: "AWS a déjà une modification envoyée avec ce jeton : elle n'a pas été faite deux fois, et rien d'autre n'est envoyé pour cette autorisation de revente. Demandez à votre administrateur de la rapprocher de ce qu'AWS contient. (AWS : {0})",
+        en: 'AWS already has a change sent with this token, and could not show it yet. Nothing was made twice. Send it again in a moment to follow what AWS made. (AWS: {0})',
+        fr: "AWS a déjà une modification envoyée avec ce jeton et n'a pas encore pu l'afficher. Rien n'a été fait deux fois. Renvoyez-la dans un instant pour suivre ce qu'AWS a fait. (AWS : {0})",
         description:
-            'Catalog API: the ClientRequestToken was already used with another request; {0} is the AWS message',
+            'Catalog API: the ClientRequestToken was already used with another request and its change set could not be found yet; {0} is the AWS message',
     },
     RA_Aws_ResourceInUse: {
         en: 'AWS Marketplace is still applying another change to this resale authorization. Try again when it has finished.',

@@ -67,6 +67,36 @@ export const UI_LABELS: LabelCatalogue = {
         fr: "{0} : AWS n'a pas encore confirmé cette modification. Elle a pu être faite ou non, donc aucune autre modification ne peut commencer. Renvoyez-la : la même demande part vers AWS, qui ne fait la modification qu'une fois.",
         description: 'Status: a change prepared and not answered by AWS ({0} = the action)',
     },
+    RA_NotSent_Message: {
+        en: '{0}: prepared but not sent to AWS (the page was left before sending). Nothing was made on AWS. Send it, or discard it to change the terms.',
+        fr: "{0} : préparée mais pas envoyée à AWS (la page a été quittée avant l'envoi). Rien n'a été fait sur AWS. Envoyez-la, ou abandonnez-la pour modifier les conditions.",
+        description: 'Status: a change prepared and never sent ({0} = the action)',
+    },
+    RA_NotSent_Send: {
+        en: 'Send',
+        fr: 'Envoyer',
+        description: 'Status: send the change prepared and never sent',
+    },
+    RA_NotSent_Discard: {
+        en: 'Discard',
+        fr: 'Abandonner',
+        description: 'Status: discard the change prepared and never sent',
+    },
+    RA_NotSent_Discarded: {
+        en: 'Change discarded. Nothing was sent to AWS.',
+        fr: "Modification abandonnée. Rien n'a été envoyé à AWS.",
+        description: 'Status: toast after a change never sent was discarded',
+    },
+    RA_Discard_Title: {
+        en: 'Discard change',
+        fr: 'Abandonner la modification',
+        description: 'Discard confirmation title',
+    },
+    RA_Discard_Confirm: {
+        en: 'Discard “{0}”? It was never sent to AWS; the record stays as it is, and you can edit it and publish again.',
+        fr: "Abandonner « {0} » ? Elle n'a jamais été envoyée à AWS ; l'enregistrement reste tel quel, et vous pouvez le modifier et le publier à nouveau.",
+        description: 'Discard confirmation; {0} the action (Publish, Deactivation, ...)',
+    },
     RA_Unanswered_SendAgain: {
         en: 'Send again',
         fr: 'Renvoyer',
@@ -1004,6 +1034,16 @@ export const UI_LABELS: LabelCatalogue = {
         en: 'Deactivate',
         fr: 'Désactivation',
         description: 'Record view: actionRestrict',
+    },
+    RA_History_NotSent: {
+        en: 'Not sent',
+        fr: 'Non envoyée',
+        description: 'Record view: a change prepared and never sent',
+    },
+    RA_History_Discarded: {
+        en: 'Discarded',
+        fr: 'Abandonnée',
+        description: 'Record view: a change never sent that the user discarded',
     },
     RA_History_Pending: {
         en: 'Waiting for AWS',

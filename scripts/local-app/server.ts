@@ -43,6 +43,8 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'saveDraft',
     'deleteDraft',
     'prepareChangeSet',
+    'claimSend',
+    'discardChange',
     'sendChangeSet',
     'refreshStatus',
     'completeStatusRefresh',

@@ -6,7 +6,13 @@
  * from its saved form, and AWS one resale authorization with the record's terms.
  */
 import type { FormState } from '../../lwc-src/raDomain/raDomain';
-import { preparePublish, publishRequestOf, saveFormDraft } from '../bench/contractWorkflows';
+import { ClientRequestTokens } from '../local-app/contract/ClientRequestTokens';
+import {
+    preparePublish,
+    publishRequestOf,
+    saveFormDraft,
+    sendPrepared,
+} from '../bench/contractWorkflows';
 import { contractForm } from '../bench/seedForms';
 import type { ApexLabel } from '../local-app/contract/UserMessages';
 import type { AgreementReport } from './awsAgreement';
@@ -114,8 +120,16 @@ export async function runConcurrentSessions(options: SessionRunOptions): Promise
             .changesOf(target.recordId)
             .find((row) => row.clientRequestToken === token);
         const frozen = JSON.parse(change?.requestJson ?? 'null') as Record<string, unknown> | null;
+        const built = JSON.parse(target.body) as { ChangeSetName?: string };
         if (frozen) {
             delete frozen.ClientRequestToken;
+            // The frozen name ends with the token, so AWS's change set can be found by it.
+            if (
+                frozen.ChangeSetName ===
+                ClientRequestTokens.nameWithToken(built.ChangeSetName, token)
+            ) {
+                frozen.ChangeSetName = built.ChangeSetName;
+            }
         }
         if (JSON.stringify(frozen) !== target.body) {
             report.violations.push(`${target.name}: ${what} froze another body`);
@@ -124,7 +138,7 @@ export async function runConcurrentSessions(options: SessionRunOptions): Promise
 
     async function send(target: Target, token: string): Promise<Outcome> {
         try {
-            const detail = await api.sendChangeSet({
+            const detail = await sendPrepared(api, {
                 recordId: target.recordId,
                 clientRequestToken: token,
             });

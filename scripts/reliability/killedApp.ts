@@ -12,7 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FormState, ResaleAuthorizationApi } from '../../lwc-src/raDomain/raDomain';
-import { draftInputOf, preparePublish, saveFormDraft } from '../bench/contractWorkflows';
+import {
+    draftInputOf,
+    preparePublish,
+    saveFormDraft,
+    sendPrepared,
+} from '../bench/contractWorkflows';
 import { contractForm } from '../bench/seedForms';
 import { PROJECT_ROOT } from '../build/paths';
 import { lookUp } from '../catalog-simulator/idMap';
@@ -245,17 +250,18 @@ export async function runKilledApp(options: KilledAppOptions): Promise<KilledApp
     /**
      * The two moments that matter, whatever the seed and the timing: AWS has taken the change
      * set and answered, and the app is killed before it hears the answer; and the app is killed
-     * between a prepare and its send, its claim left behind.
+     * between a prepare and its send, its change left prepared and never sent.
      */
     async function scriptedKills(during: Draft, between: Draft): Promise<void> {
         const token = await preparePublish(api, during.recordId, during.form);
         const answered = proxy.holdNextAnswer('StartChangeSet');
-        const cut = api
-            .sendChangeSet({ recordId: during.recordId, clientRequestToken: token })
-            .then(
-                () => false,
-                (error: unknown) => error instanceof AppUnreachable,
-            );
+        const cut = sendPrepared(api, {
+            recordId: during.recordId,
+            clientRequestToken: token,
+        }).then(
+            () => false,
+            (error: unknown) => error instanceof AppUnreachable,
+        );
         await answered;
         await kill();
         report.scripted.sendCut = await cut;
@@ -281,7 +287,7 @@ export async function runKilledApp(options: KilledAppOptions): Promise<KilledApp
             }
             await api.saveDraft({ draft: draftInputOf(form, recordId) });
             const clientRequestToken = await preparePublish(api, recordId, form);
-            const sent = await api.sendChangeSet({ recordId, clientRequestToken });
+            const sent = await sendPrepared(api, { recordId, clientRequestToken });
             if (sent.errorDetails?.includes('ThrottlingException')) {
                 await pause(THROTTLE_WINDOW_MS);
             }

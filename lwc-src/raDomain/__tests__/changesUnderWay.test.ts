@@ -10,6 +10,7 @@ function entry(overrides: Partial<ChangeHistoryEntry>): ChangeHistoryEntry {
         status: 'PENDING',
         errorDetails: null,
         startedAt: '2026-11-25T10:00:00.000Z',
+        sentAt: null,
         finishedAt: null,
         ...overrides,
     };

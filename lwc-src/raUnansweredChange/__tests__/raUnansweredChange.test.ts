@@ -1,6 +1,9 @@
 import { createElement } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
 import RaUnansweredChange from 'c/raUnansweredChange';
 import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
+import claimSend from '@salesforce/apex/ResaleAuthorizationController.claimSend';
+import discardChange from '@salesforce/apex/ResaleAuthorizationController.discardChange';
 import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
 import type { ResaleAuthorizationDetail } from 'c/raDomain';
 import { detailOf } from '../../test/fixtures/products';
@@ -16,6 +19,22 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.claimSend',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.discardChange',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock(
+    '@salesforce/label/c.RA_NotSent_Message',
+    () => ({ default: '{0}: prepared, never sent.' }),
+    { virtual: true },
+);
 
 jest.mock(
     '@salesforce/label/c.RA_Unanswered_Message',
@@ -25,6 +44,15 @@ jest.mock(
 
 const prepareMock = prepareChangeSet as unknown as jest.Mock;
 const sendMock = sendChangeSet as unknown as jest.Mock;
+const claimMock = claimSend as unknown as jest.Mock;
+const discardMock = discardChange as unknown as jest.Mock;
+const confirmMock = LightningConfirm.open as unknown as jest.Mock;
+
+/** A publish prepared and never sent: the page was left before its send. */
+function neverSent(): ResaleAuthorizationDetail {
+    const detail = unanswered();
+    return { ...detail, history: detail.history.map((entry) => ({ ...entry, sentAt: null })) };
+}
 
 /** A publish prepared, whose StartChangeSet got no answer. */
 function unanswered(): ResaleAuthorizationDetail {
@@ -38,6 +66,7 @@ function unanswered(): ResaleAuthorizationDetail {
                 status: 'PENDING',
                 errorDetails: '{"message":"AWS did not answer in time."}',
                 startedAt: '2026-11-25T10:00:00.000Z',
+                sentAt: '2026-11-25T10:00:01.000Z',
                 finishedAt: null,
             },
         ],
@@ -83,11 +112,65 @@ describe('c-ra-unanswered-change', () => {
             action: 'PUBLISH',
             changeSetJson: '',
         });
+        expect(query(element, '[data-id="discard"]')).toBeNull();
+        expect(claimMock).toHaveBeenCalledWith({
+            recordId: unanswered().recordId,
+            clientRequestToken: 'token-frozen',
+        });
+        expect(claimMock.mock.invocationCallOrder[0]).toBeLessThan(
+            sendMock.mock.invocationCallOrder[0] ?? 0,
+        );
         expect(sendMock).toHaveBeenCalledWith({
             recordId: unanswered().recordId,
             clientRequestToken: 'token-frozen',
         });
         expect(events).toEqual([sent]);
+    });
+
+    it('says a change never sent made nothing on AWS, and discards it once confirmed', async () => {
+        const discarded = detailOf({ history: [] });
+        discardMock.mockResolvedValue(discarded);
+        const element = await render(neverSent());
+        const events: unknown[] = [];
+        element.addEventListener('discarded', (event) =>
+            events.push((event as CustomEvent).detail),
+        );
+        expect(mustQuery(element, '[data-id="unanswered-message"]').textContent).toBe(
+            'c.RA_History_Publish: prepared, never sent.',
+        );
+        expect(
+            mustQuery<HTMLElement & { label: string }>(element, '[data-id="send-again"]').label,
+        ).toBe('c.RA_NotSent_Send');
+        await expect(element).toBeAccessible();
+
+        confirmMock.mockResolvedValueOnce(false);
+        mustQuery<HTMLElement>(element, '[data-id="discard"]').click();
+        await flushPromises();
+        expect(discardMock).not.toHaveBeenCalled();
+
+        confirmMock.mockResolvedValueOnce(true);
+        mustQuery<HTMLElement>(element, '[data-id="discard"]').click();
+        await flushPromises();
+        expect(confirmMock).toHaveBeenLastCalledWith(
+            expect.objectContaining({ label: 'c.RA_Discard_Title' }),
+        );
+        expect(discardMock).toHaveBeenCalledWith({
+            recordId: neverSent().recordId,
+            clientRequestToken: 'token-frozen',
+        });
+        expect(events).toEqual([discarded]);
+        expect(sendMock).not.toHaveBeenCalled();
+    });
+
+    it('shows why a discard was refused', async () => {
+        discardMock.mockRejectedValue({ body: { message: 'It may already be with AWS.' } });
+        confirmMock.mockResolvedValue(true);
+        const element = await render(neverSent());
+        mustQuery<HTMLElement>(element, '[data-id="discard"]').click();
+        await flushPromises();
+        expect(mustQuery(element, '[data-id="send-error"]').textContent).toContain(
+            'may already be with AWS',
+        );
     });
 
     it('shows why a send again failed', async () => {

@@ -72,6 +72,7 @@ const ACTIVE: Detail = detailOf({
             status: 'SUCCEEDED',
             errorDetails: null,
             startedAt: '2026-11-20T10:00:00.000Z',
+            sentAt: '2026-11-20T10:00:01.000Z',
             finishedAt: '2026-11-20T10:01:00.000Z',
         },
     ],

@@ -301,6 +301,21 @@ describe('c-resale-authorization-list', () => {
         expect(table(element).data[0]?.displayStatus).toBe('PREPARING');
     });
 
+    it('shows the row as it now stands when a deactivation is refused', async () => {
+        const element = await render();
+        confirmMock.mockResolvedValueOnce(true);
+        prepareMock.mockRejectedValueOnce({ body: { message: 'A change is with AWS.' } });
+        getMock.mockResolvedValueOnce({
+            ...ACTIVE,
+            displayStatus: 'APPLYING',
+            changeSetStatus: 'APPLYING',
+        });
+        await rowAction(element, 'deactivate', ACTIVE);
+        expect(getMock).toHaveBeenCalledWith({ recordId: ACTIVE.recordId });
+        expect(table(element).data[0]?.displayStatus).toBe('APPLYING');
+        expect(actionsFor(element, table(element).data[0] ?? ACTIVE)).not.toContain('deactivate');
+    });
+
     it('deletes a draft after confirmation, removes its row and says so', async () => {
         const element = await render();
         const toasts: { title: string; variant: string }[] = [];

@@ -773,6 +773,7 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
                         status: 'PENDING',
                         errorDetails: null,
                         startedAt: '2026-11-25T10:00:00.000Z',
+                        sentAt: '2026-11-25T10:00:01.000Z',
                         finishedAt: null,
                     },
                 ],

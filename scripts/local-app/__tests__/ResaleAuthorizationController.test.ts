@@ -10,12 +10,14 @@ import {
     publishRequestOf,
     refreshRecordStatus,
     saveFormDraft,
+    sendPrepared,
 } from '../../bench/contractWorkflows';
 import { contractForm } from '../../bench/seedForms';
 import {
     catalogClient,
     startTestSimulator,
 } from '../../catalog-simulator/__tests__/simulatorHarness';
+import { lookUp } from '../../catalog-simulator/idMap';
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import { messagesIn } from '../contract/UserMessages';
 import type { StoredRecord } from '../contract/store';
@@ -90,6 +92,15 @@ function expiredForm(name: string): FormState {
     return { ...form, availability: { ...form.availability, expiryDate: '2020-01-01' } };
 }
 
+/** Alters the frozen request of a record's change, as if it no longer matched what AWS has. */
+function alterFrozenRequest(recordId: string, from: string, to: string): void {
+    const change = backend.store.changesOf(recordId)[0];
+    if (!change?.requestJson) {
+        throw new Error('no frozen request');
+    }
+    backend.store.putChange({ ...change, requestJson: change.requestJson.replace(from, to) });
+}
+
 /** Freezes the publish of a draft: @returns its token */
 function preparePublishOf(recordId: string, name: string): Promise<string> {
     return preparePublish(api(), recordId, contractForm(name));
@@ -100,7 +111,7 @@ describe('the local implementation of the Apex contract', () => {
         const events: unknown[] = [];
         backend.onStatusEvent((payload) => events.push(payload));
         const recordId = await draft('Local publish');
-        const sent = await api().sendChangeSet({
+        const sent = await sendPrepared(api(), {
             recordId,
             clientRequestToken: await preparePublishOf(recordId, 'Local publish'),
         });
@@ -121,7 +132,7 @@ describe('the local implementation of the Apex contract', () => {
 
     it('takes the status AWS describes for the entity, not the one its changes suggest', async () => {
         const recordId = await draft('Restricted elsewhere');
-        await api().sendChangeSet({
+        await sendPrepared(api(), {
             recordId,
             clientRequestToken: await preparePublishOf(recordId, 'Restricted elsewhere'),
         });
@@ -141,13 +152,13 @@ describe('the local implementation of the Apex contract', () => {
         const recordId = await draft('Dropped');
         const token = await preparePublishOf(recordId, 'Dropped');
         simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        const failed = await api().sendChangeSet({ recordId, clientRequestToken: token });
+        const failed = await sendPrepared(api(), { recordId, clientRequestToken: token });
         expect(JSON.parse(failed.errorDetails ?? '{}')).toEqual({
             message: expect.stringContaining('did not answer in time'),
         });
         expect(failed.history[0]?.status).toBe('PENDING');
         expect(await preparePublishOf(recordId, 'Dropped')).toBe(token);
-        const sent = await api().sendChangeSet({ recordId, clientRequestToken: token });
+        const sent = await sendPrepared(api(), { recordId, clientRequestToken: token });
         expect(sent.changeSetStatus).toBe('PREPARING');
         expect(entitiesNamed('Dropped')).toHaveLength(1);
     });
@@ -157,7 +168,7 @@ describe('the local implementation of the Apex contract', () => {
         const recordId = await saveFormDraft(api(), form);
         const token = await preparePublish(api(), recordId, form);
         simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        await sendPrepared(api(), { recordId, clientRequestToken: token });
         const edited = withSeatRate(form, '999');
         await expect(saveFormDraft(api(), edited, recordId)).rejects.toThrow(
             messagesIn('en')('RA_Apex_OutcomeUnknown'),
@@ -166,7 +177,7 @@ describe('the local implementation of the Apex contract', () => {
         await saveFormDraft(api(), form, recordId);
         // A publish built from edited terms gets the change under way, whose body is frozen.
         expect(await preparePublish(api(), recordId, edited)).toBe(token);
-        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        await sendPrepared(api(), { recordId, clientRequestToken: token });
         await backend.syncStatusesNow();
         const entities = entitiesNamed('Dropped then edited');
         expect(entities).toHaveLength(1);
@@ -176,26 +187,41 @@ describe('the local implementation of the Apex contract', () => {
         );
     });
 
-    it('never fails a change on an answer that its token was used with another request', async () => {
+    it('follows the change set AWS made with a token when its answer says the token was used with another request', async () => {
         const recordId = await draft('Token conflict');
         const token = await preparePublishOf(recordId, 'Token conflict');
         simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        await api().sendChangeSet({ recordId, clientRequestToken: token });
-        // AWS has the change set; the stored request no longer matches it (as if altered).
-        const change = backend.store.changesOf(recordId)[0];
-        if (!change?.requestJson) {
-            throw new Error('no frozen request');
-        }
-        backend.store.putChange({
-            ...change,
-            requestJson: change.requestJson.replace('Token conflict', 'Token conflicts'),
-        });
+        await sendPrepared(api(), { recordId, clientRequestToken: token });
+        const madeByAws = lookUp(simulator.service.state.tokens, token);
+        expect(madeByAws).toBeDefined();
+        alterFrozenRequest(recordId, 'Token conflict', 'Token conflicts');
         await preparePublishOf(recordId, 'Token conflict');
-        const detail = await api().sendChangeSet({ recordId, clientRequestToken: token });
+        const detail = await sendPrepared(api(), { recordId, clientRequestToken: token });
+        expect(detail.errorDetails).toBeNull();
+        expect(detail.changeSetId).toBe(madeByAws);
+        expect(detail.history).toEqual([
+            expect.objectContaining({ status: 'PREPARING', changeSetId: madeByAws }),
+        ]);
+        await backend.syncStatusesNow();
+        expect((await api().getResaleAuthorization({ recordId })).displayStatus).toBe('Active');
+        expect(entitiesNamed('Token conflict')).toHaveLength(1);
+    });
+
+    it('keeps a token conflict pending, never failed, while AWS cannot show the change set made with the token', async () => {
+        const recordId = await draft('Conflict unseen');
+        const token = await preparePublishOf(recordId, 'Conflict unseen');
+        simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
+        await sendPrepared(api(), { recordId, clientRequestToken: token });
+        alterFrozenRequest(recordId, 'Conflict unseen', 'Conflict unseen again');
+        simulator.faults.add({ operation: 'ListChangeSets', kind: 'error', count: 1 });
+        const detail = await sendPrepared(api(), { recordId, clientRequestToken: token });
         expect(detail.errorDetails).toContain('ClientRequestToken');
         expect(detail.history[0]?.status).toBe('PENDING');
         expect(detail.displayStatus).not.toBe('FAILED');
-        expect(entitiesNamed('Token conflict')).toHaveLength(1);
+        // The next send finds it.
+        const again = await sendPrepared(api(), { recordId, clientRequestToken: token });
+        expect(again.changeSetId).toBe(lookUp(simulator.service.state.tokens, token));
+        expect(entitiesNamed('Conflict unseen')).toHaveLength(1);
     });
 
     it('refuses a change set of terms another tab saved over, and sends the saved ones', async () => {
@@ -209,7 +235,7 @@ describe('the local implementation of the Apex contract', () => {
         );
         expect((await api().getResaleAuthorization({ recordId })).history).toEqual([]);
         const token = await preparePublish(api(), recordId, other);
-        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        await sendPrepared(api(), { recordId, clientRequestToken: token });
         await backend.syncStatusesNow();
         const entities = entitiesNamed('Saved over');
         expect(entities).toHaveLength(1);
@@ -219,7 +245,7 @@ describe('the local implementation of the Apex contract', () => {
     it('tells a second tab that the publish is under way instead of publishing twice', async () => {
         const recordId = await draft('Two tabs');
         const first = await preparePublishOf(recordId, 'Two tabs');
-        await api().sendChangeSet({ recordId, clientRequestToken: first });
+        await sendPrepared(api(), { recordId, clientRequestToken: first });
         await expect(preparePublishOf(recordId, 'Two tabs')).rejects.toThrow(
             messagesIn('en')('RA_Apex_ChangeInFlight', 'PREPARING'),
         );
@@ -232,7 +258,7 @@ describe('the local implementation of the Apex contract', () => {
         await backend.syncStatusesNow();
         const token = await preparePublishOf(recordId, 'No answer');
         simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        await api().sendChangeSet({ recordId, clientRequestToken: token });
+        await sendPrepared(api(), { recordId, clientRequestToken: token });
         const record = backend.store.record(recordId) as StoredRecord;
         // As if the record were already on AWS: a restriction must still wait for the answer.
         backend.store.putRecord({ ...record, entityId: 'resaleauthz-known' });
@@ -245,13 +271,17 @@ describe('the local implementation of the Apex contract', () => {
         ).rejects.toThrow(messagesIn('en')('RA_Apex_ChangeUnanswered'));
     });
 
-    it('lets one of five concurrent prepares claim the send and refuses the others', async () => {
+    it('gives five concurrent prepares one frozen change and lets one of them claim its send', async () => {
         const recordId = await draft('Concurrent');
-        const prepared = await Promise.allSettled(
+        const tokens = await Promise.all(
             Array.from({ length: 5 }, () => preparePublishOf(recordId, 'Concurrent')),
         );
-        expect(prepared.filter((p) => p.status === 'fulfilled')).toHaveLength(1);
-        const refusals = prepared.filter((p) => p.status === 'rejected');
+        expect(new Set(tokens).size).toBe(1);
+        const claims = await Promise.allSettled(
+            tokens.map((clientRequestToken) => api().claimSend({ recordId, clientRequestToken })),
+        );
+        expect(claims.filter((c) => c.status === 'fulfilled')).toHaveLength(1);
+        const refusals = claims.filter((c) => c.status === 'rejected');
         expect(refusals).toHaveLength(4);
         refusals.forEach((refusal) =>
             expect(String(refusal.reason)).toContain(messagesIn('en')('RA_Apex_SendInProgress')),
@@ -259,13 +289,65 @@ describe('the local implementation of the Apex contract', () => {
         expect((await api().getResaleAuthorization({ recordId })).history).toHaveLength(1);
     });
 
+    it('discards a change prepared and never sent, then publishes other terms once', async () => {
+        const form = contractForm('Discarded');
+        const recordId = await saveFormDraft(api(), form);
+        const token = await preparePublish(api(), recordId, form);
+        const discarded = await api().discardChange({ recordId, clientRequestToken: token });
+        expect(discarded.history).toEqual([
+            expect.objectContaining({ status: 'DISCARDED', sentAt: null }),
+        ]);
+        expect(backend.store.record(recordId)?.clientRequestToken).toBeNull();
+        // The discarded change can be neither claimed nor sent.
+        await expect(api().claimSend({ recordId, clientRequestToken: token })).rejects.toThrow(
+            messagesIn('en')('RA_Apex_TokenMismatch'),
+        );
+        const other = withSeatRate(form, '175');
+        await saveFormDraft(api(), other, recordId);
+        const detail = await publishDraft(api(), recordId, other);
+        expect(detail.changeSetStatus).toBe('PREPARING');
+        await backend.syncStatusesNow();
+        const entities = entitiesNamed('Discarded');
+        expect(entities).toHaveLength(1);
+        expect(JSON.stringify(entities[0])).toContain('"Price":"175"');
+        expect(lookUp(simulator.service.state.tokens, token)).toBeUndefined();
+    });
+
+    it('refuses to discard a change once its send was claimed, sent or not', async () => {
+        const recordId = await draft('Claimed');
+        const token = await preparePublishOf(recordId, 'Claimed');
+        await api().claimSend({ recordId, clientRequestToken: token });
+        await expect(api().discardChange({ recordId, clientRequestToken: token })).rejects.toThrow(
+            messagesIn('en')('RA_Apex_ChangeMayBeSent'),
+        );
+        // The claim ran out without a send: still not discardable, AWS may have it.
+        now += 121_000;
+        await expect(api().discardChange({ recordId, clientRequestToken: token })).rejects.toThrow(
+            messagesIn('en')('RA_Apex_ChangeMayBeSent'),
+        );
+        expect((await api().getResaleAuthorization({ recordId })).history[0]?.sentAt).toMatch(
+            /^2026-11-25T10:00:00/,
+        );
+    });
+
+    it('deletes a draft whose only change was discarded before it was sent', async () => {
+        const recordId = await draft('Discard then delete');
+        const token = await preparePublishOf(recordId, 'Discard then delete');
+        await expect(api().deleteDraft({ recordId })).rejects.toThrow(
+            messagesIn('en')('RA_Apex_SentNotDeletable'),
+        );
+        await api().discardChange({ recordId, clientRequestToken: token });
+        await api().deleteDraft({ recordId });
+        expect(backend.store.record(recordId)).toBeUndefined();
+    });
+
     it('gives a retry after a lost answer the same token once the send is over', async () => {
         const recordId = await draft('Retry');
         const first = await preparePublishOf(recordId, 'Retry');
         simulator.faults.add({ operation: 'StartChangeSet', kind: 'drop', count: 1 });
-        await api().sendChangeSet({ recordId, clientRequestToken: first });
+        await sendPrepared(api(), { recordId, clientRequestToken: first });
         expect(await preparePublishOf(recordId, 'Retry')).toBe(first);
-        const detail = await api().sendChangeSet({ recordId, clientRequestToken: first });
+        const detail = await sendPrepared(api(), { recordId, clientRequestToken: first });
         expect(detail.changeSetStatus).toBe('PREPARING');
         expect(detail.history).toHaveLength(1);
     });
@@ -273,7 +355,7 @@ describe('the local implementation of the Apex contract', () => {
     it('asks AWS at most once per 30 seconds, however many refresh at once', async () => {
         simulator.service.delays.preparingMs = 600_000;
         const recordId = await draft('Window');
-        await api().sendChangeSet({
+        await sendPrepared(api(), {
             recordId,
             clientRequestToken: await preparePublishOf(recordId, 'Window'),
         });
@@ -292,7 +374,7 @@ describe('the local implementation of the Apex contract', () => {
 
     it('keeps the 30-second window when a new change is sent for the same record', async () => {
         const recordId = await draft('Window across changes');
-        await api().sendChangeSet({
+        await sendPrepared(api(), {
             recordId,
             clientRequestToken: await preparePublishOf(recordId, 'Window across changes'),
         });
@@ -310,7 +392,7 @@ describe('the local implementation of the Apex contract', () => {
 
     it('stops polling a change set AWS cannot describe, until a user refreshes it', async () => {
         const recordId = await draft('Gone');
-        await api().sendChangeSet({
+        await sendPrepared(api(), {
             recordId,
             clientRequestToken: await preparePublishOf(recordId, 'Gone'),
         });
@@ -377,7 +459,7 @@ describe('the local implementation of the Apex contract', () => {
             }),
         ).rejects.toThrow('64');
         await expect(
-            api().sendChangeSet({ recordId, clientRequestToken: 'not-the-prepared-one' }),
+            sendPrepared(api(), { recordId, clientRequestToken: 'not-the-prepared-one' }),
         ).rejects.toThrow(format('RA_Apex_TokenMismatch'));
         const messageIn = (language: 'en' | 'fr') =>
             prepare({ ...valid, Catalog: 'Other' }, language).catch(
@@ -399,7 +481,7 @@ describe('the local implementation of the Apex contract', () => {
                 changeSetJson: JSON.stringify(toRestrictChangeSet('resaleauthz-1')),
             }),
         ).rejects.toThrow();
-        await api().sendChangeSet({
+        await sendPrepared(api(), {
             recordId,
             clientRequestToken: await preparePublishOf(recordId, 'Restrict me'),
         });

@@ -8,6 +8,7 @@ import {
     LEGAL_DOCUMENT_TYPES,
     legalDocumentTypeRefusal,
 } from '../../../lwc-src/raDomain/legalDocuments';
+import { isNeverSent, mayBeKnownToAws } from '../../../lwc-src/raDomain/changesUnderWay';
 import { isResellable } from '../../../lwc-src/raDomain/product';
 import { canDelete } from '../../../lwc-src/raDomain/recordActions';
 import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
@@ -21,6 +22,7 @@ import {
     REFRESH_INTERVAL_SECONDS,
 } from '../contract/ChangeSetStatusSync';
 import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
+import { ClientRequestTokens, MAX_CHANGE_SET_NAME_LENGTH } from '../contract/ClientRequestTokens';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
 import { ProductSyncService } from '../contract/ProductSyncService';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
@@ -103,6 +105,22 @@ interface Vectors {
         /** The record's change rows. */
         changes: { status: string; changeSetId: string | null }[];
         expected: Expected | null;
+    }[];
+    discard: {
+        name: string;
+        status: string;
+        changeSetId: string | null;
+        /** Whether a send of the change was ever claimed (Send_Started_At__c set). */
+        sent: boolean;
+        /** Whether a send claim lives now. */
+        claimed: boolean;
+        expected: Expected | null;
+    }[];
+    changeSetNames: {
+        name: string;
+        changeSetName: string | null;
+        token: string;
+        expected: string;
     }[];
 }
 
@@ -206,9 +224,30 @@ describe('contract vectors, on the local twin of the Apex', () => {
     });
 
     it.each(vectors.deletable)('deletable: $name', (vector) => {
-        expect(ResaleAuthorizationService.deleteRefusal(vector, vector.changes.length)).toBe(
-            vector.expected?.label ?? null,
-        );
+        expect(
+            ResaleAuthorizationService.deleteRefusal(
+                vector,
+                vector.changes.filter(mayBeKnownToAws).length,
+            ),
+        ).toBe(vector.expected?.label ?? null);
+    });
+
+    it.each(vectors.discard)('discard: $name', (vector) => {
+        const change = {
+            status: vector.status,
+            changeSetId: vector.changeSetId,
+            sentAt: vector.sent ? at(-5) : null,
+            sendClaimedUntil: vector.claimed ? at(SEND_CLAIM_SECONDS) : null,
+        };
+        expect(ChangeSetService.discardRefusal(change)).toBe(vector.expected?.label ?? null);
+        // The components offer Discard exactly when the server allows it.
+        expect(isNeverSent(change)).toBe(vector.expected === null);
+    });
+
+    it.each(vectors.changeSetNames)('change set name: $name', (vector) => {
+        const name = ClientRequestTokens.nameWithToken(vector.changeSetName, vector.token);
+        expect(name).toBe(vector.expected);
+        expect(name.length).toBeLessThanOrEqual(MAX_CHANGE_SET_NAME_LENGTH);
     });
 
     it.each(vectors.deletable)(

@@ -6,12 +6,14 @@
 import {
     DescribeChangeSetCommand,
     DescribeEntityCommand,
+    ListChangeSetsCommand,
     ListEntitiesCommand,
     StartChangeSetCommand,
 } from '@aws-sdk/client-marketplace-catalog';
 import type {
     DescribeChangeSetCommandOutput,
     DescribeEntityCommandOutput,
+    ListChangeSetsCommandOutput,
     ListEntitiesCommandOutput,
     MarketplaceCatalogClient,
     StartChangeSetCommandInput,
@@ -55,6 +57,19 @@ export class CatalogApiClient {
                     EntityType: entityType,
                     MaxResults: maxResults,
                     NextToken: nextToken,
+                }),
+            ),
+        );
+    }
+
+    /** ListChangeSets of one name, newest first (a name made unique by its token lists one). */
+    listChangeSetsNamed(changeSetName: string): Promise<ListChangeSetsCommandOutput> {
+        return this.send(() =>
+            this.client.send(
+                new ListChangeSetsCommand({
+                    Catalog: CATALOG,
+                    FilterList: [{ Name: 'ChangeSetName', ValueList: [changeSetName] }],
+                    Sort: { SortBy: 'StartTime', SortOrder: 'DESCENDING' },
                 }),
             ),
         );

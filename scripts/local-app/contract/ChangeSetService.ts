@@ -1,12 +1,16 @@
 /**
- * `ChangeSetService.cls` in TypeScript. Publishing is two requests, so no guarantee rests on a
- * lock held across a callout (a callout releases the record's lock):
- * - `prepare` (no callout) locks the record, refuses while another change is with AWS, stores
- *   the pending change row with its ClientRequestToken (a retry gets the same one) and claims
- *   the send: a committed write that lets one `send` call StartChangeSet for SEND_CLAIM_SECONDS;
- *   a second prepare while that claim lives is refused;
- * - `send` checks the change set, calls StartChangeSet only under a live claim and before any
- *   write, then locks the record and stores the answer, releasing the claim.
+ * `ChangeSetService.cls` in TypeScript. Publishing is three requests, so no guarantee rests on
+ * a lock held across a callout (a callout releases the record's lock) and no callout follows a
+ * write in one transaction:
+ * - `prepare` (no callout) locks the record, refuses while another change is with AWS, and
+ *   freezes the change set with a new ClientRequestToken (also at the end of its ChangeSetName)
+ *   on a pending change row; a change AWS has not answered is returned as it was frozen. A
+ *   prepared change never sent may be discarded (`discard`);
+ * - `claimSend` (no callout) claims the send: one `send` may call StartChangeSet for
+ *   SEND_CLAIM_SECONDS, and the change is marked as sent (AWS may have it) from then on;
+ * - `send` calls StartChangeSet only under a live claim and before any write, then locks the
+ *   record and stores the answer, releasing the claim. An answer that the token was used with
+ *   another request is reconciled: the change set AWS made with the token is found by its name.
  */
 import type { StartChangeSetCommandInput } from '@aws-sdk/client-marketplace-catalog';
 import type {
@@ -28,7 +32,7 @@ import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import { ResaleAuthorizationService } from './ResaleAuthorizationService';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import { StatusSyncJob } from './StatusSyncJob';
-import type { StoredRecord } from './store';
+import type { StoredChange, StoredRecord } from './store';
 import type { ApexLabel, MessageFormatter } from './UserMessages';
 
 export const ACTIONS: readonly ChangeAction[] = ['PUBLISH', 'UPDATE_DRAFT', 'RESTRICT'];
@@ -76,7 +80,7 @@ export class ChangeSetService {
         ) {
             return { label: 'RA_Apex_PublishedNotEditable', params: [record.entityStatus] };
         }
-        if (record.changeSetId !== null && !DisplayStatuses.isFinal(record.changeSetStatus)) {
+        if (DisplayStatuses.isInFlight(record)) {
             return { label: 'RA_Apex_ChangeInFlight', params: [record.changeSetStatus ?? ''] };
         }
         if (unansweredAction !== null && unansweredAction !== action) {
@@ -106,9 +110,7 @@ export class ChangeSetService {
         if (refusal) {
             throw new ResaleAuthorizationException(this.format(refusal.label, ...refusal.params));
         }
-        const now = transaction.now();
-        const sendClaimedUntil = Iso8601.format(now + SEND_CLAIM_SECONDS * 1000);
-        if (unanswered && isClaimLive(unanswered.sendClaimedUntil, now)) {
+        if (unanswered && isClaimLive(unanswered.sendClaimedUntil, transaction.now())) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_SendInProgress'));
         }
         // The change already under way is the one sent again, body and token as frozen.
@@ -127,6 +129,10 @@ export class ChangeSetService {
                 throw new ResaleAuthorizationException(this.format('RA_Apex_DraftChanged'));
             }
             const clientRequestToken = ClientRequestTokens.newToken();
+            const changeSetName = ClientRequestTokens.nameWithToken(
+                typeof request.ChangeSetName === 'string' ? request.ChangeSetName : null,
+                clientRequestToken,
+            );
             change = {
                 id: transaction.store.newId('a02'),
                 recordId,
@@ -135,20 +141,91 @@ export class ChangeSetService {
                 changeSetId: null,
                 status: DisplayStatuses.PENDING,
                 errorDetails: null,
-                startedAt: Iso8601.format(now),
+                startedAt: Iso8601.format(transaction.now()),
+                sentAt: null,
                 finishedAt: null,
-                sendClaimedUntil,
-                requestJson: JSON.stringify({ ...request, ClientRequestToken: clientRequestToken }),
+                sendClaimedUntil: null,
+                requestJson: JSON.stringify({
+                    ...request,
+                    ClientRequestToken: clientRequestToken,
+                    ChangeSetName: changeSetName,
+                }),
             };
+            transaction.upsertChange(change);
             transaction.updateRecord({ ...record, clientRequestToken });
         }
-        transaction.upsertChange({ ...change, sendClaimedUntil });
         return {
             recordId,
             action,
             clientRequestToken: change.clientRequestToken,
             entityId: record.entityId,
         };
+    }
+
+    /**
+     * Claims the send of a prepared change, in its own transaction before the callout: one send
+     * may call StartChangeSet for SEND_CLAIM_SECONDS, and the change is marked as sent.
+     */
+    async claimSend(
+        transaction: Transaction,
+        recordId: string,
+        clientRequestToken: unknown,
+    ): Promise<void> {
+        await new ResaleAuthorizationSelector(transaction, this.format).lockForUpdate(recordId);
+        const pending = this.selectPrepared(transaction, recordId, clientRequestToken);
+        const now = transaction.now();
+        if (isClaimLive(pending.sendClaimedUntil, now)) {
+            throw new ResaleAuthorizationException(this.format('RA_Apex_SendInProgress'));
+        }
+        transaction.upsertChange({
+            ...pending,
+            sendClaimedUntil: Iso8601.format(now + SEND_CLAIM_SECONDS * 1000),
+            sentAt: pending.sentAt ?? Iso8601.format(now),
+        });
+    }
+
+    /** Discards a prepared change that was never sent: AWS cannot have it. */
+    async discard(
+        transaction: Transaction,
+        recordId: string,
+        clientRequestToken: unknown,
+    ): Promise<ResaleAuthorizationDetail> {
+        const record = await new ResaleAuthorizationSelector(
+            transaction,
+            this.format,
+        ).lockForUpdate(recordId);
+        const pending = this.selectPrepared(transaction, recordId, clientRequestToken);
+        const refusal = ChangeSetService.discardRefusal(pending);
+        if (refusal) {
+            throw new ResaleAuthorizationException(this.format(refusal));
+        }
+        transaction.upsertChange({
+            ...pending,
+            status: DisplayStatuses.DISCARDED,
+            finishedAt: Iso8601.format(transaction.now()),
+        });
+        if (record.clientRequestToken === pending.clientRequestToken) {
+            transaction.updateRecord({ ...record, clientRequestToken: null });
+        }
+        return new ResaleAuthorizationService(this.deps, this.format).getDetail(
+            transaction,
+            recordId,
+        );
+    }
+
+    /**
+     * Why a prepared change may not be discarded, or null (contract vectors `discard`): once a
+     * send was claimed, AWS may have it.
+     */
+    static discardRefusal(
+        change: Pick<StoredChange, 'status' | 'changeSetId' | 'sentAt' | 'sendClaimedUntil'>,
+    ): ApexLabel | null {
+        const maybeSent =
+            change.status !== DisplayStatuses.PENDING ||
+            Boolean(change.changeSetId) ||
+            change.sentAt !== null ||
+            change.sendClaimedUntil !== null;
+        return maybeSent ? 'RA_Apex_ChangeMayBeSent' : null;
     }
 
     async send(
@@ -158,16 +235,7 @@ export class ChangeSetService {
     ): Promise<ResaleAuthorizationDetail> {
         const records = new ResaleAuthorizationSelector(transaction, this.format);
         records.selectWithHistory(recordId);
-        const pending =
-            typeof clientRequestToken === 'string' && clientRequestToken !== ''
-                ? new ResaleAuthorizationChangeSelector(transaction).selectPendingByToken(
-                      recordId,
-                      clientRequestToken,
-                  )
-                : null;
-        if (!pending?.requestJson) {
-            throw new ResaleAuthorizationException(this.format('RA_Apex_TokenMismatch'));
-        }
+        const pending = this.selectPrepared(transaction, recordId, clientRequestToken);
         if (!isClaimLive(pending.sendClaimedUntil, transaction.now())) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_SendNotPrepared'));
         }
@@ -179,6 +247,11 @@ export class ChangeSetService {
             changeSetId = answer.ChangeSetId ?? null;
         } catch (error) {
             failure = CatalogApiException.of(error);
+            if (failure.isTokenConflict()) {
+                // Never a failure: AWS has a change set made with this token; follow that one.
+                changeSetId = await this.findChangeSetOf(transaction, pending);
+                failure = changeSetId === null ? failure : null;
+            }
         }
         // After the callout: lock again and store the answer on what the record is now.
         const current = await records.lockForUpdate(recordId);
@@ -231,5 +304,51 @@ export class ChangeSetService {
             transaction,
             recordId,
         );
+    }
+
+    private selectPrepared(
+        transaction: Transaction,
+        recordId: string,
+        clientRequestToken: unknown,
+    ): StoredChange & { requestJson: string } {
+        const pending =
+            typeof clientRequestToken === 'string' && clientRequestToken !== ''
+                ? new ResaleAuthorizationChangeSelector(transaction).selectPendingByToken(
+                      recordId,
+                      clientRequestToken,
+                  )
+                : null;
+        if (!pending?.requestJson) {
+            throw new ResaleAuthorizationException(this.format('RA_Apex_TokenMismatch'));
+        }
+        return { ...pending, requestJson: pending.requestJson };
+    }
+
+    /**
+     * The change set AWS made with the token of a change, found by its ChangeSetName, which
+     * prepare made end with the token; null when AWS lists none yet or cannot be asked now.
+     */
+    private async findChangeSetOf(
+        transaction: Transaction,
+        pending: StoredChange & { requestJson: string },
+    ): Promise<string | null> {
+        const name = (JSON.parse(pending.requestJson) as StartChangeSetCommandInput).ChangeSetName;
+        if (typeof name !== 'string' || !name.endsWith(pending.clientRequestToken)) {
+            return null;
+        }
+        try {
+            const answer = await transaction.callout(() => this.client.listChangeSetsNamed(name));
+            return (
+                (answer.ChangeSetSummaryList ?? []).find(
+                    (summary) => summary.ChangeSetName === name && summary.ChangeSetId,
+                )?.ChangeSetId ?? null
+            );
+        } catch (error) {
+            if (!(error instanceof CatalogApiException)) {
+                throw error;
+            }
+            // Stays pending with the token conflict: the next send looks again.
+            return null;
+        }
     }
 }

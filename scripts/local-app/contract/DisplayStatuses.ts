@@ -15,6 +15,8 @@ export class DisplayStatuses {
     static readonly PREPARING = 'PREPARING';
     static readonly SUCCEEDED = 'SUCCEEDED';
     static readonly FAILED = 'FAILED';
+    /** A change row prepared, never sent, and discarded by the user. */
+    static readonly DISCARDED = 'DISCARDED';
     static readonly FINAL_CHANGE_SET_STATUSES: ReadonlySet<string> = new Set(
         FINAL_CHANGE_SET_STATUSES,
     );
@@ -29,5 +31,13 @@ export class DisplayStatuses {
 
     static isFinal(changeSetStatus: string | null): boolean {
         return isFinalChangeSetStatus(changeSetStatus);
+    }
+
+    /** Whether a record's latest change set is with AWS (sent, acknowledged, not final yet). */
+    static isInFlight(record: {
+        changeSetId: string | null;
+        changeSetStatus: string | null;
+    }): boolean {
+        return record.changeSetId !== null && !DisplayStatuses.isFinal(record.changeSetStatus);
     }
 }

@@ -1,4 +1,5 @@
 /** `ResaleAuthorizationChangeSelector.cls` in TypeScript: reads of the change rows of a record. */
+import { mayBeKnownToAws } from '../../../lwc-src/raDomain/changesUnderWay';
 import { DisplayStatuses } from './DisplayStatuses';
 import type { Transaction } from './platform';
 import type { StoredChange } from './store';
@@ -18,12 +19,15 @@ export class ResaleAuthorizationChangeSelector {
         );
     }
 
-    /** How many change rows each record has, of any action and status (0 without rows). */
+    /**
+     * How many change rows each record has that AWS may know of: any action and status but a
+     * change discarded before it was ever sent (0 without such rows).
+     */
     countByRecords(recordIds: Iterable<string>): Map<string, number> {
         return new Map(
             [...recordIds].map((recordId) => [
                 recordId,
-                this.transaction.changesOf(recordId).length,
+                this.transaction.changesOf(recordId).filter(mayBeKnownToAws).length,
             ]),
         );
     }

@@ -93,6 +93,29 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
         );
     }
 
+    claimSend({ recordId, clientRequestToken }: ApiParams<'claimSend'>): Promise<void> {
+        return this.inTransaction((transaction) =>
+            new ChangeSetService(this.deps, this.format).claimSend(
+                transaction,
+                String(recordId),
+                clientRequestToken,
+            ),
+        );
+    }
+
+    discardChange({
+        recordId,
+        clientRequestToken,
+    }: ApiParams<'discardChange'>): Promise<ResaleAuthorizationDetail> {
+        return this.inTransaction((transaction) =>
+            new ChangeSetService(this.deps, this.format).discard(
+                transaction,
+                String(recordId),
+                clientRequestToken,
+            ),
+        );
+    }
+
     sendChangeSet({
         recordId,
         clientRequestToken,

@@ -48,6 +48,7 @@ export class ResaleAuthorizationMapper {
             status: change.status,
             errorDetails: change.errorDetails,
             startedAt: change.startedAt,
+            sentAt: change.sentAt,
             finishedAt: change.finishedAt,
         };
     }

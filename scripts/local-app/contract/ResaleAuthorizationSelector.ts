@@ -11,7 +11,7 @@ import type { MessageFormatter } from './UserMessages';
 
 /** A change set that AWS has not finished: PREPARING or APPLYING. */
 export function isInFlight(record: StoredRecord): boolean {
-    return record.changeSetId !== null && !DisplayStatuses.isFinal(record.changeSetStatus);
+    return DisplayStatuses.isInFlight(record);
 }
 
 export class ResaleAuthorizationSelector {

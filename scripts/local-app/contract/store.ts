@@ -146,6 +146,7 @@ export class LocalStore {
             this.changeList(change.recordId).push({
                 ...change,
                 sendClaimedUntil: change.sendClaimedUntil ?? null,
+                sentAt: change.sentAt ?? null,
                 requestJson: change.requestJson ?? null,
             }),
         );

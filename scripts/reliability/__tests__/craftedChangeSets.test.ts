@@ -4,6 +4,7 @@ import {
     publishDraft,
     publishRequestOf,
     saveFormDraft,
+    sendPrepared,
 } from '../../bench/contractWorkflows';
 import { contractForm } from '../../bench/seedForms';
 import { agreeingReport } from '../awsAgreement';
@@ -86,7 +87,7 @@ describe('change sets no page of the app builds', () => {
             }),
         });
         expect(prepared.clientRequestToken).not.toBe(otherToken);
-        const sent = await env.api.sendChangeSet({
+        const sent = await sendPrepared(env.api, {
             recordId,
             clientRequestToken: prepared.clientRequestToken,
         });
@@ -103,13 +104,13 @@ describe('change sets no page of the app builds', () => {
         const otherToken = await preparePublish(env.api, otherId, otherDraft);
         const before = snapshot(recordId);
         for (const clientRequestToken of [otherToken, 'made-up', '']) {
-            expect(await refusalOf(env.api.sendChangeSet({ recordId, clientRequestToken }))).toBe(
+            expect(await refusalOf(sendPrepared(env.api, { recordId, clientRequestToken }))).toBe(
                 'RA_Apex_TokenMismatch',
             );
         }
         expect(snapshot(recordId)).toEqual(before);
         // The other draft's change is still the one its own page sends.
-        const sent = await env.api.sendChangeSet({
+        const sent = await sendPrepared(env.api, {
             recordId: otherId,
             clientRequestToken: otherToken,
         });

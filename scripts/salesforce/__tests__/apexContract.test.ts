@@ -68,6 +68,8 @@ describe('the Apex contract', () => {
                 'saveDraft',
                 'deleteDraft',
                 'prepareChangeSet',
+                'claimSend',
+                'discardChange',
                 'sendChangeSet',
                 'refreshStatus',
                 'getCloneSource',

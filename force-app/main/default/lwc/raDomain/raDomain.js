@@ -3104,13 +3104,19 @@ function legalDocumentTypeRefusal(fileName) {
 function unansweredChange(detail) {
   return (detail?.history ?? []).find((entry) => entry.status === "PENDING" && !entry.changeSetId) ?? null;
 }
+function isNeverSent(entry) {
+  return entry.status === "PENDING" && !entry.changeSetId && !entry.sentAt;
+}
+function mayBeKnownToAws(entry) {
+  return entry.status !== "DISCARDED";
+}
 
 // lwc-src/raDomain/recordActions.ts
 function isBlank(value) {
   return !value || value.trim() === "";
 }
 function canDelete(record) {
-  return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history?.length ?? 0) === 0;
+  return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history ?? []).filter(mayBeKnownToAws).length === 0;
 }
 export {
   AWS_ACCOUNT_ID,
@@ -3182,11 +3188,13 @@ export {
   isFinalChangeSetStatus,
   isIsoDate,
   isKnownDisplayStatus,
+  isNeverSent,
   isResellable,
   isZeroDecimal,
   legalDocumentContentType,
   legalDocumentSchema,
   legalDocumentTypeRefusal,
+  mayBeKnownToAws,
   netPaymentPeriodSchema,
   parseBuyerAccounts,
   parseErrorDetails,

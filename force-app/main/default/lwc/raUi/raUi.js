@@ -143,6 +143,8 @@ function validationMessage(problem) {
 // lwc-src/raUi/flows.ts
 import saveDraft from "@salesforce/apex/ResaleAuthorizationController.saveDraft";
 import prepareChangeSet from "@salesforce/apex/ResaleAuthorizationController.prepareChangeSet";
+import claimSend from "@salesforce/apex/ResaleAuthorizationController.claimSend";
+import discardChange from "@salesforce/apex/ResaleAuthorizationController.discardChange";
 import sendChangeSet from "@salesforce/apex/ResaleAuthorizationController.sendChangeSet";
 import refreshStatus from "@salesforce/apex/ResaleAuthorizationController.refreshStatus";
 import completeStatusRefresh from "@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh";
@@ -153,9 +155,15 @@ import deactivateTitleLabel from "@salesforce/label/c.RA_Deactivate_Title";
 import deactivateConfirmLabel from "@salesforce/label/c.RA_Deactivate_Confirm";
 import deleteTitleLabel from "@salesforce/label/c.RA_Delete_Title";
 import deleteConfirmLabel from "@salesforce/label/c.RA_Delete_Confirm";
+import discardTitleLabel from "@salesforce/label/c.RA_Discard_Title";
+import discardConfirmLabel from "@salesforce/label/c.RA_Discard_Confirm";
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from "c/raDomain";
 function saveDraftResaleAuthorization(form, product, recordId) {
   return saveDraft({ draft: draftSummary(form, product, recordId) });
+}
+async function sendPreparedChange(recordId, clientRequestToken) {
+  await claimSend({ recordId, clientRequestToken });
+  return sendChangeSet({ recordId, clientRequestToken });
 }
 async function publishResaleAuthorization(form, product, recordId, onSaved = () => void 0) {
   const saved = await saveDraftResaleAuthorization(form, product, recordId);
@@ -171,14 +179,21 @@ async function publishResaleAuthorization(form, product, recordId, onSaved = () 
     // Refused if another tab saved other terms since: what is sent is what is saved.
     formStateJson: saved.formStateJson
   });
-  return sendChangeSet({
-    recordId: saved.recordId,
-    clientRequestToken: prepared.clientRequestToken
-  });
+  return sendPreparedChange(saved.recordId, prepared.clientRequestToken);
 }
 async function resendUnansweredChange(recordId, action) {
   const prepared = await prepareChangeSet({ recordId, action, changeSetJson: "" });
-  return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
+  return sendPreparedChange(recordId, prepared.clientRequestToken);
+}
+function confirmDiscard(actionLabel) {
+  return LightningConfirm.open({
+    label: discardTitleLabel,
+    message: formatLabel(discardConfirmLabel, actionLabel),
+    theme: "warning"
+  });
+}
+function discardUnsentChange(recordId, clientRequestToken) {
+  return discardChange({ recordId, clientRequestToken });
 }
 function confirmDeactivation(name) {
   return LightningConfirm.open({
@@ -196,7 +211,7 @@ async function deactivateResaleAuthorization(recordId, entityId) {
     action: "RESTRICT",
     changeSetJson: JSON.stringify(toRestrictChangeSet(entityId))
   });
-  return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
+  return sendPreparedChange(recordId, prepared.clientRequestToken);
 }
 function confirmDraftDeletion(name) {
   return LightningConfirm.open({
@@ -240,6 +255,10 @@ function focusFieldIn(root, field) {
 import publishLabel from "@salesforce/label/c.RA_History_Publish";
 import updateDraftLabel from "@salesforce/label/c.RA_History_UpdateDraft";
 import restrictLabel from "@salesforce/label/c.RA_History_Restrict";
+import pendingLabel from "@salesforce/label/c.RA_History_Pending";
+import notSentLabel from "@salesforce/label/c.RA_History_NotSent";
+import discardedLabel from "@salesforce/label/c.RA_History_Discarded";
+import { isNeverSent } from "c/raDomain";
 var ACTION_LABELS = {
   PUBLISH: publishLabel,
   UPDATE_DRAFT: updateDraftLabel,
@@ -248,13 +267,25 @@ var ACTION_LABELS = {
 function changeActionLabel(action) {
   return ACTION_LABELS[action] ?? action;
 }
+function changeStatusLabel(entry) {
+  if (entry.status === "DISCARDED") {
+    return discardedLabel;
+  }
+  if (entry.status === "PENDING") {
+    return isNeverSent(entry) ? notSentLabel : pendingLabel;
+  }
+  return entry.status;
+}
 export {
   applyFieldErrors,
   changeActionLabel,
+  changeStatusLabel,
   confirmDeactivation,
+  confirmDiscard,
   confirmDraftDeletion,
   deactivateResaleAuthorization,
   deleteDraftResaleAuthorization,
+  discardUnsentChange,
   focusFieldIn,
   formatLabel,
   publishResaleAuthorization,

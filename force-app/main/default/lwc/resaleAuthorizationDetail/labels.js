@@ -9,7 +9,6 @@ import historyChangeSet from '@salesforce/label/c.RA_Detail_HistoryChangeSet';
 import historyStarted from '@salesforce/label/c.RA_Detail_HistoryStarted';
 import historyFinished from '@salesforce/label/c.RA_Detail_HistoryFinished';
 import historyErrors from '@salesforce/label/c.RA_Detail_HistoryErrors';
-import pending from '@salesforce/label/c.RA_History_Pending';
 import entityId from '@salesforce/label/c.RA_Detail_EntityId';
 import createdBy from '@salesforce/label/c.RA_Detail_CreatedBy';
 import statusTitle from '@salesforce/label/c.RA_Detail_StatusTitle';
@@ -26,7 +25,6 @@ export const LABELS = {
     historyStarted,
     historyFinished,
     historyErrors,
-    pending,
     entityId,
     createdBy,
     statusTitle,

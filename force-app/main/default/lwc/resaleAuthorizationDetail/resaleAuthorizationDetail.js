@@ -3,7 +3,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import { LOCAL_DRAFT, canDelete, parseErrorDetails, parseFormStateJson, productFromRecord, } from 'c/raDomain';
-import { changeActionLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
+import { changeActionLabel, changeStatusLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
 import productLabel from '@salesforce/label/c.RA_Field_Product';
 import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
 import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
@@ -107,7 +107,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         return (this.detail?.history ?? []).map((entry) => ({
             key: entry.clientRequestToken,
             action: changeActionLabel(entry.action),
-            status: entry.status === 'PENDING' ? LABELS.pending : entry.status,
+            status: changeStatusLabel(entry),
             changeSetId: entry.changeSetId ?? '',
             startedAt: entry.startedAt,
             finishedAt: entry.finishedAt ?? '',

@@ -354,6 +354,8 @@ export default class ResaleAuthorizationList extends LightningElement {
         }
         catch (error) {
             this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+            // Refused because the row was out of date (a change started elsewhere): show it now.
+            await this.reloadRow(row.recordId);
         }
     }
     async deleteRow(row) {
@@ -370,6 +372,7 @@ export default class ResaleAuthorizationList extends LightningElement {
         }
         catch (error) {
             this.toast(formatLabel(actionFailedLabel, reduceErrors(error).join(' ')), 'error');
+            await this.reloadRow(row.recordId);
         }
     }
     async refreshRow(row) {

@@ -177,7 +177,8 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         }
     }
     /** The unanswered change was sent again: its record as it now stands. */
-    handleSent(event) {
+    /** The unanswered change was sent, or discarded: the record as it now stands. */
+    handleUnansweredResolved(event) {
         this.applyDetail(event.detail);
         this.notifyStatusChange(event.detail);
     }

@@ -263,6 +263,10 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     handleUnansweredSent(event) {
         this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: event.detail.recordId } }));
     }
+    /** The change never sent was discarded: the draft stays open, free to edit and publish. */
+    handleUnansweredDiscarded(event) {
+        this.editedDetail = event.detail;
+    }
     /** Opens a draft for editing; the reason when it cannot be edited here. */
     applyEditSource(detail) {
         if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
