@@ -1,4 +1,5 @@
 import { effectivePricingModel } from './dynamicFields';
+import { withTypedResellerAccount } from './relatedRecords';
 import type { FieldId } from './dynamicFields';
 import {
     currencyCodeSchema,
@@ -58,8 +59,9 @@ export function withFieldValue(
         case 'buyerAccountsText':
         case 'name':
         case 'description':
-        case 'resellerAccountId':
             return { ...form, [field]: text(value) };
+        case 'resellerAccountId':
+            return withTypedResellerAccount(form, text(value));
         case 'contractDuration.kind':
             return {
                 ...form,
