@@ -14,6 +14,7 @@ import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
 import { LocalStore } from './contract/store';
 import type { Language } from './pageLabels';
+import { seedRelatedRecords } from './relatedRecordsSeed';
 import type { LocalBackend } from './server';
 
 export interface LocalBackendOptions {
@@ -55,6 +56,7 @@ export async function createLocalBackend(
 ): Promise<RunningLocalBackend> {
     const log = options.log ?? (() => undefined);
     const store = LocalStore.open({ dataDir: options.dataDir, reset: options.reset });
+    seedRelatedRecords(store);
     const events = new StatusEvents();
     const queue = new LocalAsyncQueue({
         minuteMs: options.statusSyncIntervalMs === undefined ? 2000 : options.statusSyncIntervalMs,

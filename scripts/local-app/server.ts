@@ -40,6 +40,7 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'listResaleAuthorizations',
     'getResaleAuthorization',
     'listProducts',
+    'getAwsAccount',
     'saveDraft',
     'deleteDraft',
     'prepareChangeSet',

@@ -82,6 +82,14 @@ interface Vectors {
         types: Record<string, string>;
         files: { fileName: string; expected: Expected | null }[];
     };
+    resellerAccount: {
+        name: string;
+        pickedRecordId: string;
+        /** The Account as the user sees it; null when not found or not visible. */
+        account: { awsAccountId: string | null } | null;
+        resellerAccountId: string;
+        expected: Expected | null;
+    }[];
     deletable: {
         name: string;
         entityId: string | null;
@@ -171,6 +179,18 @@ describe('contract vectors, on the local twin of the Apex', () => {
             retryable: answer.isRetryable(),
             failsTheChange: answer.failsTheChange(),
         }).toEqual(vector.expected);
+    });
+
+    it.each(vectors.resellerAccount)('reseller Account: $name', (vector) => {
+        expect(
+            ResaleAuthorizationService.resellerAccountRefusal(
+                vector.pickedRecordId,
+                vector.account,
+                vector.resellerAccountId,
+            ),
+        ).toEqual(
+            vector.expected && { ...vector.expected, params: vector.expected.params.map(String) },
+        );
     });
 
     it.each(vectors.deletable)('deletable: $name', (vector) => {

@@ -132,6 +132,7 @@ export class ChangeSetService {
                 finishedAt: null,
                 sendClaimedUntil,
                 requestJson: JSON.stringify({ ...request, ClientRequestToken: clientRequestToken }),
+                sentBy: this.deps.userName,
             };
             transaction.updateRecord({ ...record, clientRequestToken });
         }
