@@ -14,6 +14,7 @@ import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
 import { LocalStore } from './contract/store';
 import type { Language } from './pageLabels';
+import { searchPickerRecords } from './recordPickerSearch';
 import { seedRelatedRecords } from './relatedRecordsSeed';
 import type { LocalBackend } from './server';
 
@@ -103,6 +104,7 @@ export async function createLocalBackend(
         },
         userMessageOf: (error) => (error instanceof AuraHandledException ? error.message : null),
         onStatusEvent: (listener) => events.subscribe(listener),
+        searchRecords: (query) => searchPickerRecords(store, query),
         syncStatusesNow: async () => {
             StatusSyncJob.ensureRunning(deps);
             const before = StatusSyncJob.describedRecords;

@@ -24,6 +24,8 @@ import { formatMessage } from '../../lwc-src/raDomain/validationMessages';
 import { PROJECT_ROOT } from '../build/paths';
 import { isLanguage, readPageLabels } from './pageLabels';
 import type { Language } from './pageLabels';
+import { PickerQueryError } from './recordPickerSearch';
+import type { PickerQuery, PickerRecord } from './recordPickerSearch';
 import { foreignRequestRefusal, ownHosts } from './requestGuard';
 
 const SLDS_ASSETS_DIR = path.join(
@@ -88,6 +90,8 @@ export interface LocalBackend {
     /** The message to show for an error the Apex would throw as AuraHandledException. */
     userMessageOf(error: unknown): string | null;
     onStatusEvent(listener: (payload: StatusEventPayload) => void): () => void;
+    /** What `lightning-record-picker` finds (GraphQL in the org). */
+    searchRecords(query: PickerQuery): PickerRecord[];
 }
 
 export interface LocalAppServerOptions {
@@ -323,27 +327,53 @@ export async function startLocalAppServer(
         if (!known) {
             throw new HttpError(404, `No Apex method ${method}.`);
         }
-        const body = await readBody(
-            request,
-            MAX_APEX_BODY_BYTES,
-            () =>
-                new HttpError(
-                    413,
-                    `The parameters of ${known} are larger than ${MAX_APEX_BODY_BYTES} bytes.`,
-                ),
-        );
-        let params: unknown;
-        try {
-            params = body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
-        } catch {
-            throw new HttpError(400, 'The request body is not JSON.');
-        }
-        if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-            throw new HttpError(400, `The parameters of ${known} must be a JSON object.`);
-        }
+        const params = await readJsonObject(request, `The parameters of ${known}`);
         const api = options.backend.apiFor(cookieLanguage(request) ?? 'en');
         const call = api[known] as (params: unknown) => Promise<unknown>;
         sendJson(response, 200, await call.call(api, params));
+    }
+
+    /** Reads a JSON object body, at most MAX_APEX_BODY_BYTES. */
+    async function readJsonObject(
+        request: http.IncomingMessage,
+        what: string,
+    ): Promise<Record<string, unknown>> {
+        const body = await readBody(
+            request,
+            MAX_APEX_BODY_BYTES,
+            () => new HttpError(413, `${what}: larger than ${MAX_APEX_BODY_BYTES} bytes.`),
+        );
+        let parsed: unknown;
+        try {
+            parsed = body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
+        } catch {
+            throw new HttpError(400, 'The request body is not JSON.');
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+            throw new HttpError(400, `${what}: not a JSON object.`);
+        }
+        return parsed as Record<string, unknown>;
+    }
+
+    /** `lightning-record-picker`'s search, which the platform answers through GraphQL. */
+    async function handleRecordSearch(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+    ) {
+        const query = await readJsonObject(request, 'A record search');
+        if (typeof query.objectApiName !== 'string') {
+            throw new HttpError(400, 'A record search names its objectApiName.');
+        }
+        try {
+            sendJson(response, 200, {
+                records: options.backend.searchRecords(query as unknown as PickerQuery),
+            });
+        } catch (error) {
+            if (error instanceof PickerQueryError) {
+                throw new HttpError(400, error.message);
+            }
+            throw error;
+        }
     }
 
     async function handleUpload(
@@ -419,6 +449,8 @@ export async function startLocalAppServer(
             await handleApex(request, response, decodeURIComponent(url.pathname.slice(6)));
         } else if (method === 'POST' && url.pathname === '/upload') {
             await handleUpload(request, response, url);
+        } else if (method === 'POST' && url.pathname === '/records/search') {
+            await handleRecordSearch(request, response);
         } else if (method !== 'GET' && method !== 'HEAD') {
             throw new HttpError(405, `${method} is not allowed here.`);
         } else if (url.pathname === '/app.js') {

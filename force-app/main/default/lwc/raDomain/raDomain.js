@@ -48,6 +48,33 @@ var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace :
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -1040,6 +1067,31 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
     return def.innerType._zod.run(payload, ctx);
   };
 });
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1204,6 +1256,20 @@ function nullable(innerType) {
   return new ZodMiniNullable({
     type: "nullable",
     innerType
+  });
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
   });
 }
 
@@ -1491,6 +1557,14 @@ var formStateSchema = object({
   name: string2(),
   description: string2(),
   resellerAccountId: string2(),
+  /**
+   * The Salesforce Account the reseller was picked from, `''` when its id was typed. The
+   * server keeps it only while its AWS account id is `resellerAccountId`. Absent from forms
+   * saved before Accounts could be picked: read as `''`.
+   */
+  resellerAccountRecordId: _default(string2(), ""),
+  /** The Salesforce Opportunity of this resale authorization, `''` for none. */
+  opportunityRecordId: _default(string2(), ""),
   // Pricing and contract duration
   pricingModel: pricingModelSchema,
   contractDuration: object({
@@ -1535,6 +1609,8 @@ function emptyFormState(productId = "") {
     name: "",
     description: "",
     resellerAccountId: "",
+    resellerAccountRecordId: "",
+    opportunityRecordId: "",
     pricingModel: "Contract",
     contractDuration: {
       kind: "standard",
@@ -2729,6 +2805,37 @@ function parseErrorDetails(json) {
   })).filter((item) => item.code !== "" || item.message !== "");
 }
 
+// lwc-src/raDomain/relatedRecords.ts
+function withTypedResellerAccount(form, resellerAccountId) {
+  const unchanged = resellerAccountId.trim() === form.resellerAccountId.trim();
+  return {
+    ...form,
+    resellerAccountId,
+    resellerAccountRecordId: unchanged ? form.resellerAccountRecordId : ""
+  };
+}
+function withResellerAccount(form, account) {
+  return account ? {
+    ...form,
+    resellerAccountId: account.awsAccountId,
+    resellerAccountRecordId: account.recordId
+  } : { ...form, resellerAccountRecordId: "" };
+}
+function withBuyerAccount(form, awsAccountId) {
+  const typed = parseBuyerAccounts(form.buyerAccountsText);
+  if (typed.accounts.includes(awsAccountId)) {
+    return form;
+  }
+  const kept = form.buyerAccountsText.trim().replace(/[\s,;]+$/, "");
+  return {
+    ...form,
+    buyerAccountsText: kept ? `${kept}, ${awsAccountId}` : formatBuyerAccounts([awsAccountId])
+  };
+}
+function withOpportunity(form, recordId) {
+  return { ...form, opportunityRecordId: recordId ?? "" };
+}
+
 // lwc-src/raDomain/formEdits.ts
 var text = (value) => typeof value === "string" ? value : "";
 var flag = (value) => value === true || value === "true";
@@ -2757,8 +2864,9 @@ function withFieldValue(form, field, value, product = null) {
     case "buyerAccountsText":
     case "name":
     case "description":
-    case "resellerAccountId":
       return { ...form, [field]: text(value) };
+    case "resellerAccountId":
+      return withTypedResellerAccount(form, text(value));
     case "contractDuration.kind":
       return {
         ...form,
@@ -3016,6 +3124,10 @@ export {
   usesFlexiblePaymentSchedule,
   validate2 as validate,
   validationLabelName,
+  withBuyerAccount,
   withFieldValue,
-  withLegalDocument
+  withLegalDocument,
+  withOpportunity,
+  withResellerAccount,
+  withTypedResellerAccount
 };
