@@ -65,3 +65,25 @@ it('publishes a reseller picked from an Account with that Account’s AWS accoun
     expect(stored?.resellerAccount).toBe(northwind?.id);
     expect(ctx.pageErrors).toEqual([]);
 });
+
+it('shows in the header a notification when a change succeeds', async () => {
+    const { page } = ctx;
+    // The publish above succeeded: the bell counts the notification, without a reload.
+    const unread = page.locator('[data-id="notifications-unread"]');
+    await unread.waitFor();
+    expect((await unread.innerText()).trim()).toBe('1');
+    await page.getByRole('button', { name: 'Notifications, 1 unread' }).click();
+    const notification = page.locator('[data-id="notification"]');
+    await notification.first().waitFor();
+    expect(await notification.allInnerTexts()).toEqual([
+        expect.stringContaining('Change applied on AWS Marketplace'),
+    ]);
+    expect(await notification.first().innerText()).toContain(
+        'Northwind from its Account: AWS Marketplace applied the change you sent.',
+    );
+    await ctx.step('notification');
+    // Opened, it is read: the count goes.
+    await unread.waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Notifications', exact: true }).count()).toBe(1);
+    expect(ctx.pageErrors).toEqual([]);
+});

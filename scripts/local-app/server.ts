@@ -92,7 +92,27 @@ export interface LocalBackend {
     onStatusEvent(listener: (payload: StatusEventPayload) => void): () => void;
     /** What `lightning-record-picker` finds (GraphQL in the org). */
     searchRecords(query: PickerQuery): PickerRecord[];
+    /** The local user's custom notifications (the bell), newest first, in a language. */
+    notificationsFor(language: Language): ShownNotification[];
+    /** The user opened the notifications: all are read. */
+    markNotificationsRead(): void;
+    /** Called when a notification reaches the local user. */
+    onNotifications(listener: () => void): () => void;
 }
+
+/** A custom notification as the header's bell lists it. */
+export interface ShownNotification {
+    id: string;
+    title: string;
+    body: string;
+    /** The record it opens. */
+    targetId: string;
+    createdAt: string;
+    read: boolean;
+}
+
+/** The server-sent event channel that tells the page a notification arrived. */
+export const NOTIFICATIONS_CHANNEL = '/local/notifications';
 
 export interface LocalAppServerOptions {
     backend: LocalBackend;
@@ -376,6 +396,22 @@ export async function startLocalAppServer(
         }
     }
 
+    /** The bell: the user's notifications, or all of them read once opened. */
+    function handleNotifications(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+        markRead: boolean,
+    ) {
+        if (markRead) {
+            options.backend.markNotificationsRead();
+        }
+        const notifications = options.backend.notificationsFor(cookieLanguage(request) ?? 'en');
+        sendJson(response, 200, {
+            notifications,
+            unreadCount: notifications.filter((notification) => !notification.read).length,
+        });
+    }
+
     async function handleUpload(
         request: http.IncomingMessage,
         response: http.ServerResponse,
@@ -430,6 +466,10 @@ export async function startLocalAppServer(
         const line = `data: ${JSON.stringify({ channel: STATUS_EVENT_CHANNEL, payload })}\n\n`;
         streams.forEach((stream) => stream.write(line));
     });
+    const unsubscribeNotifications = options.backend.onNotifications(() => {
+        const line = `data: ${JSON.stringify({ channel: NOTIFICATIONS_CHANNEL, payload: {} })}\n\n`;
+        streams.forEach((stream) => stream.write(line));
+    });
     const heartbeat = setInterval(
         () => streams.forEach((s) => s.write(': ping\n\n')),
         HEARTBEAT_MS,
@@ -451,6 +491,10 @@ export async function startLocalAppServer(
             await handleUpload(request, response, url);
         } else if (method === 'POST' && url.pathname === '/records/search') {
             await handleRecordSearch(request, response);
+        } else if (method === 'POST' && url.pathname === '/notifications') {
+            handleNotifications(request, response, false);
+        } else if (method === 'POST' && url.pathname === '/notifications/read') {
+            handleNotifications(request, response, true);
         } else if (method !== 'GET' && method !== 'HEAD') {
             throw new HttpError(405, `${method} is not allowed here.`);
         } else if (url.pathname === '/app.js') {
@@ -518,6 +562,7 @@ export async function startLocalAppServer(
         port,
         async stop() {
             unsubscribe();
+            unsubscribeNotifications();
             clearInterval(heartbeat);
             streams.forEach((stream) => stream.end());
             streams.clear();

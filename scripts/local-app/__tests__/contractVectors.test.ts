@@ -22,6 +22,8 @@ import {
 import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
+import { ResaleNotifications } from '../contract/ResaleNotifications';
+import type { Notice } from '../contract/ResaleNotifications';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
 import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
@@ -90,6 +92,24 @@ interface Vectors {
         resellerAccountId: string;
         expected: Expected | null;
     }[];
+    notifications: {
+        changes: {
+            name: string;
+            previousStatus: string;
+            status: string;
+            expected: ExpectedNotice | null;
+        }[];
+        expiry: {
+            name: string;
+            entityStatus: string | null;
+            /** Days from today to the expiry date; null when it never expires. */
+            expiresInDays: number | null;
+            /** What the owner was told: of this expiry date, of another, or nothing. */
+            notified: 'sameExpiry' | 'otherExpiry' | null;
+            noticeDays: number;
+            expected: ExpectedNotice | null;
+        }[];
+    };
     deletable: {
         name: string;
         entityId: string | null;
@@ -100,6 +120,18 @@ interface Vectors {
         changes: { status: string; changeSetId: string | null }[];
         expected: Expected | null;
     }[];
+}
+
+interface ExpectedNotice {
+    recipient: string;
+    title: string;
+    body: string;
+}
+
+function noticeOf(notice: Notice | null): ExpectedNotice | null {
+    return (
+        notice && { recipient: notice.recipient, title: notice.titleLabel, body: notice.bodyLabel }
+    );
 }
 
 const vectors = JSON.parse(fs.readFileSync(CONTRACT_VECTORS_FILE, 'utf8')) as Vectors;
@@ -191,6 +223,38 @@ describe('contract vectors, on the local twin of the Apex', () => {
         ).toEqual(
             vector.expected && { ...vector.expected, params: vector.expected.params.map(String) },
         );
+    });
+
+    it.each(vectors.notifications.changes)('change notification: $name', (vector) => {
+        expect(
+            noticeOf(ResaleNotifications.changeNotice(vector.previousStatus, vector.status)),
+        ).toEqual(vector.expected);
+    });
+
+    it.each(vectors.notifications.expiry)('expiry notification: $name', (vector) => {
+        const today = '2026-11-25';
+        const day = (days: number) =>
+            new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000)
+                .toISOString()
+                .slice(0, 10);
+        const expiryDate = vector.expiresInDays === null ? null : day(vector.expiresInDays);
+        const notifiedFor =
+            vector.notified === 'sameExpiry'
+                ? expiryDate
+                : vector.notified === 'otherExpiry'
+                  ? day((vector.expiresInDays ?? 0) - 7)
+                  : null;
+        expect(
+            noticeOf(
+                ResaleNotifications.expiryNotice(
+                    expiryDate,
+                    notifiedFor,
+                    vector.entityStatus,
+                    today,
+                    vector.noticeDays,
+                ),
+            ),
+        ).toEqual(vector.expected);
     });
 
     it.each(vectors.deletable)('deletable: $name', (vector) => {
