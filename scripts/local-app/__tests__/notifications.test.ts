@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { FormState, ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
 import { publishDraft, saveFormDraft } from '../../bench/contractWorkflows';
 import { contractForm, isoDate } from '../../bench/seedForms';
-import { startTestSimulator } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import type { RunningLocalBackend } from '../backend';
 import { LocalAsyncQueue } from '../contract/asyncApex';
@@ -17,7 +16,7 @@ import { inTransaction, RecordLocks, UncommittedWorkPendingError } from '../cont
 import { LocalStore } from '../contract/store';
 import type { StoredRecord } from '../contract/store';
 import { messagesIn } from '../contract/UserMessages';
-import { openTestBackend } from './backendHarness';
+import { openFreshBackend } from './backendHarness';
 
 let simulator: RunningSimulator;
 let backend: RunningLocalBackend;
@@ -26,9 +25,7 @@ const en = messagesIn('en');
 const fr = messagesIn('fr');
 
 beforeEach(async () => {
-    simulator = await startTestSimulator();
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-notify-'));
-    backend = await openTestBackend(simulator, { dataDir, reset: true });
+    ({ simulator, backend } = await openFreshBackend());
     api = backend.apiFor('en');
 });
 

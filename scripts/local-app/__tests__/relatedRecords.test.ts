@@ -2,19 +2,15 @@
  * The local twin of the Apex keeps the Account a reseller is picked from and the Opportunity of
  * a resale authorization only as the org does: the Account's AWS account id is the reseller's.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { withOpportunity, withResellerAccount } from '../../../lwc-src/raDomain/raDomain';
 import type { FormState, ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
 import { publishDraft, saveFormDraft } from '../../bench/contractWorkflows';
 import { contractForm } from '../../bench/seedForms';
-import { startTestSimulator } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import type { RunningLocalBackend } from '../backend';
 import { messagesIn } from '../contract/UserMessages';
 import { SEED_ACCOUNTS, SEED_OPPORTUNITIES } from '../relatedRecordsSeed';
-import { openTestBackend } from './backendHarness';
+import { openFreshBackend } from './backendHarness';
 
 let simulator: RunningSimulator;
 let backend: RunningLocalBackend;
@@ -22,9 +18,7 @@ let api: ResaleAuthorizationApi;
 const format = messagesIn('en');
 
 beforeEach(async () => {
-    simulator = await startTestSimulator();
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-related-'));
-    backend = await openTestBackend(simulator, { dataDir, reset: true });
+    ({ simulator, backend } = await openFreshBackend());
     api = backend.apiFor('en');
 });
 

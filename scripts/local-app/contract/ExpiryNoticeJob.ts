@@ -5,6 +5,7 @@
  * expiry date; the mark is written first, the notifications are sent after it, in one
  * transaction with no callout.
  */
+import { addDays } from '../../../lwc-src/raDomain/dates';
 import type { ContractDeps } from './contractDeps';
 import { inTransaction } from './platform';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
@@ -15,12 +16,6 @@ export const JOB_NAME = 'Resale authorization expiry notices';
 export const DEFAULT_NOTICE_DAYS = 30;
 /** Notices per run; what is left is told the next day, soonest expiry first. */
 export const MAX_RECORDS_PER_RUN = 200;
-
-function addDays(date: string, days: number): string {
-    const next = new Date(`${date}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + days);
-    return next.toISOString().slice(0, 10);
-}
 
 export class ExpiryNoticeJob {
     constructor(private readonly deps: ContractDeps) {}

@@ -4,6 +4,7 @@
  * title and body are Custom Labels with their parameters; the local app shows them in the
  * reader's language, as the Apex writes them in the recipient's.
  */
+import { addDays } from '../../../lwc-src/raDomain/dates';
 import { DisplayStatuses } from './DisplayStatuses';
 import type { Transaction } from './platform';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
@@ -28,13 +29,6 @@ function notice(recipient: Notice['recipient'], kind: NoticeKind): Notice {
         titleLabel: `RA_Notify_${kind}_Title`,
         bodyLabel: `RA_Notify_${kind}_Body`,
     };
-}
-
-/** `yyyy-MM-dd` plus days, in UTC. */
-function addDays(date: string, days: number): string {
-    const next = new Date(`${date}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + days);
-    return next.toISOString().slice(0, 10);
 }
 
 interface Outgoing {

@@ -2,6 +2,8 @@ import { LightningElement } from 'lwc';
 import { subscribe } from '../localEmpApi/localEmpApi';
 import { SHOW_TOAST_EVENT } from '../localToastEvent/localToastEvent';
 import type { ToastDetail } from '../localToastEvent/localToastEvent';
+// A type only: the server's code stays out of the page.
+import type { ShownNotification } from '../../server';
 
 /** What the local server puts in the page for the shell (see `server.ts`). */
 interface PageConfig {
@@ -9,16 +11,6 @@ interface PageConfig {
     appLabel: string;
     labels: Record<string, string>;
     backend: string;
-}
-
-/** A custom notification as the local server lists it (`ShownNotification` in server.ts). */
-interface Notification {
-    id: string;
-    title: string;
-    body: string;
-    targetId: string;
-    createdAt: string;
-    read: boolean;
 }
 
 /** The server-sent channel that says a notification arrived (NOTIFICATIONS_CHANNEL). */
@@ -76,7 +68,7 @@ export default class LocalShell extends LightningElement {
     readonly text = SHELL_TEXT[this.config.language];
     toasts: Toast[] = [];
     /** The bell: the user's custom notifications, newest first. */
-    notifications: Notification[] = [];
+    notifications: ShownNotification[] = [];
     unreadCount = 0;
     notificationsOpen = false;
     private nextToastId = 0;
@@ -146,7 +138,7 @@ export default class LocalShell extends LightningElement {
                 method: 'POST',
             });
             const payload = (await response.json()) as {
-                notifications: Notification[];
+                notifications: ShownNotification[];
                 unreadCount: number;
             };
             const shownUnread = new Set(
