@@ -162,6 +162,15 @@ export interface CloneSource {
     entityDetailsJson: string | null;
 }
 
+/** An Account a reseller or a buyer is picked from, with its AWS account id. */
+export interface AwsAccount {
+    /** The Account's Salesforce record id. */
+    recordId: string;
+    name: string;
+    /** Its 12-digit AWS account id, null when it has none. */
+    awsAccountId: string | null;
+}
+
 export interface UploadedDocument {
     /** The S3 URL to put into the legal terms. */
     url: string;
@@ -175,6 +184,8 @@ export interface ResaleAuthorizationApi {
     ): Promise<ResaleAuthorizationPage>;
     getResaleAuthorization(params: { recordId: string }): Promise<ResaleAuthorizationDetail>;
     listProducts(): Promise<ProductRecord[]>;
+    /** The AWS account id of an Account picked as the reseller or a buyer. */
+    getAwsAccount(params: { recordId: string }): Promise<AwsAccount>;
     saveDraft(params: { draft: DraftInput }): Promise<ResaleAuthorizationDetail>;
     /**
      * Deletes a draft never sent to AWS: no entity, no change set and no change row (refused

@@ -1,4 +1,5 @@
 import { allowedCurrencies, effectivePricingModel } from './dynamicFields';
+import { withTypedResellerAccount } from './relatedRecords';
 import type { FieldId } from './dynamicFields';
 import {
     constraintSettingSchema,
@@ -70,8 +71,9 @@ export function withFieldValue(
         case 'buyerAccountsText':
         case 'name':
         case 'description':
-        case 'resellerAccountId':
             return { ...form, [field]: text(value) };
+        case 'resellerAccountId':
+            return withTypedResellerAccount(form, text(value));
         case 'contractDuration.kind':
             return {
                 ...form,

@@ -85,6 +85,14 @@ export const formStateSchema = z.object({
     name: z.string(),
     description: z.string(),
     resellerAccountId: z.string(),
+    /**
+     * The Salesforce Account the reseller was picked from, `''` when its id was typed. The
+     * server keeps it only while its AWS account id is `resellerAccountId`. Absent from forms
+     * saved before Accounts could be picked: read as `''`.
+     */
+    resellerAccountRecordId: z._default(z.string(), ''),
+    /** The Salesforce Opportunity of this resale authorization, `''` for none. */
+    opportunityRecordId: z._default(z.string(), ''),
     // Pricing and contract duration
     pricingModel: pricingModelSchema,
     contractDuration: z.object({
@@ -136,6 +144,8 @@ export function emptyFormState(productId = ''): FormState {
         name: '',
         description: '',
         resellerAccountId: '',
+        resellerAccountRecordId: '',
+        opportunityRecordId: '',
         pricingModel: 'Contract',
         contractDuration: {
             kind: 'standard',

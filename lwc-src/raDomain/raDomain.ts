@@ -16,6 +16,7 @@ export * from './changeSet';
 export * from './entityToForm';
 export * from './awsErrors';
 export * from './formEdits';
+export * from './relatedRecords';
 export * from './legalDocuments';
 export * from './changesUnderWay';
 export * from './recordActions';

@@ -24,12 +24,16 @@ import {
     toStartChangeSet,
     updatePaymentRow,
     validate,
+    withBuyerAccount,
     withFieldValue,
     withLegalDocument,
+    withOpportunity,
+    withResellerAccount,
 } from 'c/raDomain';
 import type {
     FormLayout,
     FormState,
+    PickedAccount,
     Product,
     ProductRecord,
     ResaleAuthorizationDetail,
@@ -300,6 +304,15 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return this.fieldErrors['resellerLegalTerms.document'] ?? '';
     }
 
+    /** The Account the reseller was picked from, for its picker. */
+    get resellerAccountRecordId(): string | null {
+        return this.form.resellerAccountRecordId || null;
+    }
+
+    get opportunityRecordId(): string | null {
+        return this.form.opportunityRecordId || null;
+    }
+
     get uploadRecordId(): string | null {
         return this.savedRecordId;
     }
@@ -421,6 +434,30 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         const product =
             field === 'productId' ? this.selectedProductFor(String(value)) : this.product;
         this.update(withFieldValue(this.form, field, value, product), field);
+    }
+
+    /** An Account picked as the reseller: its AWS account id is the reseller's. */
+    handleResellerPick(event: CustomEvent<PickedAccount | null>): void {
+        this.update(withResellerAccount(this.form, event.detail), 'resellerAccountId');
+        this.markTouched('resellerAccountId');
+    }
+
+    /** An Account picked as a buyer: its AWS account id joins the buyers. */
+    handleBuyerPick(event: CustomEvent<PickedAccount | null>): void {
+        if (event.detail) {
+            this.update(
+                withBuyerAccount(this.form, event.detail.awsAccountId),
+                'buyerAccountsText',
+            );
+            this.markTouched('buyerAccountsText');
+        }
+    }
+
+    handleOpportunityChange(event: CustomEvent<{ recordId?: string | null }>): void {
+        this.update(
+            withOpportunity(this.form, event.detail.recordId ?? null),
+            'opportunityRecordId',
+        );
     }
 
     handleFieldBlur(event: FocusEvent): void {

@@ -17,6 +17,11 @@ declare module '@salesforce/apex/ResaleAuthorizationController.listProducts' {
     const method: ResaleAuthorizationApi['listProducts'] & { adapter: WireAdapterConstructor };
     export default method;
 }
+declare module '@salesforce/apex/ResaleAuthorizationController.getAwsAccount' {
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['getAwsAccount'];
+    export default method;
+}
 declare module '@salesforce/apex/ResaleAuthorizationController.saveDraft' {
     import type { ResaleAuthorizationApi } from 'c/raDomain';
     const method: ResaleAuthorizationApi['saveDraft'];

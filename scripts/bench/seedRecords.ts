@@ -37,6 +37,8 @@ export function seedRecords(store: LocalStore, count: number): void {
             changeSetId: published ? `cs-${index}` : null,
             changeSetStatus: published ? 'SUCCEEDED' : status === 'FAILED' ? 'FAILED' : null,
             ...UNTOUCHED_SERVER_FIELDS,
+            resellerAccount: null,
+            opportunity: null,
             createdByName: 'Benchmark',
             createdAt: modified,
             lastModifiedAt: modified,

@@ -64,6 +64,24 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: 'Vous ne pouvez pas supprimer cette autorisation de revente : seul son propriétaire le peut.',
         description: 'Apex: deleteDraft refused; the user has no delete access to the record',
     },
+    // Accounts and Opportunities
+    RA_Apex_AccountNotFound: {
+        en: 'The Account picked for the reseller does not exist or you cannot see it. Pick the Account again, or type the reseller AWS account ID.',
+        fr: "Le compte choisi pour le revendeur n'existe pas ou vous ne pouvez pas le voir. Choisissez à nouveau le compte ou saisissez l'ID de compte AWS du revendeur.",
+        description: 'Apex: the Account picked as reseller or buyer is not found or not visible',
+    },
+    RA_Apex_ResellerAccountMismatch: {
+        en: 'The reseller AWS account ID {0} is not the AWS account ID of the Account picked. Pick the Account again, or clear it and type the ID.',
+        fr: "L'ID de compte AWS du revendeur {0} n'est pas l'ID de compte AWS du compte choisi. Choisissez à nouveau le compte, ou retirez-le et saisissez l'ID.",
+        description:
+            'Apex: saveDraft refused, the Account picked as reseller has another AWS account ID; {0} is the reseller ID of the form',
+    },
+    RA_Apex_OpportunityNotFound: {
+        en: 'The Opportunity picked does not exist or you cannot see it. Pick it again, or clear it.',
+        fr: "L'opportunité choisie n'existe pas ou vous ne pouvez pas la voir. Choisissez-la à nouveau ou retirez-la.",
+        description: 'Apex: saveDraft refused, the Opportunity picked is not found or not visible',
+    },
+
     // Publishing
     RA_Apex_UnknownAction: {
         en: 'Unknown action: {0}.',
@@ -296,5 +314,38 @@ export const APEX_LABELS: LabelCatalogue = {
         en: 'AWS Marketplace answered with an unexpected error ({0}): {1}',
         fr: 'AWS Marketplace a répondu par une erreur inattendue ({0}) : {1}',
         description: 'Catalog API error of another type; {0} status and type, {1} the AWS message',
+    },
+
+    // Notifications (custom notification type Resale_Authorization_Update)
+    RA_Notify_ChangeSucceeded_Title: {
+        en: 'Change applied on AWS Marketplace',
+        fr: 'Modification appliquée sur AWS Marketplace',
+        description: 'Notification title: a change the user sent succeeded',
+    },
+    RA_Notify_ChangeSucceeded_Body: {
+        en: '{0}: AWS Marketplace applied the change you sent.',
+        fr: '{0} : AWS Marketplace a appliqué la modification que vous avez envoyée.',
+        description: 'Notification body: a change succeeded; {0} is the resale authorization name',
+    },
+    RA_Notify_ChangeFailed_Title: {
+        en: 'Change refused by AWS Marketplace',
+        fr: 'Modification refusée par AWS Marketplace',
+        description: 'Notification title: a change the user sent failed',
+    },
+    RA_Notify_ChangeFailed_Body: {
+        en: '{0}: AWS Marketplace refused the change you sent. Open the resale authorization to see why.',
+        fr: "{0} : AWS Marketplace a refusé la modification que vous avez envoyée. Ouvrez l'autorisation de revente pour en voir la raison.",
+        description: 'Notification body: a change failed; {0} is the resale authorization name',
+    },
+    RA_Notify_Expiring_Title: {
+        en: 'Resale authorization expiring soon',
+        fr: 'Autorisation de revente bientôt expirée',
+        description: 'Notification title: a resale authorization the user owns expires soon',
+    },
+    RA_Notify_Expiring_Body: {
+        en: '{0} expires on {1} (UTC); the reseller cannot use it after that day.',
+        fr: '{0} expire le {1} (UTC) ; le revendeur ne pourra plus l’utiliser après ce jour.',
+        description:
+            'Notification body: expiry notice; {0} is the resale authorization name, {1} the expiry date (YYYY-MM-DD)',
     },
 };

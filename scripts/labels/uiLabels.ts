@@ -758,6 +758,48 @@ export const UI_LABELS: LabelCatalogue = {
         description: 'Wizard: uploadFailed',
     },
 
+    // Accounts and Opportunities picked in the wizard
+    RA_Picker_Reseller: {
+        en: 'Reseller Account',
+        fr: 'Compte du revendeur',
+        description: 'Wizard: picker of the Account the reseller is chosen from',
+    },
+    RA_Picker_ResellerHelp: {
+        en: 'Accounts with an AWS account ID. Picking one fills in the reseller AWS account ID; you can also type an ID.',
+        fr: "Comptes ayant un ID de compte AWS. En choisir un remplit l'ID de compte AWS du revendeur ; vous pouvez aussi saisir un ID.",
+        description: 'Wizard: help of the reseller Account picker',
+    },
+    RA_Picker_Buyer: {
+        en: 'Add a buyer from an Account',
+        fr: 'Ajouter un acheteur depuis un compte',
+        description: 'Wizard: picker that adds an Account as a buyer',
+    },
+    RA_Picker_BuyerHelp: {
+        en: 'Accounts with an AWS account ID. Picking one adds its AWS account ID to the buyers.',
+        fr: 'Comptes ayant un ID de compte AWS. En choisir un ajoute son ID de compte AWS aux acheteurs.',
+        description: 'Wizard: help of the buyer Account picker',
+    },
+    RA_Picker_AccountPlaceholder: {
+        en: 'Search Accounts…',
+        fr: 'Rechercher des comptes…',
+        description: 'Wizard: placeholder of the Account pickers',
+    },
+    RA_Picker_NoAwsAccountId: {
+        en: 'This Account has no AWS account ID. Ask your administrator to add it, or type the ID.',
+        fr: "Ce compte n'a pas d'ID de compte AWS. Demandez à votre administrateur de l'ajouter, ou saisissez l'ID.",
+        description: 'Account picker: the Account picked has no AWS account ID',
+    },
+    RA_Picker_Opportunity: {
+        en: 'Opportunity',
+        fr: 'Opportunité',
+        description: 'Wizard: picker of the Opportunity of the resale authorization',
+    },
+    RA_Picker_OpportunityPlaceholder: {
+        en: 'Search Opportunities…',
+        fr: 'Rechercher des opportunités…',
+        description: 'Wizard: placeholder of the Opportunity picker',
+    },
+
     // Change types in plain words
     RA_Change_CreateResaleAuthorization: {
         en: 'Create the resale authorization',

@@ -6,6 +6,7 @@ import os from 'node:os';
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { LocalAsyncQueue } from './contract/asyncApex';
+import { ExpiryNoticeJob } from './contract/ExpiryNoticeJob';
 import type { ContractDeps } from './contract/contractDeps';
 import { AuraHandledException, RecordLocks } from './contract/platform';
 import { ResaleAuthorizationController } from './contract/ResaleAuthorizationController';
@@ -13,8 +14,14 @@ import { isInFlight } from './contract/ResaleAuthorizationSelector';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
 import { LocalStore } from './contract/store';
+import type { StoredNotification } from './contract/store';
+import { resaleAuthorizationChangeTrigger } from './contract/triggers';
+import { messagesIn } from './contract/UserMessages';
+import type { ApexLabel } from './contract/UserMessages';
 import type { Language } from './pageLabels';
-import type { LocalBackend } from './server';
+import { searchPickerRecords } from './recordPickerSearch';
+import { seedRelatedRecords } from './relatedRecordsSeed';
+import type { LocalBackend, ShownNotification } from './server';
 
 export interface LocalBackendOptions {
     dataDir: string;
@@ -31,6 +38,8 @@ export interface LocalBackendOptions {
     /** Sync the products when the store has none (default true). */
     syncProductsAtStart?: boolean;
     log?: (line: string) => void;
+    /** The org setting's expiry notice days (30 when not given). */
+    expiryNoticeDays?: number;
 }
 
 export interface RunningLocalBackend extends LocalBackend {
@@ -41,7 +50,24 @@ export interface RunningLocalBackend extends LocalBackend {
      * change sets it described.
      */
     syncStatusesNow(): Promise<number>;
+    /** The daily expiry notices, run now; resolves with how many owners were told. */
+    notifyExpiringNow(): Promise<number>;
+    /** The local user's name: the sender of changes, the owner of records. */
+    userName: string;
     stop(): Promise<void>;
+}
+
+/** A notification in the reader's language, as the header lists it. */
+function shown(notification: StoredNotification, language: Language): ShownNotification {
+    const format = messagesIn(language);
+    return {
+        id: notification.id,
+        title: format(notification.title.label as ApexLabel, ...notification.title.params),
+        body: format(notification.body.label as ApexLabel, ...notification.body.params),
+        targetId: notification.targetId,
+        createdAt: notification.createdAt,
+        read: notification.read,
+    };
 }
 
 function localUserName(): string {
@@ -57,6 +83,7 @@ export async function createLocalBackend(
 ): Promise<RunningLocalBackend> {
     const log = options.log ?? (() => undefined);
     const store = LocalStore.open({ dataDir: options.dataDir, reset: options.reset });
+    seedRelatedRecords(store);
     const events = new StatusEvents();
     const queue = new LocalAsyncQueue({
         minuteMs: options.statusSyncIntervalMs === undefined ? 2000 : options.statusSyncIntervalMs,
@@ -75,6 +102,8 @@ export async function createLocalBackend(
         clock: options.clock ?? Date.now,
         userName: localUserName(),
         log,
+        expiryNoticeDays: options.expiryNoticeDays,
+        changeRowTriggers: [resaleAuthorizationChangeTrigger()],
     };
     // After a restart, change sets still in flight are followed again.
     if (store.allRecords().some(isInFlight)) {
@@ -94,8 +123,16 @@ export async function createLocalBackend(
             log(`Product sync failed: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
+    // The daily expiry notices, and today's run now: the app may not run at the scheduled time.
+    ExpiryNoticeJob.scheduleDaily(deps);
+    try {
+        await new ExpiryNoticeJob(deps).execute();
+    } catch (error) {
+        log(`Expiry notices failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
     return {
         store,
+        userName: deps.userName,
         apiFor: (language) => apis[language],
         saveUploadedFile: async (file) => {
             const stored = await apis.en.saveUploadedFile(file);
@@ -103,6 +140,22 @@ export async function createLocalBackend(
         },
         userMessageOf: (error) => (error instanceof AuraHandledException ? error.message : null),
         onStatusEvent: (listener) => events.subscribe(listener),
+        searchRecords: (query) => searchPickerRecords(store, query),
+        notificationsFor: (language) =>
+            store
+                .notificationsFor(deps.userName)
+                .map((notification) => shown(notification, language)),
+        markNotificationsRead: () => store.markNotificationsRead(deps.userName),
+        onNotifications: (listener) =>
+            store.onNotifications((recipients) => {
+                if (recipients.includes(deps.userName)) {
+                    listener();
+                }
+            }),
+        notifyExpiringNow: () =>
+            new ExpiryNoticeJob(deps).notifyOwnersDue(
+                new Date(deps.clock()).toISOString().slice(0, 10),
+            ),
         syncStatusesNow: async () => {
             StatusSyncJob.ensureRunning(deps);
             const before = StatusSyncJob.describedRecords;

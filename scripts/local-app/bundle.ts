@@ -7,7 +7,8 @@
  *   `@salesforce/apex`;
  * - `@salesforce/label/c.Name`: the label in the page's language, given by the server;
  * - `@salesforce/customPermission/Name`: whether the local user has it, given by the server;
- * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`.
+ * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`,
+ *   `lightning/recordPicker`.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -28,6 +29,8 @@ const PLATFORM_STAND_INS: Record<string, string> = {
     'lightning/empApi': 'localEmpApi',
     'lightning/platformShowToastEvent': 'localToastEvent',
     'lightning/fileUpload': 'localFileUpload',
+    // The base component searches through the platform's GraphQL API, which the app has not.
+    'lightning/recordPicker': 'localRecordPicker',
 };
 
 const ENTRY_ID = 'local-app-entry';

@@ -24,6 +24,8 @@ import { formatMessage } from '../../lwc-src/raDomain/validationMessages';
 import { PROJECT_ROOT } from '../build/paths';
 import { isLanguage, readPageLabels } from './pageLabels';
 import type { Language } from './pageLabels';
+import { PickerQueryError } from './recordPickerSearch';
+import type { PickerQuery, PickerRecord } from './recordPickerSearch';
 import { foreignRequestRefusal, ownHosts } from './requestGuard';
 
 const SLDS_ASSETS_DIR = path.join(
@@ -40,6 +42,7 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'listResaleAuthorizations',
     'getResaleAuthorization',
     'listProducts',
+    'getAwsAccount',
     'saveDraft',
     'deleteDraft',
     'prepareChangeSet',
@@ -99,7 +102,29 @@ export interface LocalBackend {
     /** The message to show for an error the Apex would throw as AuraHandledException. */
     userMessageOf(error: unknown): string | null;
     onStatusEvent(listener: (payload: StatusEventPayload) => void): () => void;
+    /** What `lightning-record-picker` finds (GraphQL in the org). */
+    searchRecords(query: PickerQuery): PickerRecord[];
+    /** The local user's custom notifications (the bell), newest first, in a language. */
+    notificationsFor(language: Language): ShownNotification[];
+    /** The user opened the notifications: all are read. */
+    markNotificationsRead(): void;
+    /** Called when a notification reaches the local user. */
+    onNotifications(listener: () => void): () => void;
 }
+
+/** A custom notification as the header's bell lists it. */
+export interface ShownNotification {
+    id: string;
+    title: string;
+    body: string;
+    /** The record it opens. */
+    targetId: string;
+    createdAt: string;
+    read: boolean;
+}
+
+/** The server-sent event channel that tells the page a notification arrived. */
+export const NOTIFICATIONS_CHANNEL = '/local/notifications';
 
 export interface LocalAppServerOptions {
     backend: LocalBackend;
@@ -335,27 +360,69 @@ export async function startLocalAppServer(
         if (!known) {
             throw new HttpError(404, `No Apex method ${method}.`);
         }
-        const body = await readBody(
-            request,
-            MAX_APEX_BODY_BYTES,
-            () =>
-                new HttpError(
-                    413,
-                    `The parameters of ${known} are larger than ${MAX_APEX_BODY_BYTES} bytes.`,
-                ),
-        );
-        let params: unknown;
-        try {
-            params = body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
-        } catch {
-            throw new HttpError(400, 'The request body is not JSON.');
-        }
-        if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-            throw new HttpError(400, `The parameters of ${known} must be a JSON object.`);
-        }
+        const params = await readJsonObject(request, `The parameters of ${known}`);
         const api = options.backend.apiFor(cookieLanguage(request) ?? 'en');
         const call = api[known] as (params: unknown) => Promise<unknown>;
         sendJson(response, 200, await call.call(api, params));
+    }
+
+    /** Reads a JSON object body, at most MAX_APEX_BODY_BYTES. */
+    async function readJsonObject(
+        request: http.IncomingMessage,
+        what: string,
+    ): Promise<Record<string, unknown>> {
+        const body = await readBody(
+            request,
+            MAX_APEX_BODY_BYTES,
+            () => new HttpError(413, `${what}: larger than ${MAX_APEX_BODY_BYTES} bytes.`),
+        );
+        let parsed: unknown;
+        try {
+            parsed = body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
+        } catch {
+            throw new HttpError(400, 'The request body is not JSON.');
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+            throw new HttpError(400, `${what}: not a JSON object.`);
+        }
+        return parsed as Record<string, unknown>;
+    }
+
+    /** `lightning-record-picker`'s search, which the platform answers through GraphQL. */
+    async function handleRecordSearch(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+    ) {
+        const query = await readJsonObject(request, 'A record search');
+        if (typeof query.objectApiName !== 'string') {
+            throw new HttpError(400, 'A record search names its objectApiName.');
+        }
+        try {
+            sendJson(response, 200, {
+                records: options.backend.searchRecords(query as unknown as PickerQuery),
+            });
+        } catch (error) {
+            if (error instanceof PickerQueryError) {
+                throw new HttpError(400, error.message);
+            }
+            throw error;
+        }
+    }
+
+    /** The bell: the user's notifications, or all of them read once opened. */
+    function handleNotifications(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+        markRead: boolean,
+    ) {
+        if (markRead) {
+            options.backend.markNotificationsRead();
+        }
+        const notifications = options.backend.notificationsFor(cookieLanguage(request) ?? 'en');
+        sendJson(response, 200, {
+            notifications,
+            unreadCount: notifications.filter((notification) => !notification.read).length,
+        });
     }
 
     async function handleUpload(
@@ -412,6 +479,10 @@ export async function startLocalAppServer(
         const line = `data: ${JSON.stringify({ channel: STATUS_EVENT_CHANNEL, payload })}\n\n`;
         streams.forEach((stream) => stream.write(line));
     });
+    const unsubscribeNotifications = options.backend.onNotifications(() => {
+        const line = `data: ${JSON.stringify({ channel: NOTIFICATIONS_CHANNEL, payload: {} })}\n\n`;
+        streams.forEach((stream) => stream.write(line));
+    });
     const heartbeat = setInterval(
         () => streams.forEach((s) => s.write(': ping\n\n')),
         HEARTBEAT_MS,
@@ -431,6 +502,12 @@ export async function startLocalAppServer(
             await handleApex(request, response, decodeURIComponent(url.pathname.slice(6)));
         } else if (method === 'POST' && url.pathname === '/upload') {
             await handleUpload(request, response, url);
+        } else if (method === 'POST' && url.pathname === '/records/search') {
+            await handleRecordSearch(request, response);
+        } else if (method === 'POST' && url.pathname === '/notifications') {
+            handleNotifications(request, response, false);
+        } else if (method === 'POST' && url.pathname === '/notifications/read') {
+            handleNotifications(request, response, true);
         } else if (method !== 'GET' && method !== 'HEAD') {
             throw new HttpError(405, `${method} is not allowed here.`);
         } else if (url.pathname === '/app.js') {
@@ -498,6 +575,7 @@ export async function startLocalAppServer(
         port,
         async stop() {
             unsubscribe();
+            unsubscribeNotifications();
             clearInterval(heartbeat);
             streams.forEach((stream) => stream.end());
             streams.clear();

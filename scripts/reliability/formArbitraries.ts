@@ -377,6 +377,9 @@ export function coherentFormArb(context: FuzzContext): fc.Arbitrary<FormState> {
                 name: parts.name,
                 description: parts.description,
                 resellerAccountId: parts.resellerAccountId,
+                // Salesforce record links: nothing AWS is sent.
+                resellerAccountRecordId: '',
+                opportunityRecordId: '',
                 pricingModel: parts.plan === 'usage' ? 'Usage' : 'Contract',
                 contractDuration: parts.pricing.duration,
                 flexiblePaymentSchedule: parts.plan === 'contractWithPaymentSchedule',

@@ -318,5 +318,6 @@ export const DTO_NAMES = [
     'PreparedChangeSet',
     'RefreshResult',
     'CloneSource',
+    'AwsAccount',
     'UploadedDocument',
 ];

@@ -22,6 +22,7 @@ export const SERVER_OWNED_FIELDS: readonly string[] = [
     'Resale_Authorization__c.Status_Claim_Id__c',
     'Resale_Authorization__c.Status_Claimed_Until__c',
     'Resale_Authorization__c.Status_Sync_Stopped__c',
+    'Resale_Authorization__c.Expiry_Notified_For__c',
     'Resale_Authorization_Change__c.Send_Claimed_Until__c',
     'Resale_Authorization_Change__c.Send_Started_At__c',
     'Resale_Authorization_Change__c.Request_Json__c',

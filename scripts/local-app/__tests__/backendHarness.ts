@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import {
     catalogClient,
+    startTestSimulator,
     TEST_CREDENTIALS,
 } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
@@ -38,4 +42,14 @@ export function openTestBackend(
         statusSyncIntervalMs: null,
         clock: options.clock,
     });
+}
+
+/** A test simulator and a backend on it from empty records, in a new temporary folder. */
+export async function openFreshBackend(): Promise<{
+    simulator: RunningSimulator;
+    backend: RunningLocalBackend;
+}> {
+    const simulator = await startTestSimulator();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-backend-'));
+    return { simulator, backend: await openTestBackend(simulator, { dataDir, reset: true }) };
 }

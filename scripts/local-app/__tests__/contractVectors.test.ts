@@ -26,6 +26,8 @@ import { ClientRequestTokens, MAX_CHANGE_SET_NAME_LENGTH } from '../contract/Cli
 import { DisplayStatuses } from '../contract/DisplayStatuses';
 import { ProductSyncService } from '../contract/ProductSyncService';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
+import { ResaleNotifications } from '../contract/ResaleNotifications';
+import type { Notice } from '../contract/ResaleNotifications';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
 import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
@@ -96,6 +98,32 @@ interface Vectors {
         types: Record<string, string>;
         files: { fileName: string; expected: Expected | null }[];
     };
+    resellerAccount: {
+        name: string;
+        pickedRecordId: string;
+        /** The Account as the user sees it; null when not found or not visible. */
+        account: { awsAccountId: string | null } | null;
+        resellerAccountId: string;
+        expected: Expected | null;
+    }[];
+    notifications: {
+        changes: {
+            name: string;
+            previousStatus: string;
+            status: string;
+            expected: ExpectedNotice | null;
+        }[];
+        expiry: {
+            name: string;
+            entityStatus: string | null;
+            /** Days from today to the expiry date; null when it never expires. */
+            expiresInDays: number | null;
+            /** What the owner was told: of this expiry date, of another, or nothing. */
+            notified: 'sameExpiry' | 'otherExpiry' | null;
+            noticeDays: number;
+            expected: ExpectedNotice | null;
+        }[];
+    };
     deletable: {
         name: string;
         entityId: string | null;
@@ -122,6 +150,18 @@ interface Vectors {
         token: string;
         expected: string;
     }[];
+}
+
+interface ExpectedNotice {
+    recipient: string;
+    title: string;
+    body: string;
+}
+
+function noticeOf(notice: Notice | null): ExpectedNotice | null {
+    return (
+        notice && { recipient: notice.recipient, title: notice.titleLabel, body: notice.bodyLabel }
+    );
 }
 
 const vectors = JSON.parse(fs.readFileSync(CONTRACT_VECTORS_FILE, 'utf8')) as Vectors;
@@ -221,6 +261,50 @@ describe('contract vectors, on the local twin of the Apex', () => {
             retryable: answer.isRetryable(),
             failsTheChange: answer.failsTheChange(),
         }).toEqual(vector.expected);
+    });
+
+    it.each(vectors.resellerAccount)('reseller Account: $name', (vector) => {
+        expect(
+            ResaleAuthorizationService.resellerAccountRefusal(
+                vector.pickedRecordId,
+                vector.account,
+                vector.resellerAccountId,
+            ),
+        ).toEqual(
+            vector.expected && { ...vector.expected, params: vector.expected.params.map(String) },
+        );
+    });
+
+    it.each(vectors.notifications.changes)('change notification: $name', (vector) => {
+        expect(
+            noticeOf(ResaleNotifications.changeNotice(vector.previousStatus, vector.status)),
+        ).toEqual(vector.expected);
+    });
+
+    it.each(vectors.notifications.expiry)('expiry notification: $name', (vector) => {
+        const today = '2026-11-25';
+        const day = (days: number) =>
+            new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000)
+                .toISOString()
+                .slice(0, 10);
+        const expiryDate = vector.expiresInDays === null ? null : day(vector.expiresInDays);
+        const notifiedFor =
+            vector.notified === 'sameExpiry'
+                ? expiryDate
+                : vector.notified === 'otherExpiry'
+                  ? day((vector.expiresInDays ?? 0) - 7)
+                  : null;
+        expect(
+            noticeOf(
+                ResaleNotifications.expiryNotice(
+                    expiryDate,
+                    notifiedFor,
+                    vector.entityStatus,
+                    today,
+                    vector.noticeDays,
+                ),
+            ),
+        ).toEqual(vector.expected);
     });
 
     it.each(vectors.deletable)('deletable: $name', (vector) => {

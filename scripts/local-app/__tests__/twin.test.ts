@@ -48,6 +48,8 @@ const PLATFORM_MODELS = [
     'platform.ts',
     'statusEvents.ts',
     'store.ts',
+    // The Apex triggers, which the platform model runs at each write.
+    'triggers.ts',
 ];
 
 function apexClassNames(): string[] {

@@ -150,6 +150,7 @@ export class ChangeSetService {
                     ClientRequestToken: clientRequestToken,
                     ChangeSetName: changeSetName,
                 }),
+                sentBy: this.deps.userName,
             };
             transaction.upsertChange(change);
             transaction.updateRecord({ ...record, clientRequestToken });

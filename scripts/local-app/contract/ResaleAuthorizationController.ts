@@ -4,6 +4,7 @@
  * is, and any error reaches the component as `ControllerErrors` words it.
  */
 import type {
+    AwsAccount,
     CloneSource,
     ListResaleAuthorizationsParams,
     PreparedChangeSet,
@@ -62,6 +63,12 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
 
     listProducts(): Promise<ProductRecord[]> {
         return this.request(async () => this.resaleAuthorizations().listProducts());
+    }
+
+    getAwsAccount({ recordId }: ApiParams<'getAwsAccount'>): Promise<AwsAccount> {
+        return this.request(async () =>
+            this.resaleAuthorizations().getAwsAccount(String(recordId)),
+        );
     }
 
     saveDraft({ draft }: ApiParams<'saveDraft'>): Promise<ResaleAuthorizationDetail> {

@@ -67,6 +67,37 @@ export class ResaleAuthorizationSelector {
             .slice(0, maxRecords);
     }
 
+    /** What a notification names and whom it goes to. */
+    selectForNotices(recordIds: Iterable<string>): StoredRecord[] {
+        return [...new Set(recordIds)].flatMap((recordId) => {
+            const record = this.transaction.record(recordId);
+            return record ? [record] : [];
+        });
+    }
+
+    /**
+     * Active on AWS, expiring between two dates (`yyyy-MM-dd`), owner not told of that date yet;
+     * soonest first.
+     */
+    selectExpiringUnnotified(
+        fromDate: string,
+        untilDate: string,
+        maxRecords: number,
+    ): StoredRecord[] {
+        return this.transaction.store
+            .allRecords()
+            .filter(
+                (record) =>
+                    record.entityStatus === 'Active' &&
+                    record.expiryDate !== null &&
+                    record.expiryDate >= fromDate &&
+                    record.expiryDate <= untilDate &&
+                    record.expiryNotifiedFor !== record.expiryDate,
+            )
+            .sort((a, b) => (a.expiryDate ?? '').localeCompare(b.expiryDate ?? ''))
+            .slice(0, maxRecords);
+    }
+
     anyInFlight(): boolean {
         return this.transaction.store
             .allRecords()

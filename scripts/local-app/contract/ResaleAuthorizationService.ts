@@ -4,18 +4,21 @@
  * from.
  */
 import type {
+    AwsAccount,
     CloneSource,
     DraftInput,
     ProductRecord,
     ResaleAuthorizationDetail,
     ResaleAuthorizationPage,
 } from '../../../lwc-src/raDomain/apexContract';
+import { AccountSelector } from './AccountSelector';
 import { CatalogApiClient } from './CatalogApiClient';
 import { CatalogApiException } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
 import { DisplayStatuses } from './DisplayStatuses';
 import { Iso8601 } from './Iso8601';
 import { MarketplaceProductSelector } from './MarketplaceProductSelector';
+import { OpportunitySelector } from './OpportunitySelector';
 import type { Transaction } from './platform';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import type { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuery';
@@ -23,7 +26,7 @@ import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import { UNTOUCHED_SERVER_FIELDS } from './store';
-import type { StoredRecord } from './store';
+import type { StoredAccount, StoredRecord } from './store';
 import type { ApexLabel, MessageFormatter } from './UserMessages';
 
 /** Form_State_Json__c holds at most this many characters. */
@@ -48,6 +51,8 @@ interface SavedTerms {
     name: string;
     productId: string;
     resellerAccountId: string;
+    resellerAccountRecordId: string;
+    opportunityRecordId: string;
     expiryDate: string;
     description: string | null;
 }
@@ -60,6 +65,8 @@ function savedTermsOf(formStateJson: string): SavedTerms {
         name: text(form.name),
         productId: text(form.productId),
         resellerAccountId: text(form.resellerAccountId),
+        resellerAccountRecordId: text(form.resellerAccountRecordId),
+        opportunityRecordId: text(form.opportunityRecordId),
         expiryDate: text(availability.expiryDate),
         description: description === '' ? null : description.slice(0, 255),
     };
@@ -111,6 +118,8 @@ export class ResaleAuthorizationService {
             productId: terms.productId,
             productTitle: draft.productTitle || product?.title || null,
             resellerAccountId: terms.resellerAccountId,
+            resellerAccount: this.resellerAccountOf(terms),
+            opportunity: this.opportunityOf(terms.opportunityRecordId),
             expiryDate: Iso8601.parseDate(terms.expiryDate),
             formStateJson: draft.formStateJson,
             description: terms.description,
@@ -132,6 +141,65 @@ export class ResaleAuthorizationService {
               };
         transaction.updateRecord(record);
         return this.getDetail(transaction, record.id);
+    }
+
+    /** An Account a reseller or a buyer is picked from, with its AWS account id. */
+    getAwsAccount(accountId: string): AwsAccount {
+        const account = new AccountSelector(this.deps.store).selectById(accountId);
+        if (!account) {
+            throw new ResaleAuthorizationException(this.format('RA_Apex_AccountNotFound'));
+        }
+        return { recordId: account.id, name: account.name, awsAccountId: account.awsAccountId };
+    }
+
+    /**
+     * Why the Account a reseller was picked from may not be kept on the record, or null
+     * (contract vectors `resellerAccount`): the reseller id sent and stored must be that
+     * Account's AWS account id. A reseller typed, with no Account picked, is never refused.
+     */
+    static resellerAccountRefusal(
+        pickedRecordId: string,
+        account: Pick<StoredAccount, 'awsAccountId'> | null,
+        resellerAccountId: string,
+    ): { label: ApexLabel; params: string[] } | null {
+        if (!pickedRecordId.trim()) {
+            return null;
+        }
+        if (!account) {
+            return { label: 'RA_Apex_AccountNotFound', params: [] };
+        }
+        if ((account.awsAccountId ?? '') !== resellerAccountId) {
+            return { label: 'RA_Apex_ResellerAccountMismatch', params: [resellerAccountId] };
+        }
+        return null;
+    }
+
+    /** The Account the reseller was picked from, once checked; null when the id was typed. */
+    private resellerAccountOf(terms: SavedTerms): string | null {
+        const account = terms.resellerAccountRecordId
+            ? new AccountSelector(this.deps.store).selectById(terms.resellerAccountRecordId)
+            : null;
+        const refusal = ResaleAuthorizationService.resellerAccountRefusal(
+            terms.resellerAccountRecordId,
+            account,
+            terms.resellerAccountId,
+        );
+        if (refusal) {
+            throw new ResaleAuthorizationException(this.format(refusal.label, ...refusal.params));
+        }
+        return account?.id ?? null;
+    }
+
+    /** The Opportunity picked, when it exists; null for none. */
+    private opportunityOf(pickedRecordId: string): string | null {
+        if (!pickedRecordId) {
+            return null;
+        }
+        const opportunity = new OpportunitySelector(this.deps.store).selectById(pickedRecordId);
+        if (!opportunity) {
+            throw new ResaleAuthorizationException(this.format('RA_Apex_OpportunityNotFound'));
+        }
+        return opportunity.id;
     }
 
     /**

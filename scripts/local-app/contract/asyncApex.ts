@@ -6,7 +6,8 @@
  * - a job enqueued from a running job is one level deeper in its chain; beyond the org's
  *   maximum depth (5 in Developer Edition and Trial orgs) the enqueue throws;
  * - a delay is in whole minutes; a finalizer runs after its job, whether it succeeded or threw;
- * - a scheduled (Schedulable) run starts new chains at depth 1.
+ * - a scheduled (Schedulable) run starts new chains at depth 1; a daily scheduled job runs
+ *   every 1,440 minutes, and a second one of the same name is refused.
  * `minuteMs` scales a minute for the local app; tests run the queue by hand with `runNow`.
  * The running job's depth follows its asynchronous context, as an Apex transaction's would: a
  * request served while a job awaits a callout enqueues at depth 1, not one below that job.
@@ -63,6 +64,7 @@ export class LocalAsyncQueue {
     private running: Promise<void> = Promise.resolve();
     /** The depth of the job whose code is running; none outside a job (a request). */
     private readonly jobDepth = new AsyncLocalStorage<number>();
+    private readonly dailyJobs = new Map<string, NodeJS.Timeout | null>();
     private stopped = false;
 
     constructor(private readonly options: AsyncQueueOptions) {}
@@ -114,6 +116,26 @@ export class LocalAsyncQueue {
         );
     }
 
+    /**
+     * `System.schedule(name, cron, job)` of a daily job: `run` every day, a day being 1,440
+     * minutes of `minuteMs` (never on its own when `minuteMs` is null: tests call the job).
+     * The platform refuses a second scheduled job of the same name.
+     */
+    scheduleDaily(name: string, run: () => Promise<void>): void {
+        if (this.dailyJobs.has(name)) {
+            throw new Error(`The Apex job named "${name}" is already scheduled for execution.`);
+        }
+        const minuteMs = this.options.minuteMs;
+        const timer =
+            minuteMs === null || this.stopped
+                ? null
+                : setInterval(() => {
+                      run().catch((error: unknown) => this.options.onError?.(error));
+                  }, 1440 * minuteMs);
+        timer?.unref();
+        this.dailyJobs.set(name, timer);
+    }
+
     queuedCount(): number {
         return this.queued.length;
     }
@@ -135,6 +157,7 @@ export class LocalAsyncQueue {
     async stop(): Promise<void> {
         this.stopped = true;
         this.queued.forEach((queued) => queued.timer && clearTimeout(queued.timer));
+        this.dailyJobs.forEach((timer) => timer && clearInterval(timer));
         await this.running.catch(() => undefined);
     }
 

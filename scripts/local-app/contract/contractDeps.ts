@@ -11,6 +11,8 @@ export interface ContractDeps extends PlatformDeps {
     queue: LocalAsyncQueue;
     s3: S3Client;
     legalDocumentsBucket: string;
+    /** Expiry_Notice_Days__c of the org's Marketplace_Resale_Setting; 30 when not set. */
+    expiryNoticeDays?: number;
     userName: string;
     /** The administrator's log (the Apex debug log): what users are not shown. */
     log: (line: string) => void;

@@ -5,11 +5,21 @@
  * - `lockForUpdate` is `SELECT ... FOR UPDATE`: it waits for the record's lock (at most 10 s,
  *   then fails as the platform does) and holds it until the transaction ends ...
  * - ... or until a callout, which releases every lock the transaction holds;
- * - a callout after a write in the same transaction throws ("uncommitted work pending").
+ * - a callout after a write in the same transaction throws ("uncommitted work pending");
+ * - an after-update trigger of change rows runs at each change row write, in the transaction;
+ * - a custom notification is delivered when the transaction commits, and dropped when it rolls
+ *   back; like an enqueue, it is work the transaction's end completes, so a callout after it
+ *   throws as after a write (the Apex sends notifications after its callouts and writes).
  * Nothing here knows about resale authorizations beyond the store it commits to.
  */
 import type { ProductRecord } from '../../../lwc-src/raDomain/apexContract';
-import type { LocalStore, StoredChange, StoredProductSync, StoredRecord } from './store';
+import type {
+    LocalStore,
+    StoredChange,
+    StoredNotification,
+    StoredProductSync,
+    StoredRecord,
+} from './store';
 
 /** How long a lock request waits before failing, as the platform's 10 seconds. */
 export const LOCK_WAIT_MS = 10_000;
@@ -78,10 +88,21 @@ export class RecordLocks {
     }
 }
 
+/** An after-update trigger of change rows: the row before and after each write. */
+export type ChangeRowTrigger = (
+    transaction: Transaction,
+    rows: { previous: StoredChange; updated: StoredChange }[],
+) => void;
+
+/** A custom notification as `Messaging.CustomNotification.send` hands it to the platform. */
+export type OutgoingNotification = Omit<StoredNotification, 'id' | 'read' | 'createdAt'>;
+
 export interface PlatformDeps {
     store: LocalStore;
     locks: RecordLocks;
     clock: () => number;
+    /** The org's after-update triggers of change rows (see triggers.ts). */
+    changeRowTriggers?: readonly ChangeRowTrigger[];
 }
 
 export class Transaction {
@@ -91,6 +112,7 @@ export class Transaction {
     private readonly products = new Map<string, ProductRecord>();
     private readonly productSyncs = new Map<string, StoredProductSync>();
     private readonly deleted = new Set<string>();
+    private readonly notifications: OutgoingNotification[] = [];
     private readonly afterCommit: (() => void)[] = [];
     private finished = false;
 
@@ -149,8 +171,21 @@ export class Transaction {
         this.deleted.add(recordId);
     }
 
+    /** `Database.insert` or `update` of a change row; an update runs its triggers. */
     upsertChange(change: StoredChange): void {
+        const previous = this.changesOf(change.recordId).find((row) => row.id === change.id);
         this.changes.set(change.id, { ...change });
+        if (previous) {
+            const updated = { ...change };
+            (this.platform.changeRowTriggers ?? []).forEach((trigger) =>
+                trigger(this, [{ previous, updated }]),
+            );
+        }
+    }
+
+    /** `Messaging.CustomNotification.send`: delivered to its recipient when this commits. */
+    sendNotification(notification: OutgoingNotification): void {
+        this.notifications.push({ ...notification });
     }
 
     /** `Database.upsert` of products by their product id. */
@@ -174,7 +209,8 @@ export class Transaction {
             this.changes.size > 0 ||
             this.products.size > 0 ||
             this.productSyncs.size > 0 ||
-            this.deleted.size > 0
+            this.deleted.size > 0 ||
+            this.notifications.length > 0
         );
     }
 
@@ -203,7 +239,12 @@ export class Transaction {
             this.platform.store.upsertProducts([...this.products.values()]);
             this.productSyncs.forEach((sync) => this.platform.store.putProductSync(sync));
             this.deleted.forEach((recordId) => this.platform.store.deleteRecord(recordId));
-            if (this.hasPendingWrites()) {
+            if (this.notifications.length > 0) {
+                const createdAt = new Date(this.now()).toISOString();
+                this.platform.store.addNotifications(
+                    this.notifications.map((notification) => ({ ...notification, createdAt })),
+                );
+            } else if (this.hasPendingWrites()) {
                 this.platform.store.save();
             }
         });

@@ -38,6 +38,12 @@ export interface StoredRecord {
     createdByName: string;
     createdAt: string;
     lastModifiedAt: string;
+    /** Reseller_Account__c: the Account the reseller was picked from, null when typed. */
+    resellerAccount: string | null;
+    /** Opportunity__c. */
+    opportunity: string | null;
+    /** Expiry_Notified_For__c: the expiry date the owner was last notified of. */
+    expiryNotifiedFor: string | null;
 }
 
 /** A change history row: what the record view shows, with its own id. */
@@ -50,6 +56,7 @@ export const UNTOUCHED_SERVER_FIELDS = {
     statusClaimId: null,
     statusClaimedUntil: null,
     statusSyncStopped: false,
+    expiryNotifiedFor: null,
 } as const satisfies Partial<StoredRecord>;
 
 export interface StoredChange extends ChangeHistoryEntry {
@@ -58,6 +65,46 @@ export interface StoredChange extends ChangeHistoryEntry {
     sendClaimedUntil: string | null;
     /** Request_Json__c: the StartChangeSet body frozen with its token before the first send. */
     requestJson: string | null;
+    /** CreatedById: the user who sent the change (null on rows stored before it was kept). */
+    sentBy: string | null;
+}
+
+/** An Account of the org, with the AWS account id of `Account.AWS_Account_Id__c`. */
+export interface StoredAccount {
+    id: string;
+    name: string;
+    awsAccountId: string | null;
+}
+
+/** An Opportunity of the org. */
+export interface StoredOpportunity {
+    id: string;
+    name: string;
+    accountId: string | null;
+    stageName: string;
+    /** YYYY-MM-DD. */
+    closeDate: string;
+}
+
+/** A Custom Label and its parameters: a notification is shown in the reader's language. */
+export interface LabelText {
+    label: string;
+    params: string[];
+}
+
+/** A custom notification as the org keeps it for its recipient (the bell). */
+export interface StoredNotification {
+    id: string;
+    /** The custom notification type's developer name. */
+    typeName: string;
+    /** The user it was sent to. */
+    recipient: string;
+    title: LabelText;
+    body: LabelText;
+    /** The record it opens. */
+    targetId: string;
+    createdAt: string;
+    read: boolean;
 }
 
 export interface StoredFile {
@@ -87,6 +134,9 @@ interface StoreState {
     /** Absent in a data dir written before syncs were recorded. */
     productSyncs?: StoredProductSync[];
     files: StoredFile[];
+    accounts: StoredAccount[];
+    opportunities: StoredOpportunity[];
+    notifications: StoredNotification[];
 }
 
 const STATE_FILE = 'records.json';
@@ -101,6 +151,9 @@ function emptyState(): StoreState {
         products: [],
         productSyncs: [],
         files: [],
+        accounts: [],
+        opportunities: [],
+        notifications: [],
     };
 }
 
@@ -110,6 +163,10 @@ export class LocalStore {
     private products: ProductRecord[] = [];
     private readonly productSyncs = new Map<string, StoredProductSync>();
     private readonly files = new Map<string, StoredFile>();
+    private accounts: StoredAccount[] = [];
+    private opportunities: StoredOpportunity[] = [];
+    private notifications: StoredNotification[] = [];
+    private readonly notificationListeners = new Set<(recipients: string[]) => void>();
     private nextId = 1;
 
     private constructor(readonly dataDir: string) {}
@@ -140,6 +197,9 @@ export class LocalStore {
                 statusClaimId: record.statusClaimId ?? null,
                 statusClaimedUntil: record.statusClaimedUntil ?? null,
                 statusSyncStopped: record.statusSyncStopped ?? false,
+                resellerAccount: record.resellerAccount ?? null,
+                opportunity: record.opportunity ?? null,
+                expiryNotifiedFor: record.expiryNotifiedFor ?? null,
             }),
         );
         state.changes.forEach((change) =>
@@ -148,6 +208,7 @@ export class LocalStore {
                 sendClaimedUntil: change.sendClaimedUntil ?? null,
                 sentAt: change.sentAt ?? null,
                 requestJson: change.requestJson ?? null,
+                sentBy: change.sentBy ?? null,
             }),
         );
         // Products stored before their visibility was read have none.
@@ -157,6 +218,10 @@ export class LocalStore {
         }));
         (state.productSyncs ?? []).forEach((sync) => this.productSyncs.set(sync.id, sync));
         state.files.forEach((stored) => this.files.set(stored.documentId, stored));
+        // Stores written before Accounts, Opportunities and notifications existed have none.
+        this.accounts = state.accounts ?? [];
+        this.opportunities = state.opportunities ?? [];
+        this.notifications = state.notifications ?? [];
     }
 
     private changeList(recordId: string): StoredChange[] {
@@ -169,7 +234,7 @@ export class LocalStore {
     }
 
     /** A new id in the shape of a Salesforce record id (18 characters, per-object prefix). */
-    newId(prefix: 'a01' | 'a02' | 'a03' | '069'): string {
+    newId(prefix: 'a01' | 'a02' | 'a03' | '069' | '0Ml'): string {
         const id = `${prefix}${String(this.nextId).padStart(12, '0')}AAA`;
         this.nextId += 1;
         return id;
@@ -185,6 +250,9 @@ export class LocalStore {
             products: this.products,
             productSyncs: [...this.productSyncs.values()],
             files: [...this.files.values()],
+            accounts: this.accounts,
+            opportunities: this.opportunities,
+            notifications: this.notifications,
         };
         writeFileAtomically(path.join(this.dataDir, STATE_FILE), JSON.stringify(state));
     }
@@ -241,6 +309,89 @@ export class LocalStore {
 
     putProductSync(sync: StoredProductSync): void {
         this.productSyncs.set(sync.id, sync);
+    }
+
+    allAccounts(): StoredAccount[] {
+        return [...this.accounts];
+    }
+
+    account(id: string): StoredAccount | undefined {
+        return this.accounts.find((account) => account.id === id);
+    }
+
+    allOpportunities(): StoredOpportunity[] {
+        return [...this.opportunities];
+    }
+
+    opportunity(id: string): StoredOpportunity | undefined {
+        return this.opportunities.find((opportunity) => opportunity.id === id);
+    }
+
+    /**
+     * Adds Accounts and Opportunities (the org's own records, which the app only reads) when
+     * the store has none: what a new local app starts with.
+     */
+    seedRelatedRecords(seed: {
+        accounts: Omit<StoredAccount, 'id'>[];
+        opportunities: (Omit<StoredOpportunity, 'id' | 'accountId'> & { accountName: string })[];
+    }): void {
+        if (this.accounts.length > 0 || this.opportunities.length > 0) {
+            return;
+        }
+        // Ids of their own object prefixes, numbered apart from the app's records.
+        const seedId = (prefix: string, index: number) =>
+            `${prefix}${String(index + 1).padStart(12, '0')}AAA`;
+        this.accounts = seed.accounts.map((account, index) => ({
+            id: seedId('001', index),
+            ...account,
+        }));
+        this.opportunities = seed.opportunities.map(({ accountName, ...opportunity }, index) => ({
+            id: seedId('006', index),
+            ...opportunity,
+            accountId: this.accounts.find((account) => account.name === accountName)?.id ?? null,
+        }));
+        this.save();
+    }
+
+    /** Delivers notifications (a committed transaction's): kept, then their recipients told. */
+    addNotifications(notifications: Omit<StoredNotification, 'id' | 'read'>[]): void {
+        const added = notifications.map((notification) => ({
+            id: this.newId('0Ml'),
+            ...notification,
+            read: false,
+        }));
+        this.notifications = [...this.notifications, ...added];
+        this.save();
+        const recipients = [...new Set(added.map((notification) => notification.recipient))];
+        this.notificationListeners.forEach((listener) => listener(recipients));
+    }
+
+    /** A user's notifications, newest first. */
+    notificationsFor(recipient: string): StoredNotification[] {
+        return this.notifications
+            .filter((notification) => notification.recipient === recipient)
+            .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    }
+
+    /** The user opened their notifications: every one of them is read. */
+    markNotificationsRead(recipient: string): void {
+        let changed = false;
+        this.notifications = this.notifications.map((notification) => {
+            if (notification.recipient !== recipient || notification.read) {
+                return notification;
+            }
+            changed = true;
+            return { ...notification, read: true };
+        });
+        if (changed) {
+            this.save();
+        }
+    }
+
+    /** Called with the recipients of each delivery. */
+    onNotifications(listener: (recipients: string[]) => void): () => void {
+        this.notificationListeners.add(listener);
+        return () => this.notificationListeners.delete(listener);
     }
 
     saveFile(fileName: string, contentType: string, bytes: Buffer): StoredFile {

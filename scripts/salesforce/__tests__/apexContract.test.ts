@@ -67,6 +67,7 @@ describe('the Apex contract', () => {
                 'listProducts',
                 'saveDraft',
                 'deleteDraft',
+                'getAwsAccount',
                 'prepareChangeSet',
                 'claimSend',
                 'discardChange',

@@ -1,6 +1,9 @@
 import { LightningElement } from 'lwc';
+import { subscribe } from '../localEmpApi/localEmpApi';
 import { SHOW_TOAST_EVENT } from '../localToastEvent/localToastEvent';
 import type { ToastDetail } from '../localToastEvent/localToastEvent';
+// A type only: the server's code stays out of the page.
+import type { ShownNotification } from '../../server';
 
 /** What the local server puts in the page for the shell (see `server.ts`). */
 interface PageConfig {
@@ -10,6 +13,9 @@ interface PageConfig {
     backend: string;
 }
 
+/** The server-sent channel that says a notification arrived (NOTIFICATIONS_CHANNEL). */
+const NOTIFICATIONS_CHANNEL = '/local/notifications';
+
 interface Toast extends ToastDetail {
     id: number;
     cssClass: string;
@@ -18,12 +24,23 @@ interface Toast extends ToastDetail {
 
 /** The shell's own words: they exist only in the local app, not in the org. */
 const SHELL_TEXT = {
-    en: { language: 'Language', close: 'Close', appLauncher: 'App Launcher', backend: 'Backend' },
+    en: {
+        language: 'Language',
+        close: 'Close',
+        appLauncher: 'App Launcher',
+        backend: 'Backend',
+        notifications: 'Notifications',
+        unread: '{0} unread',
+        noNotifications: 'No notifications yet.',
+    },
     fr: {
         language: 'Langue',
         close: 'Fermer',
         appLauncher: 'Lanceur d’application',
         backend: 'Service',
+        notifications: 'Notifications',
+        unread: '{0} non lue(s)',
+        noNotifications: 'Aucune notification pour le moment.',
     },
 } as const;
 
@@ -50,6 +67,10 @@ export default class LocalShell extends LightningElement {
     readonly config = pageConfig();
     readonly text = SHELL_TEXT[this.config.language];
     toasts: Toast[] = [];
+    /** The bell: the user's custom notifications, newest first. */
+    notifications: ShownNotification[] = [];
+    unreadCount = 0;
+    notificationsOpen = false;
     private nextToastId = 0;
 
     readonly languageOptions = [
@@ -61,8 +82,77 @@ export default class LocalShell extends LightningElement {
         return this.config.labels.RA_List_Title ?? '';
     }
 
+    get bellLabel(): string {
+        return this.unreadCount > 0
+            ? `${this.text.notifications}, ${this.text.unread.replace('{0}', String(this.unreadCount))}`
+            : this.text.notifications;
+    }
+
+    get notificationsExpanded(): string {
+        return String(this.notificationsOpen);
+    }
+
+    get notificationItems() {
+        return this.notifications.map((notification) => ({
+            ...notification,
+            cssClass: notification.read
+                ? 'slds-global-header__notification'
+                : 'slds-global-header__notification slds-global-header__notification_unread',
+            when: new Date(notification.createdAt).toLocaleString(this.config.language),
+        }));
+    }
+
+    get noNotifications(): boolean {
+        return this.notifications.length === 0;
+    }
+
     connectedCallback(): void {
         this.template?.addEventListener(SHOW_TOAST_EVENT, this.handleToast);
+        subscribe(NOTIFICATIONS_CHANNEL, -1, () => {
+            this.loadNotifications(this.notificationsOpen);
+        }).catch(() => undefined);
+        this.loadNotifications(false);
+    }
+
+    /** Opens or closes the list; opening it reads every notification (as the org's bell). */
+    handleBellClick(): void {
+        this.notificationsOpen = !this.notificationsOpen;
+        if (this.notificationsOpen) {
+            this.loadNotifications(true);
+        }
+    }
+
+    handleNotificationsKeyDown(event: KeyboardEvent): void {
+        if (event.key === 'Escape') {
+            this.notificationsOpen = false;
+        }
+    }
+
+    /**
+     * The user's notifications from the server; with `markRead`, they are read from now on, but
+     * the list shows which were new until it closes.
+     */
+    private async loadNotifications(markRead: boolean): Promise<void> {
+        try {
+            const response = await fetch(markRead ? '/notifications/read' : '/notifications', {
+                method: 'POST',
+            });
+            const payload = (await response.json()) as {
+                notifications: ShownNotification[];
+                unreadCount: number;
+            };
+            const shownUnread = new Set(
+                this.notifications.filter((item) => !item.read).map((item) => item.id),
+            );
+            this.notifications = payload.notifications.map((notification) =>
+                markRead && shownUnread.has(notification.id)
+                    ? { ...notification, read: false }
+                    : notification,
+            );
+            this.unreadCount = payload.unreadCount;
+        } catch {
+            // The bell stays as it was; the next notification tries again.
+        }
     }
 
     disconnectedCallback(): void {

@@ -1623,6 +1623,14 @@ var formStateSchema = object({
   name: string2(),
   description: string2(),
   resellerAccountId: string2(),
+  /**
+   * The Salesforce Account the reseller was picked from, `''` when its id was typed. The
+   * server keeps it only while its AWS account id is `resellerAccountId`. Absent from forms
+   * saved before Accounts could be picked: read as `''`.
+   */
+  resellerAccountRecordId: _default(string2(), ""),
+  /** The Salesforce Opportunity of this resale authorization, `''` for none. */
+  opportunityRecordId: _default(string2(), ""),
   // Pricing and contract duration
   pricingModel: pricingModelSchema,
   contractDuration: object({
@@ -1671,6 +1679,8 @@ function emptyFormState(productId = "") {
     name: "",
     description: "",
     resellerAccountId: "",
+    resellerAccountRecordId: "",
+    opportunityRecordId: "",
     pricingModel: "Contract",
     contractDuration: {
       kind: "standard",
@@ -2902,6 +2912,37 @@ function parseErrorDetails(json) {
   })).filter((item) => item.code !== "" || item.message !== "");
 }
 
+// lwc-src/raDomain/relatedRecords.ts
+function withTypedResellerAccount(form, resellerAccountId) {
+  const unchanged = resellerAccountId.trim() === form.resellerAccountId.trim();
+  return {
+    ...form,
+    resellerAccountId,
+    resellerAccountRecordId: unchanged ? form.resellerAccountRecordId : ""
+  };
+}
+function withResellerAccount(form, account) {
+  return account ? {
+    ...form,
+    resellerAccountId: account.awsAccountId,
+    resellerAccountRecordId: account.recordId
+  } : { ...form, resellerAccountRecordId: "" };
+}
+function withBuyerAccount(form, awsAccountId) {
+  const typed = parseBuyerAccounts(form.buyerAccountsText);
+  if (typed.accounts.includes(awsAccountId)) {
+    return form;
+  }
+  const kept = form.buyerAccountsText.trim().replace(/[\s,;]+$/, "");
+  return {
+    ...form,
+    buyerAccountsText: kept ? `${kept}, ${awsAccountId}` : formatBuyerAccounts([awsAccountId])
+  };
+}
+function withOpportunity(form, recordId) {
+  return { ...form, opportunityRecordId: recordId ?? "" };
+}
+
 // lwc-src/raDomain/formEdits.ts
 var text = (value) => typeof value === "string" ? value : "";
 var flag = (value) => value === true || value === "true";
@@ -2936,8 +2977,9 @@ function withFieldValue(form, field, value, product = null) {
     case "buyerAccountsText":
     case "name":
     case "description":
-    case "resellerAccountId":
       return { ...form, [field]: text(value) };
+    case "resellerAccountId":
+      return withTypedResellerAccount(form, text(value));
     case "contractDuration.kind":
       return {
         ...form,
@@ -3227,6 +3269,10 @@ export {
   usesFlexiblePaymentSchedule,
   validate2 as validate,
   validationLabelName,
+  withBuyerAccount,
   withFieldValue,
-  withLegalDocument
+  withLegalDocument,
+  withOpportunity,
+  withResellerAccount,
+  withTypedResellerAccount
 };

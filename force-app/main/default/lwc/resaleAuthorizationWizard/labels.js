@@ -23,6 +23,13 @@ import name from '@salesforce/label/c.RA_Wizard_Name';
 import description from '@salesforce/label/c.RA_Wizard_Description';
 import reseller from '@salesforce/label/c.RA_Wizard_Reseller';
 import resellerHelp from '@salesforce/label/c.RA_Wizard_ResellerHelp';
+import resellerPicker from '@salesforce/label/c.RA_Picker_Reseller';
+import resellerPickerHelp from '@salesforce/label/c.RA_Picker_ResellerHelp';
+import buyerPicker from '@salesforce/label/c.RA_Picker_Buyer';
+import buyerPickerHelp from '@salesforce/label/c.RA_Picker_BuyerHelp';
+import accountPlaceholder from '@salesforce/label/c.RA_Picker_AccountPlaceholder';
+import opportunity from '@salesforce/label/c.RA_Picker_Opportunity';
+import opportunityPlaceholder from '@salesforce/label/c.RA_Picker_OpportunityPlaceholder';
 import durationKind from '@salesforce/label/c.RA_Wizard_DurationKind';
 import durationStandard from '@salesforce/label/c.RA_Wizard_DurationStandard';
 import durationCustom from '@salesforce/label/c.RA_Wizard_DurationCustom';
@@ -139,6 +146,13 @@ export const LABELS = {
     description,
     reseller,
     resellerHelp,
+    resellerPicker,
+    resellerPickerHelp,
+    buyerPicker,
+    buyerPickerHelp,
+    accountPlaceholder,
+    opportunity,
+    opportunityPlaceholder,
     durationKind,
     durationStandard,
     durationCustom,

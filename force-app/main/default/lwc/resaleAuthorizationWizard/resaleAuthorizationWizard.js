@@ -5,7 +5,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withFieldValue, withLegalDocument, } from 'c/raDomain';
+import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
 import { applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 import { optionsFor } from './options';
@@ -212,6 +212,13 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     get resellerDocumentError() {
         return this.fieldErrors['resellerLegalTerms.document'] ?? '';
     }
+    /** The Account the reseller was picked from, for its picker. */
+    get resellerAccountRecordId() {
+        return this.form.resellerAccountRecordId || null;
+    }
+    get opportunityRecordId() {
+        return this.form.opportunityRecordId || null;
+    }
     get uploadRecordId() {
         return this.savedRecordId;
     }
@@ -323,6 +330,21 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
         const product = field === 'productId' ? this.selectedProductFor(String(value)) : this.product;
         this.update(withFieldValue(this.form, field, value, product), field);
+    }
+    /** An Account picked as the reseller: its AWS account id is the reseller's. */
+    handleResellerPick(event) {
+        this.update(withResellerAccount(this.form, event.detail), 'resellerAccountId');
+        this.markTouched('resellerAccountId');
+    }
+    /** An Account picked as a buyer: its AWS account id joins the buyers. */
+    handleBuyerPick(event) {
+        if (event.detail) {
+            this.update(withBuyerAccount(this.form, event.detail.awsAccountId), 'buyerAccountsText');
+            this.markTouched('buyerAccountsText');
+        }
+    }
+    handleOpportunityChange(event) {
+        this.update(withOpportunity(this.form, event.detail.recordId ?? null), 'opportunityRecordId');
     }
     handleFieldBlur(event) {
         this.markTouched(event.target.dataset.field);
