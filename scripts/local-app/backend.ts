@@ -9,6 +9,7 @@ import { LocalAsyncQueue } from './contract/asyncApex';
 import type { ContractDeps } from './contract/contractDeps';
 import { AuraHandledException, RecordLocks } from './contract/platform';
 import { ResaleAuthorizationController } from './contract/ResaleAuthorizationController';
+import { buildListIndexes } from './contract/ResaleAuthorizationListQuery';
 import { isInFlight } from './contract/ResaleAuthorizationSelector';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
@@ -55,6 +56,7 @@ export async function createLocalBackend(
 ): Promise<RunningLocalBackend> {
     const log = options.log ?? (() => undefined);
     const store = LocalStore.open({ dataDir: options.dataDir, reset: options.reset });
+    buildListIndexes(store);
     const events = new StatusEvents();
     const queue = new LocalAsyncQueue({
         minuteMs: options.statusSyncIntervalMs === undefined ? 2000 : options.statusSyncIntervalMs,
