@@ -100,6 +100,13 @@ function platformModules(): Plugin {
 }
 
 /**
+ * V8's compile hint (Chrome 136 and later): compile every function of the file while it
+ * downloads, on a background thread, instead of on the main thread when first called. The entry
+ * runs the engine and renders the list as soon as it loads: most of what it holds runs at once.
+ */
+const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad\n';
+
+/**
  * Each chunk minified as it is written. The page loads ES modules: what the base components
  * import dynamically (the icon templates of each SLDS category, nearly half of the code) is a
  * chunk of its own, fetched the first time an icon of that category renders, never before.
@@ -107,13 +114,13 @@ function platformModules(): Plugin {
 function minifyChunks(): Plugin {
     return {
         name: 'local-app-minify',
-        async renderChunk(code) {
+        async renderChunk(code, chunk) {
             const minified = await transform(code, {
                 minify: true,
                 target: 'es2022',
                 format: 'esm',
             });
-            return { code: minified.code, map: null };
+            return { code: (chunk.isEntry ? COMPILE_EAGERLY : '') + minified.code, map: null };
         },
     };
 }
