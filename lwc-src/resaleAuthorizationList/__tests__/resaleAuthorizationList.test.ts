@@ -89,7 +89,8 @@ async function render() {
 }
 
 type Table = HTMLElement & {
-    data: ResaleAuthorizationRow[];
+    keyField: string;
+    data: (ResaleAuthorizationRow & { rowKey: string })[];
     columns: { fieldName?: string; type?: string; typeAttributes?: { rowActions?: unknown } }[];
     enableInfiniteLoading: boolean;
 };
@@ -213,6 +214,24 @@ describe('c-resale-authorization-list', () => {
         );
         await flushPromises();
         expect(lastQuery()).toMatchObject({ sortBy: 'name', sortDirection: 'asc', cursor: null });
+    });
+
+    it('keys the rows by their place, so that a new order updates the rows already shown', async () => {
+        const element = await render();
+        expect(table(element).keyField).toBe('rowKey');
+        listMock.mockResolvedValueOnce({
+            rows: [DRAFT, ACTIVE],
+            totalCount: 120,
+            nextCursor: null,
+        });
+        table(element).dispatchEvent(
+            new CustomEvent('sort', { detail: { fieldName: 'name', sortDirection: 'desc' } }),
+        );
+        await flushPromises();
+        expect(table(element).data.map((r) => [r.rowKey, r.recordId])).toEqual([
+            ['0', DRAFT.recordId],
+            ['1', ACTIVE.recordId],
+        ]);
     });
 
     it('says what to do when there is nothing to show', async () => {
