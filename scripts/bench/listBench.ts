@@ -73,7 +73,7 @@ async function settled(page: Page): Promise<void> {
 async function searchAndSort(page: Page): Promise<{ search: number; sort: number }> {
     const search = page.getByRole('searchbox', { name: 'Search' });
     await settled(page);
-    const searched = await timeInteraction(page, 'count', () => search.fill('deal 99'));
+    const searched = await timeInteraction(page, 'count', () => search.fill('partner 042'));
     await settled(page);
     await timeInteraction(page, 'count', () => search.fill(''));
     await settled(page);

@@ -6,8 +6,8 @@
  *
  * - `firstRowsAt`: when the list first shows at least `FIRST_ROWS` rows.
  * - `arm(kind)`, then an input or a click: `interaction()` gives the time from that event to
- *   the frame that shows its effect: the list's count changed (`count`) or another first row
- *   (`firstRow`).
+ *   the frame that shows its effect: the list's count changed (`count`) or the first row shows
+ *   another record (`firstRow`).
  * - `keystrokeWork()`: for each `input` event since the last call, the main thread's time from
  *   the event to the end of the work it caused (handlers, the re-render in the microtasks that
  *   follow, then style and layout, forced): what a keystroke costs before the next frame.
@@ -35,33 +35,31 @@ declare global {
 
 /**
  * Runs in the page before any of its scripts. Plain JavaScript in a string: it must not depend
- * on how this file is compiled. Document.prototype.querySelectorAll is kept before synthetic
- * shadow patches it, to see every element whatever shadow tree it is in.
+ * on how this file is compiled. Document.prototype.querySelectorAll and Node's textContent are
+ * kept before synthetic shadow patches them, to see every element and text whatever shadow tree
+ * it is in.
  */
 export const PAGE_SCRIPT = `(() => {
     const nativeQueryAll = Document.prototype.querySelectorAll;
+    const nativeText = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent').get;
     const all = (selector) => nativeQueryAll.call(document, selector);
+    const text = (node) => (node ? nativeText.call(node).trim() : '');
     const afterFrame = (done) =>
         requestAnimationFrame(() => {
             const channel = new MessageChannel();
             channel.port1.onmessage = () => done(performance.now());
             channel.port2.postMessage(null);
         });
-    const rowKeys = () =>
-        Array.from(all('tbody tr[data-row-key-value]'), (row) =>
-            row.getAttribute('data-row-key-value'),
-        );
-    const countText = () => {
-        const count = all('[data-id="count"]')[0];
-        return count ? count.textContent.trim() : '';
-    };
-    const firstRowKey = () => rowKeys()[0] || '';
+    const rows = () => all('tbody tr[data-row-key-value]');
+    const countText = () => text(all('[data-id="count"]')[0]);
+    // What the first row says: a sort may show other records in the same rows.
+    const firstRowText = () => text(rows()[0]);
     let armed = null;
     let keystrokes = [];
     const timing = {
         firstRowsAt: null,
         arm(kind) {
-            const value = kind === 'count' ? countText : firstRowKey;
+            const value = kind === 'count' ? countText : firstRowText;
             armed = { value, before: value(), startedAt: null, shownAt: null, seen: false };
         },
         interaction() {
@@ -78,7 +76,7 @@ export const PAGE_SCRIPT = `(() => {
     };
     let firstRowsSeen = false;
     const check = () => {
-        if (!firstRowsSeen && rowKeys().length >= ${FIRST_ROWS}) {
+        if (!firstRowsSeen && rows().length >= ${FIRST_ROWS}) {
             firstRowsSeen = true;
             afterFrame((now) => (timing.firstRowsAt = now));
         }
