@@ -43,6 +43,9 @@ export default class RaDimensionPricing extends LightningElement {
     }
 
     private fieldErrors: Record<string, string> = {};
+    /** The errors and the dimensions last put on the inputs (not reactive: no re-render). */
+    private readonly shown: { errors?: Record<string, string>; dimensions?: DimensionLayout[] } =
+        {};
 
     /** Moves the focus to the input of a field path. */
     @api
@@ -50,8 +53,14 @@ export default class RaDimensionPricing extends LightningElement {
         focusFieldIn(this.template, field);
     }
 
+    /** Errors go on the inputs after a render only when they, or the inputs shown, changed. */
     renderedCallback(): void {
-        applyFieldErrors(this.template, this.fieldErrors);
+        const { shown, fieldErrors, dimensions } = this;
+        if (shown.errors !== fieldErrors || shown.dimensions !== dimensions) {
+            applyFieldErrors(this.template, fieldErrors);
+            shown.errors = fieldErrors;
+            shown.dimensions = dimensions;
+        }
     }
 
     readonly labels = {

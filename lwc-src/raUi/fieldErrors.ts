@@ -5,7 +5,9 @@ interface ValidatableElement extends HTMLElement {
 
 /**
  * Shows each message on the base component whose `data-field` names it, and clears the others;
- * the message appears under the field as Lightning shows its own validation messages.
+ * the message appears under the field as Lightning shows its own validation messages. A field
+ * whose message is the one it already shows is left alone (`data-field-error` keeps what it
+ * shows), so a render with 120 fields costs only the ones that changed.
  */
 export function applyFieldErrors(
     root: { querySelectorAll: ParentNode['querySelectorAll'] } | null,
@@ -16,12 +18,15 @@ export function applyFieldErrors(
             return;
         }
         const message = errors?.[input.dataset.field ?? ''] ?? '';
-        const hadMessage = input.dataset.hasError === 'true';
+        const shown = input.dataset.fieldError;
+        if (shown === message) {
+            return;
+        }
         input.setCustomValidity(message);
-        if (message || hadMessage) {
+        if (message || shown) {
             input.reportValidity?.();
         }
-        input.dataset.hasError = message ? 'true' : 'false';
+        input.dataset.fieldError = message;
     });
 }
 

@@ -18,3 +18,4 @@ export {
 } from './flows';
 export { applyFieldErrors, focusFieldIn } from './fieldErrors';
 export { changeActionLabel, changeStatusLabel } from './changeActions';
+export { Memo } from './memo';

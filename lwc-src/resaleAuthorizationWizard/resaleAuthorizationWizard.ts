@@ -41,6 +41,7 @@ import type {
     ValidationProblem,
 } from 'c/raDomain';
 import {
+    Memo,
     applyFieldErrors,
     deleteDraftResaleAuthorization,
     focusFieldIn,
@@ -122,6 +123,20 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     readonly labels = LABELS;
     private pendingFocus: string | null = null;
+    /**
+     * What the template reads, derived from the form: computed once per change of what each
+     * depends on, and the same object while equal, so a keystroke re-renders what it changed
+     * only (not 60 payment rows, 20 dimensions and every option list).
+     */
+    private readonly derived = {
+        product: new Memo<Product | null>(),
+        layout: new Memo<FormLayout>(),
+        view: new Memo<Record<string, { visible: boolean; required: boolean }>>(),
+        sections: new Memo<Record<string, boolean>>(),
+        steps: new Memo<{ value: string; label: string }[]>(),
+        options: new Memo<ReturnType<typeof optionsFor>>(),
+        fieldErrors: new Memo<Record<string, string>>(),
+    };
     /** Not a reactive field: the cache is filled while rendering. */
     private readonly validation: {
         last?: {
@@ -182,30 +197,40 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
 
     get product(): Product | null {
-        return this.selectedProductFor(this.form.productId);
+        const { form, productRecords } = this;
+        return this.derived.product.get([form.productId, productRecords], () =>
+            this.selectedProductFor(form.productId),
+        );
     }
 
     get layout(): FormLayout {
-        return formLayout(this.form, this.product);
+        const { form, product } = this;
+        return this.derived.layout.get([form, product], () => formLayout(form, product));
     }
 
     /** Visibility and requirement of each field, keyed by its template name. */
     get view(): Record<string, { visible: boolean; required: boolean }> {
-        const fields = this.layout.fields;
-        return Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]]));
+        const { fields } = this.layout;
+        return this.derived.view.get([fields], () =>
+            Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]])),
+        );
     }
 
     get sections(): Record<string, boolean> {
-        return Object.fromEntries(this.layout.sections.map((s) => [s.id, s.visible]));
+        const { sections } = this.layout;
+        return this.derived.sections.get([sections], () =>
+            Object.fromEntries(sections.map((s) => [s.id, s.visible])),
+        );
     }
 
     get steps(): { value: string; label: string }[] {
-        return [
-            ...this.layout.sections
+        const { sections } = this.layout;
+        return this.derived.steps.get([sections], () => [
+            ...sections
                 .filter((s) => s.visible)
                 .map((s) => ({ value: s.id, label: SECTION_LABELS[s.id] })),
             { value: REVIEW_STEP, label: LABELS.sectionReview },
-        ];
+        ]);
     }
 
     get currentStep(): string {
@@ -213,7 +238,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
 
     get options() {
-        return optionsFor(this.productRecords, this.layout, this.form.productId);
+        const { productRecords, layout } = this;
+        const { productId } = this.form;
+        return this.derived.options.get([productRecords, layout, productId], () =>
+            optionsFor(productRecords, layout, productId),
+        );
     }
 
     get noProducts(): boolean {
@@ -264,17 +293,20 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
     get fieldErrors(): Record<string, string> {
-        const errors: Record<string, string> = { ...this.awsFieldErrors };
-        for (const problem of this.problems) {
-            const shown =
-                this.submitted ||
-                this.touched.includes(problem.field) ||
-                this.touched.some((t) => problem.field.startsWith(`${t}.`));
-            if (shown && !(problem.field in errors)) {
-                errors[problem.field] = validationMessage(problem);
+        const { awsFieldErrors, problems, submitted, touched } = this;
+        return this.derived.fieldErrors.get([awsFieldErrors, problems, submitted, touched], () => {
+            const errors: Record<string, string> = { ...awsFieldErrors };
+            for (const problem of problems) {
+                const shown =
+                    submitted ||
+                    touched.includes(problem.field) ||
+                    touched.some((t) => problem.field.startsWith(`${t}.`));
+                if (shown && !(problem.field in errors)) {
+                    errors[problem.field] = validationMessage(problem);
+                }
             }
-        }
-        return errors;
+            return errors;
+        });
     }
 
     get problemSummary(): string {

@@ -22,7 +22,16 @@ function isoDate(daysFromToday: number): string {
     return date.toISOString().slice(0, 10);
 }
 
-export function fullContractForm(): { form: FormState; product: Product; today: string } {
+/**
+ * A valid contract with a flexible payment schedule: 20 dimensions and `payments` payments, a
+ * month apart for 12 (a 12-month contract), a fortnight apart beyond (a 36-month one).
+ */
+export function fullContractForm(payments = PAYMENT_COUNT): {
+    form: FormState;
+    product: Product;
+    today: string;
+} {
+    const monthly = payments <= PAYMENT_COUNT;
     const product: Product = {
         productId: 'prod-bench-contract',
         title: 'Benchmark product',
@@ -37,13 +46,13 @@ export function fullContractForm(): { form: FormState; product: Product; today: 
     const form: FormState = {
         ...emptyFormState(product.productId),
         name: 'Benchmark resale authorization',
-        description: 'Twenty dimensions and twelve payments',
+        description: `Twenty dimensions and ${payments} payments`,
         resellerAccountId: '111122223333',
         buyerAccountsText: '444455556666, 777788889999',
         pricingModel: 'Contract',
         contractDuration: {
             kind: 'standard',
-            standard: 'P12M',
+            standard: monthly ? 'P12M' : 'P36M',
             customValue: '',
             customUnit: 'Months',
         },
@@ -53,8 +62,8 @@ export function fullContractForm(): { form: FormState; product: Product; today: 
             rate: `${index + 1}.50`,
             quantity: String(index + 1),
         })),
-        paymentSchedule: Array.from({ length: PAYMENT_COUNT }, (_, index) => ({
-            chargeDate: isoDate(10 + index * 30),
+        paymentSchedule: Array.from({ length: payments }, (_, index) => ({
+            chargeDate: isoDate(10 + index * (monthly ? 30 : 15)),
             amount: '1000.00',
         })),
         buyerLegalTerms: { type: 'StandardEula', document: null },

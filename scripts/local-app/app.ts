@@ -124,7 +124,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
         });
         const server = await startLocalAppServer({
             backend,
-            bundleFile: bundle.file,
+            bundleDir: bundle.dir,
             appLabel: APP_LABEL,
             backendLabel: clients.label,
             host: options.host,

@@ -10,6 +10,7 @@ import { ExpiryNoticeJob } from './contract/ExpiryNoticeJob';
 import type { ContractDeps } from './contract/contractDeps';
 import { AuraHandledException, RecordLocks } from './contract/platform';
 import { ResaleAuthorizationController } from './contract/ResaleAuthorizationController';
+import { buildListIndexes } from './contract/ResaleAuthorizationListQuery';
 import { isInFlight } from './contract/ResaleAuthorizationSelector';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
@@ -84,6 +85,7 @@ export async function createLocalBackend(
     const log = options.log ?? (() => undefined);
     const store = LocalStore.open({ dataDir: options.dataDir, reset: options.reset });
     seedRelatedRecords(store);
+    buildListIndexes(store);
     const events = new StatusEvents();
     const queue = new LocalAsyncQueue({
         minuteMs: options.statusSyncIntervalMs === undefined ? 2000 : options.statusSyncIntervalMs,

@@ -19,8 +19,11 @@ import { rollup } from 'rollup';
 import type { Plugin } from 'rollup';
 import { buildLwcBundles } from '../build/build';
 import { LWC_OUTPUT_DIR, PROJECT_ROOT, sourceApiVersion } from '../build/paths';
+import { PAGE_ENTRY } from './staticFiles';
 
 export const LOCAL_APP_BUILD_DIR = path.join(PROJECT_ROOT, '.local-app');
+/** The page's scripts: `app.js`, its entry, and the chunks it imports when it needs them. */
+const PAGE_OUTPUT_DIR = path.join(LOCAL_APP_BUILD_DIR, 'page');
 const WEB_SOURCE_DIR = path.join(PROJECT_ROOT, 'scripts', 'local-app', 'web');
 const WEB_OUTPUT_DIR = path.join(LOCAL_APP_BUILD_DIR, 'web');
 
@@ -113,6 +116,32 @@ function platformModules(): Plugin {
 }
 
 /**
+ * V8's compile hint (Chrome 136 and later): compile every function of the file while it
+ * downloads, on a background thread, instead of on the main thread when first called. The entry
+ * runs the engine and renders the list as soon as it loads: most of what it holds runs at once.
+ */
+const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * Each chunk minified as it is written. The page loads ES modules: what the base components
+ * import dynamically (the icon templates of each SLDS category, nearly half of the code) is a
+ * chunk of its own, fetched the first time an icon of that category renders, never before.
+ */
+function minifyChunks(): Plugin {
+    return {
+        name: 'local-app-minify',
+        async renderChunk(code, chunk) {
+            const minified = await transform(code, {
+                minify: true,
+                target: 'es2022',
+                format: 'esm',
+            });
+            return { code: (chunk.isEntry ? COMPILE_EAGERLY : '') + minified.code, map: null };
+        },
+    };
+}
+
+/**
  * Build-time constants a browser does not have: the engine reads `process.env.NODE_ENV`, the
  * base components `import.meta.env.SSR` (the page renders in the browser, not on a server).
  */
@@ -135,9 +164,11 @@ function buildConstants(): Plugin {
 }
 
 export interface LocalAppBundle {
-    /** Path of the written bundle. */
-    file: string;
+    /** The folder of the page's scripts: `app.js` (PAGE_ENTRY) and its chunks. */
+    dir: string;
+    /** Bytes of all the scripts, and of the entry alone (what the page loads first). */
     bytes: number;
+    entryBytes: number;
     durationMs: number;
     /** False when the bundle of the same sources was already there. */
     rebuilt: boolean;
@@ -164,9 +195,20 @@ function sourcesFingerprint(): string {
     return hash.digest('hex');
 }
 
+function bundleOf(dir: string, started: number, rebuilt: boolean): LocalAppBundle {
+    return {
+        dir,
+        bytes: filesUnder(dir).reduce((sum, file) => sum + fs.statSync(file).size, 0),
+        entryBytes: fs.statSync(path.join(dir, PAGE_ENTRY)).size,
+        durationMs: Date.now() - started,
+        rebuilt,
+    };
+}
+
 /**
- * Compiles the local app's own modules, then bundles everything into `.local-app/app.js`
- * (minified), unless the bundle of the same sources is already there.
+ * Compiles the local app's own modules, then bundles everything into `.local-app/page/`: the
+ * entry `app.js` and the chunks it imports dynamically, as minified ES modules; unless the bundle
+ * of the same sources is already there.
  */
 export async function buildLocalAppBundle(
     options: { force?: boolean } = {},
@@ -175,17 +217,15 @@ export async function buildLocalAppBundle(
     if (!fs.existsSync(LWC_OUTPUT_DIR)) {
         throw new Error('The components are not built: run `npm run build` first.');
     }
-    const file = path.join(LOCAL_APP_BUILD_DIR, 'app.js');
     const fingerprintFile = path.join(LOCAL_APP_BUILD_DIR, 'app.fingerprint');
     const fingerprint = sourcesFingerprint();
     const previous = fs.existsSync(fingerprintFile) ? fs.readFileSync(fingerprintFile, 'utf8') : '';
-    if (!options.force && previous === fingerprint && fs.existsSync(file)) {
-        return {
-            file,
-            bytes: fs.statSync(file).size,
-            durationMs: Date.now() - started,
-            rebuilt: false,
-        };
+    if (
+        !options.force &&
+        previous === fingerprint &&
+        fs.existsSync(path.join(PAGE_OUTPUT_DIR, PAGE_ENTRY))
+    ) {
+        return bundleOf(PAGE_OUTPUT_DIR, started, false);
     }
     buildLwcBundles({
         sourceDir: WEB_SOURCE_DIR,
@@ -193,7 +233,7 @@ export async function buildLocalAppBundle(
         apiVersion: sourceApiVersion(),
     });
     const build = await rollup({
-        input: ENTRY_ID,
+        input: { app: ENTRY_ID },
         plugins: [
             platformModules(),
             lwc({
@@ -205,6 +245,7 @@ export async function buildLocalAppBundle(
                 modules: [...moduleRecords(), { npm: 'lightning-base-components' }],
             }),
             buildConstants(),
+            minifyChunks(),
         ],
         onwarn(warning, warn) {
             // Template warnings and circular imports inside the base components are theirs.
@@ -216,16 +257,16 @@ export async function buildLocalAppBundle(
             }
         },
     });
-    const { output } = await build.generate({
-        format: 'iife',
+    fs.rmSync(PAGE_OUTPUT_DIR, { recursive: true, force: true });
+    fs.rmSync(path.join(LOCAL_APP_BUILD_DIR, 'app.js'), { force: true });
+    await build.write({
+        dir: PAGE_OUTPUT_DIR,
+        format: 'es',
         sourcemap: false,
-        inlineDynamicImports: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name].js',
     });
     await build.close();
-    const [chunk] = output;
-    const minified = await transform(chunk.code, { minify: true, target: 'es2022' });
-    fs.mkdirSync(LOCAL_APP_BUILD_DIR, { recursive: true });
-    fs.writeFileSync(file, minified.code);
     fs.writeFileSync(fingerprintFile, fingerprint);
-    return { file, bytes: fs.statSync(file).size, durationMs: Date.now() - started, rebuilt: true };
+    return bundleOf(PAGE_OUTPUT_DIR, started, true);
 }

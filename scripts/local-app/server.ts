@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type {
     ResaleAuthorizationApi,
@@ -27,6 +26,14 @@ import type { Language } from './pageLabels';
 import { PickerQueryError } from './recordPickerSearch';
 import type { PickerQuery, PickerRecord } from './recordPickerSearch';
 import { foreignRequestRefusal, ownHosts } from './requestGuard';
+import {
+    IMMUTABLE,
+    PAGE_ENTRY,
+    loadPageScripts,
+    precompress,
+    sendPrecompressed,
+} from './staticFiles';
+import type { PageScripts } from './staticFiles';
 
 const SLDS_ASSETS_DIR = path.join(
     PROJECT_ROOT,
@@ -36,6 +43,9 @@ const SLDS_ASSETS_DIR = path.join(
     'assets',
 );
 const SLDS_STYLESHEET = '/assets/styles/salesforce-lightning-design-system.min.css';
+/** The stylesheet is kept an hour, then asked for again with its ETag (a 304 when unchanged). */
+const ASSET_CACHE_CONTROL = 'public, max-age=3600';
+const PAGE_SCRIPTS_PREFIX = '/app/';
 
 /** The methods the page may call: the contract's, nothing else. */
 export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
@@ -128,8 +138,8 @@ export const NOTIFICATIONS_CHANNEL = '/local/notifications';
 
 export interface LocalAppServerOptions {
     backend: LocalBackend;
-    /** The browser bundle built by `buildLocalAppBundle`. */
-    bundleFile: string;
+    /** The folder of the page's scripts built by `buildLocalAppBundle` (`app.js` and chunks). */
+    bundleDir: string;
     appLabel: string;
     /** Shown in the header: which Catalog API the app talks to. */
     backendLabel: string;
@@ -266,7 +276,7 @@ function scriptJson(value: unknown): string {
     return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-function pageHtml(language: Language, config: Record<string, unknown>): string {
+function pageHtml(language: Language, config: Record<string, unknown>, scriptUrl: string): string {
     return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -275,10 +285,10 @@ function pageHtml(language: Language, config: Record<string, unknown>): string {
 <title>${String(config.appLabel)}</title>
 <link rel="stylesheet" href="${SLDS_STYLESHEET}">
 <script>window.LOCAL_APP = ${scriptJson(config)};</script>
+<script type="module" src="${scriptUrl}"></script>
 </head>
 <body class="slds-scope">
 <div id="app"></div>
-<script src="/app.js"></script>
 </body>
 </html>
 `;
@@ -289,8 +299,14 @@ export async function startLocalAppServer(
 ): Promise<RunningLocalAppServer> {
     const log = options.log ?? (() => undefined);
     const labels = readPageLabels();
-    const bundle = fs.readFileSync(options.bundleFile);
-    const bundleGzip = zlib.gzipSync(bundle);
+    const [scripts, stylesheet] = await Promise.all([
+        loadPageScripts(options.bundleDir),
+        precompress(
+            fs.readFileSync(path.join(SLDS_ASSETS_DIR, SLDS_STYLESHEET.slice('/assets/'.length))),
+            CONTENT_TYPES['.css'],
+        ),
+    ]);
+    const scriptUrl = `${PAGE_SCRIPTS_PREFIX}${scripts.version}/${PAGE_ENTRY}`;
     const streams = new Set<http.ServerResponse>();
     // Known once the server listens: its port may be chosen then.
     let hosts: ReadonlySet<string> = new Set();
@@ -313,27 +329,40 @@ export async function startLocalAppServer(
         }
         response.writeHead(200, headers);
         response.end(
-            pageHtml(language, {
+            pageHtml(
                 language,
-                appLabel: options.appLabel,
-                backend: options.backendLabel,
-                labels: labels[language],
-                customPermissions: LOCAL_USER_CUSTOM_PERMISSIONS,
-            }),
+                {
+                    language,
+                    appLabel: options.appLabel,
+                    backend: options.backendLabel,
+                    labels: labels[language],
+                    customPermissions: LOCAL_USER_CUSTOM_PERMISSIONS,
+                },
+                scriptUrl,
+            ),
         );
     }
 
-    function handleBundle(request: http.IncomingMessage, response: http.ServerResponse) {
-        const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-        response.writeHead(200, {
-            'Content-Type': CONTENT_TYPES['.js'],
-            'Cache-Control': 'no-cache',
-            ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-        });
-        response.end(gzip ? bundleGzip : bundle);
+    /** `/app/<version>/<script>`: only the current version's scripts, kept by the browser. */
+    function handlePageScript(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+        url: URL,
+        current: PageScripts,
+    ) {
+        const [version, ...rest] = url.pathname.slice(PAGE_SCRIPTS_PREFIX.length).split('/');
+        const file = version === current.version ? current.files.get(rest.join('/')) : undefined;
+        if (!file) {
+            throw new HttpError(404, 'No such script in this version of the app.');
+        }
+        sendPrecompressed(request, response, file, IMMUTABLE);
     }
 
-    function handleAsset(response: http.ServerResponse, url: URL) {
+    function handleAsset(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
+        if (url.pathname === SLDS_STYLESHEET) {
+            sendPrecompressed(request, response, stylesheet, ASSET_CACHE_CONTROL);
+            return;
+        }
         const relative = decodeURIComponent(url.pathname.slice('/assets/'.length));
         const file = path.resolve(SLDS_ASSETS_DIR, relative);
         if (
@@ -344,7 +373,7 @@ export async function startLocalAppServer(
         }
         response.writeHead(200, {
             'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-            'Cache-Control': 'max-age=3600',
+            'Cache-Control': ASSET_CACHE_CONTROL,
         });
         fs.createReadStream(file)
             .on('error', () => response.destroy())
@@ -510,10 +539,10 @@ export async function startLocalAppServer(
             handleNotifications(request, response, true);
         } else if (method !== 'GET' && method !== 'HEAD') {
             throw new HttpError(405, `${method} is not allowed here.`);
-        } else if (url.pathname === '/app.js') {
-            handleBundle(request, response);
+        } else if (url.pathname.startsWith(PAGE_SCRIPTS_PREFIX)) {
+            handlePageScript(request, response, url, scripts);
         } else if (url.pathname.startsWith('/assets/')) {
-            handleAsset(response, url);
+            handleAsset(request, response, url);
         } else if (url.pathname === '/events') {
             handleEvents(request, response);
         } else if (url.pathname === '/favicon.ico') {

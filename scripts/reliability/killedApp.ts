@@ -129,8 +129,8 @@ class AppProcess {
                 catalogUrl,
                 '--clock-offset-ms',
                 String(offsetMs),
-                '--page-script',
-                path.join(root, 'app.js'),
+                '--page-scripts',
+                path.join(root, 'page'),
             ],
             { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
         );
@@ -191,7 +191,8 @@ function remoteApi(app: () => AppProcess): ResaleAuthorizationApi {
 export async function runKilledApp(options: KilledAppOptions): Promise<KilledAppReport> {
     const started = Date.now();
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'killed-app-'));
-    fs.writeFileSync(path.join(root, 'app.js'), '// no page in these runs\n');
+    fs.mkdirSync(path.join(root, 'page'));
+    fs.writeFileSync(path.join(root, 'page', 'app.js'), '// no page in these runs\n');
     const simulator = await openFaultSimulator(options.seed, path.join(root, 'catalog'));
     const random = simulator.random;
     const proxy = await startHoldingProxy(simulator.url);

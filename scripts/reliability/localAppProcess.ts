@@ -6,7 +6,7 @@
  * the org's scheduler would.
  *
  *   node --import tsx scripts/reliability/localAppProcess.ts --data-dir <dir> --catalog-url <url>
- *     --page-script <file>   (the script the page would load: these runs only call the Apex)
+ *     --page-scripts <dir>   (the scripts the page would load: these runs only call the Apex)
  */
 import { parseArgs } from 'node:util';
 import { createLocalBackend } from '../local-app/backend';
@@ -20,15 +20,15 @@ async function main(): Promise<void> {
             'data-dir': { type: 'string' },
             'catalog-url': { type: 'string' },
             'clock-offset-ms': { type: 'string', default: '0' },
-            'page-script': { type: 'string' },
+            'page-scripts': { type: 'string' },
         },
     });
     const dataDir = values['data-dir'];
     const catalogUrl = values['catalog-url'];
-    const bundleFile = values['page-script'];
-    if (!dataDir || !catalogUrl || !bundleFile || !process.send) {
+    const bundleDir = values['page-scripts'];
+    if (!dataDir || !catalogUrl || !bundleDir || !process.send) {
         throw new Error(
-            'Usage: --data-dir <dir> --catalog-url <url> --page-script <file>, with an IPC channel',
+            'Usage: --data-dir <dir> --catalog-url <url> --page-scripts <dir>, with an IPC channel',
         );
     }
     let offsetMs = Number(values['clock-offset-ms']);
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     });
     const server = await startLocalAppServer({
         backend,
-        bundleFile,
+        bundleDir,
         appLabel: 'AWS Marketplace Resale',
         backendLabel: 'Simulator',
         port: 0,

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import LightningConfirm from 'lightning/confirm';
 import { subscribe } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
-import ResaleAuthorizationList from 'c/resaleAuthorizationList';
+import ResaleAuthorizationList, { FIRST_PAGE_SIZE, PAGE_SIZE } from 'c/resaleAuthorizationList';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
@@ -89,7 +89,8 @@ async function render() {
 }
 
 type Table = HTMLElement & {
-    data: ResaleAuthorizationRow[];
+    keyField: string;
+    data: (ResaleAuthorizationRow & { rowKey: string })[];
     columns: { fieldName?: string; type?: string; typeAttributes?: { rowActions?: unknown } }[];
     enableInfiniteLoading: boolean;
 };
@@ -143,7 +144,7 @@ describe('c-resale-authorization-list', () => {
             productId: null,
             sortBy: 'lastModifiedDate',
             sortDirection: 'desc',
-            pageSize: 50,
+            pageSize: FIRST_PAGE_SIZE,
             cursor: null,
         });
         expect(table(element).data.map((r) => r.name)).toEqual([
@@ -169,23 +170,32 @@ describe('c-resale-authorization-list', () => {
         listMock.mockResolvedValueOnce({ rows: [row(3)], totalCount: 120, nextCursor: null });
         table(element).dispatchEvent(new CustomEvent('loadmore'));
         await flushPromises();
-        expect(lastQuery().cursor).toBe('cursor-2');
+        expect(lastQuery()).toMatchObject({ cursor: 'cursor-2', pageSize: PAGE_SIZE });
         expect(table(element).data).toHaveLength(3);
         expect(table(element).enableInfiniteLoading).toBe(false);
     });
 
-    it('searches on the server once the user stops typing', async () => {
-        jest.useFakeTimers();
+    it('searches at once; while a search is out, asks once more with what the user typed since', async () => {
         const element = await render();
         const search = mustQuery(element, '[data-id="search"]');
+        let answer: (page: unknown) => void = () => undefined;
+        listMock.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
         change(search, { value: 'acme' });
+        expect(listMock).toHaveBeenCalledTimes(2);
+        expect(lastQuery()).toMatchObject({ searchTerm: 'acme', cursor: null });
+        change(search, { value: 'acme an' });
         change(search, { value: 'acme analytics' });
-        jest.advanceTimersByTime(299);
-        expect(listMock).toHaveBeenCalledTimes(1);
-        jest.advanceTimersByTime(1);
         await flushPromises();
         expect(listMock).toHaveBeenCalledTimes(2);
+
+        // The answer for "acme" comes when the user has typed more: not shown, asked again.
+        listMock.mockResolvedValueOnce({ rows: [row(7)], totalCount: 1, nextCursor: null });
+        answer({ rows: [row(5), row(6)], totalCount: 2, nextCursor: null });
+        await flushPromises();
+        expect(listMock).toHaveBeenCalledTimes(3);
         expect(lastQuery()).toMatchObject({ searchTerm: 'acme analytics', cursor: null });
+        expect(table(element).data.map((r) => r.name)).toEqual(['Partner deal 7']);
+        await expect(element).toBeAccessible();
     });
 
     it('filters by status and product, and sorts on the server', async () => {
@@ -220,6 +230,24 @@ describe('c-resale-authorization-list', () => {
         await flushPromises();
         expect(productsMock).toHaveBeenCalledTimes(2);
         expect(filter().options.map((o) => o.value)).toContain('prod-new');
+    });
+
+    it('keys the rows by their place, so that a new order updates the rows already shown', async () => {
+        const element = await render();
+        expect(table(element).keyField).toBe('rowKey');
+        listMock.mockResolvedValueOnce({
+            rows: [DRAFT, ACTIVE],
+            totalCount: 120,
+            nextCursor: null,
+        });
+        table(element).dispatchEvent(
+            new CustomEvent('sort', { detail: { fieldName: 'name', sortDirection: 'desc' } }),
+        );
+        await flushPromises();
+        expect(table(element).data.map((r) => [r.rowKey, r.recordId])).toEqual([
+            ['0', DRAFT.recordId],
+            ['1', ACTIVE.recordId],
+        ]);
     });
 
     it('says what to do when there is nothing to show', async () => {

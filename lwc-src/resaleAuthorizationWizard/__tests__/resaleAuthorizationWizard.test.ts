@@ -173,6 +173,11 @@ function spyValidity(target: HTMLElement): jest.Mock {
     return spy;
 }
 
+/** The message a field shows now ('' when none): the last one set on it. */
+function shownMessage(target: HTMLElement): string | undefined {
+    return target.dataset.fieldError;
+}
+
 beforeEach(() => {
     saveDraftMock.mockResolvedValue(detailOf());
     prepareMock.mockResolvedValue({
@@ -318,6 +323,41 @@ describe('c-resale-authorization-wizard: dynamic fields', () => {
             'buyerLegalTerms',
             'resellerLegalTerms',
         ]);
+    });
+
+    it('hands the dimensions and the payment rows the same objects when a keystroke elsewhere changes nothing of theirs', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'flexiblePaymentSchedule', true);
+        type Child = HTMLElement & Record<string, unknown>;
+        const schedule = () => mustQuery<Child>(element, 'c-ra-payment-schedule');
+        const pricing = () => mustQuery<Child>(element, 'c-ra-dimension-pricing');
+        const product = () => field(element, 'productId');
+        const before = {
+            rows: schedule().rows,
+            scheduleErrors: schedule().errors,
+            dimensions: pricing().dimensions,
+            pricingErrors: pricing().errors,
+            products: product().options,
+        };
+        // Four keystrokes in the name.
+        await set(element, 'name', 'A');
+        await set(element, 'name', 'Ac');
+        await set(element, 'name', 'Acm');
+        await set(element, 'name', 'Acme');
+        expect({
+            rows: schedule().rows,
+            scheduleErrors: schedule().errors,
+            dimensions: pricing().dimensions,
+            pricingErrors: pricing().errors,
+            products: product().options,
+        }).toStrictEqual(before);
+        expect(schedule().errors).toBe(before.scheduleErrors);
+        expect(pricing().dimensions).toBe(before.dimensions);
+        expect(product().options).toBe(before.products);
+        // What does change reaches them: a problem shown on a payment once the form is checked.
+        await click(element, 'review');
+        expect(schedule().errors).not.toBe(before.scheduleErrors);
     });
 
     it('keeps the payment rows and shows their running total', async () => {
@@ -494,11 +534,10 @@ describe('c-resale-authorization-wizard: dates as AWS sees them (UTC)', () => {
     /** Blurs the expiry date after typing it: the message the field shows, '' for none. */
     async function expiryMessage(element: WizardElement, date: string): Promise<unknown> {
         const expiry = field(element, 'availability.expiryDate');
-        const validity = spyValidity(expiry);
         await set(element, 'availability.expiryDate', date);
         expiry.dispatchEvent(new CustomEvent('blur'));
         await flushPromises();
-        return validity.mock.lastCall?.[0];
+        return shownMessage(expiry);
     }
 
     afterEach(() => {
@@ -653,9 +692,12 @@ describe('c-resale-authorization-wizard: publish and draft', () => {
         expect(mustQuery(element, '[data-id="top-error"]').textContent).toContain(
             'c.RA_Wizard_PublishFailed',
         );
-        const validity = spyValidity(field(element, 'resellerAccountId'));
+        const reseller = field(element, 'resellerAccountId');
+        const validity = spyValidity(reseller);
         await set(element, 'name', 'Renamed');
-        expect(validity).toHaveBeenCalledWith('Not a reseller. (INVALID_RESELLER_ACCOUNT)');
+        // Still shown after an edit elsewhere: never cleared.
+        expect(shownMessage(reseller)).toBe('Not a reseller. (INVALID_RESELLER_ACCOUNT)');
+        expect(validity).not.toHaveBeenCalledWith('');
     });
 
     it('saves a draft without sending anything to AWS', async () => {
@@ -705,7 +747,8 @@ describe('c-resale-authorization-wizard: publish and draft', () => {
         const reseller = field(element, 'resellerAccountId');
         const validity = spyValidity(reseller);
         await set(element, 'name', 'Acme Analytics for Partner 2');
-        expect(validity).toHaveBeenCalledWith('Not a reseller. (INVALID_RESELLER_ACCOUNT)');
+        expect(shownMessage(reseller)).toBe('Not a reseller. (INVALID_RESELLER_ACCOUNT)');
+        expect(validity).not.toHaveBeenCalledWith('');
         expect(
             mustQuery<HTMLElement & { messages: string[] }>(element, '[data-id="aws-errors"]')
                 .messages,

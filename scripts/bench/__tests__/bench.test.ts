@@ -3,6 +3,8 @@ import { runApiEconomyBench } from '../apiEconomyBench';
 import { fullContractForm, DIMENSION_COUNT, PAYMENT_COUNT } from '../domainBench';
 import { contractForm, isoDate, seedProduct } from '../seedForms';
 import { percentile, summarize, timedRuns } from '../stats';
+import { figure } from '../listBench';
+import { PAGE_SCRIPT } from '../pageTiming';
 
 describe('benchmark statistics', () => {
     it('takes the nearest-rank percentile', () => {
@@ -11,6 +13,35 @@ describe('benchmark statistics', () => {
         expect(percentile(sorted, 0.99)).toBe(99);
         expect(percentile([], 0.5)).toBe(0);
         expect(summarize([3, 1, 2])).toEqual({ samples: 3, p50Ms: 2, p99Ms: 3 });
+    });
+
+    it('gives each browser figure as the median of its samples, beside its target', () => {
+        const samples = [
+            { ms: 320, mainThreadMs: 200 },
+            { ms: 180.04, mainThreadMs: 150 },
+            { ms: 250, mainThreadMs: 170.06 },
+        ];
+        expect(figure(samples, 300)).toEqual({
+            ms: 250,
+            targetMs: 300,
+            withinTarget: true,
+            mainThreadMs: 170.1,
+            samplesMs: [320, 180, 250],
+            mainThreadSamplesMs: [200, 150, 170.1],
+        });
+        expect(
+            figure(
+                [
+                    { ms: 120, mainThreadMs: 60 },
+                    { ms: 101, mainThreadMs: 50 },
+                ],
+                100,
+            ).withinTarget,
+        ).toBe(false);
+    });
+
+    it('gives the page a timing script it can compile', () => {
+        expect(() => new Function(PAGE_SCRIPT)).not.toThrow();
     });
 
     it('never runs more tasks at once than the concurrency', async () => {
@@ -38,6 +69,13 @@ describe('benchmark forms', () => {
             clientRequestToken: 'token',
         });
         expect(request.ChangeSet?.length).toBeGreaterThan(3);
+    });
+
+    it('measures the wizard on a valid contract with 20 dimensions and 60 payments', () => {
+        const { form, product, today } = fullContractForm(60);
+        expect(validate(form, product, today)).toEqual([]);
+        expect(form.paymentSchedule).toHaveLength(60);
+        expect(form.contractDuration.standard).toBe('P36M');
     });
 
     it('publishes valid forms for the seed products', () => {

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { formatMessage } from '../../../lwc-src/raDomain/validationMessages';
+import { PROJECT_ROOT } from '../../build/paths';
 import { startTestSimulator } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import { APEX_LABELS } from '../../labels/apexLabels';
@@ -15,6 +17,18 @@ import type { RunningLocalBackend } from '../backend';
 import { MAX_UPLOAD_BYTES, startLocalAppServer } from '../server';
 import type { RunningLocalAppServer } from '../server';
 import { openTestBackend } from './backendHarness';
+
+const PAGE_SCRIPT = `// the page script\n${'export const icons = () => import("./chunks/icons.js");\n'.repeat(200)}`;
+const ICONS_CHUNK = '// the icons, loaded when one renders\n';
+
+const STYLESHEET_DIR = path.join(
+    PROJECT_ROOT,
+    'node_modules',
+    '@salesforce-ux',
+    'design-system',
+    'assets',
+    'styles',
+);
 
 let simulator: RunningSimulator;
 let backend: RunningLocalBackend;
@@ -24,6 +38,7 @@ interface Answer {
     status: number;
     headers: http.IncomingHttpHeaders;
     body: string;
+    bytes: Buffer;
 }
 
 interface Call {
@@ -47,13 +62,15 @@ function call(target: string, { method = 'POST', headers = {}, body }: Call = {}
             (response) => {
                 const chunks: Buffer[] = [];
                 response.on('data', (chunk: Buffer) => chunks.push(chunk));
-                response.on('end', () =>
+                response.on('end', () => {
+                    const bytes = Buffer.concat(chunks);
                     resolve({
                         status: response.statusCode ?? 0,
                         headers: response.headers,
-                        body: Buffer.concat(chunks).toString('utf8'),
-                    }),
-                );
+                        body: bytes.toString('utf8'),
+                        bytes,
+                    });
+                });
             },
         );
         request.on('error', reject);
@@ -90,6 +107,19 @@ function label(name: string, language: 'en' | 'fr', ...params: string[]): string
     return formatMessage(text[language], params);
 }
 
+/** The URL of the page's entry script, as the page names it. */
+function scriptUrlOf(page: string): string {
+    const match = /<script type="module" src="(\/app\/[0-9a-f]+\/app\.js)"><\/script>/.exec(page);
+    if (!match?.[1]) {
+        throw new Error(`No module script in the page:\n${page}`);
+    }
+    return match[1];
+}
+
+async function pageScriptUrl(): Promise<string> {
+    return scriptUrlOf((await call('/', { method: 'GET' })).body);
+}
+
 function ownHost(): string {
     return `127.0.0.1:${server.port}`;
 }
@@ -101,10 +131,12 @@ beforeEach(async () => {
         reset: true,
     });
     const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-bundle-'));
-    fs.writeFileSync(path.join(bundleDir, 'app.js'), '// the page script\n');
+    fs.writeFileSync(path.join(bundleDir, 'app.js'), PAGE_SCRIPT);
+    fs.mkdirSync(path.join(bundleDir, 'chunks'));
+    fs.writeFileSync(path.join(bundleDir, 'chunks', 'icons.js'), ICONS_CHUNK);
     server = await startLocalAppServer({
         backend,
-        bundleFile: path.join(bundleDir, 'app.js'),
+        bundleDir,
         appLabel: 'AWS Marketplace Resale',
         backendLabel: 'Simulator',
     });
@@ -173,9 +205,138 @@ describe('requests from other sites', () => {
         const page = await call('/', { method: 'GET', headers: foreign });
         expect(page.status).toBe(200);
         expect(page.body).toContain('<div id="app">');
-        const script = await call('/app.js', { method: 'GET', headers: foreign });
+        const script = await call(scriptUrlOf(page.body), { method: 'GET', headers: foreign });
         expect(script.status).toBe(200);
-        expect(script.body).toBe('// the page script\n');
+        expect(script.body).toBe(PAGE_SCRIPT);
+    });
+});
+
+describe("the page's scripts and stylesheet", () => {
+    const STYLESHEET = '/assets/styles/salesforce-lightning-design-system.min.css';
+    const CHROMIUM = 'gzip, deflate, br, zstd';
+
+    it('serves the scripts under a URL of their version, for the browser to keep', async () => {
+        const entry = await pageScriptUrl();
+        const chunk = entry.replace(/app\.js$/, 'chunks/icons.js');
+        for (const [url, text] of [
+            [entry, PAGE_SCRIPT],
+            [chunk, ICONS_CHUNK],
+        ] as const) {
+            const answer = await call(url, { method: 'GET' });
+            expect(answer.status).toBe(200);
+            expect(answer.body).toBe(text);
+            expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8');
+            expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        }
+        const otherVersion = entry.replace(/\/app\/[0-9a-f]+\//, '/app/0123456789abcdef/');
+        for (const url of [otherVersion, entry.replace('app.js', 'server.ts'), '/app.js']) {
+            expect((await call(url, { method: 'GET' })).status).toBe(404);
+        }
+    });
+
+    it('gives the scripts a new URL when one of them changes, and forgets the old one', async () => {
+        const before = await pageScriptUrl();
+        await server.stop();
+        const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-bundle-'));
+        fs.writeFileSync(path.join(bundleDir, 'app.js'), PAGE_SCRIPT);
+        fs.mkdirSync(path.join(bundleDir, 'chunks'));
+        fs.writeFileSync(path.join(bundleDir, 'chunks', 'icons.js'), `${ICONS_CHUNK}// new\n`);
+        server = await startLocalAppServer({
+            backend,
+            bundleDir,
+            appLabel: 'AWS Marketplace Resale',
+            backendLabel: 'Simulator',
+        });
+        const after = await pageScriptUrl();
+        expect(after).not.toBe(before);
+        expect((await call(before, { method: 'GET' })).status).toBe(404);
+        expect(
+            (await call(after.replace('app.js', 'chunks/icons.js'), { method: 'GET' })).body,
+        ).toBe(`${ICONS_CHUNK}// new\n`);
+    });
+
+    it.each([
+        [CHROMIUM, 'br', (bytes: Buffer) => zlib.brotliDecompressSync(bytes)],
+        ['gzip, deflate', 'gzip', (bytes: Buffer) => zlib.gunzipSync(bytes)],
+        ['br;q=0, gzip', 'gzip', (bytes: Buffer) => zlib.gunzipSync(bytes)],
+        ['*', 'br', (bytes: Buffer) => zlib.brotliDecompressSync(bytes)],
+        ['identity', 'identity', (bytes: Buffer) => bytes],
+        ['br;q=0, gzip;q=0', 'identity', (bytes: Buffer) => bytes],
+        ['', 'identity', (bytes: Buffer) => bytes],
+    ])(
+        'answers Accept-Encoding "%s" with %s, the same bytes once decoded',
+        async (accept, encoding, decode) => {
+            const url = await pageScriptUrl();
+            const plain = fs.readFileSync(
+                path.join(STYLESHEET_DIR, 'salesforce-lightning-design-system.min.css'),
+            );
+            for (const [target, expected] of [
+                [url, Buffer.from(PAGE_SCRIPT)],
+                [STYLESHEET, plain],
+            ] as const) {
+                const answer = await call(target, {
+                    method: 'GET',
+                    headers: { 'Accept-Encoding': accept },
+                });
+                expect(answer.status).toBe(200);
+                expect(answer.headers['content-encoding']).toBe(
+                    encoding === 'identity' ? undefined : encoding,
+                );
+                expect(answer.headers.vary).toBe('Accept-Encoding');
+                expect(Number(answer.headers['content-length'])).toBe(answer.bytes.length);
+                expect(decode(answer.bytes).equals(expected)).toBe(true);
+                if (encoding !== 'identity') {
+                    expect(answer.bytes.length).toBeLessThan(expected.length / 2);
+                }
+            }
+        },
+    );
+
+    it('answers 304 without a body to a browser that has the script or the stylesheet', async () => {
+        for (const target of [await pageScriptUrl(), STYLESHEET]) {
+            const first = await call(target, {
+                method: 'GET',
+                headers: { 'Accept-Encoding': CHROMIUM },
+            });
+            const etag = String(first.headers.etag);
+            expect(etag).toMatch(/^"[0-9a-f]+-br"$/);
+            // Any representation the browser holds will do: it asks with the one it has.
+            for (const [ifNoneMatch, accept] of [
+                [etag, CHROMIUM],
+                [etag, 'gzip'],
+                [`W/${etag}`, CHROMIUM],
+                [`"other", ${etag}`, ''],
+            ]) {
+                const again = await call(target, {
+                    method: 'GET',
+                    headers: { 'Accept-Encoding': accept, 'If-None-Match': ifNoneMatch },
+                });
+                expect(again.status).toBe(304);
+                expect(again.bytes.length).toBe(0);
+                expect(again.headers['cache-control']).toBe(first.headers['cache-control']);
+            }
+            const stale = await call(target, {
+                method: 'GET',
+                headers: { 'Accept-Encoding': CHROMIUM, 'If-None-Match': '"other"' },
+            });
+            expect(stale.status).toBe(200);
+            expect(stale.bytes.equals(first.bytes)).toBe(true);
+        }
+    });
+
+    it('answers HEAD with the headers of GET and no body', async () => {
+        const url = await pageScriptUrl();
+        const get = await call(url, { method: 'GET', headers: { 'Accept-Encoding': 'gzip' } });
+        const head = await call(url, { method: 'HEAD', headers: { 'Accept-Encoding': 'gzip' } });
+        expect(head.status).toBe(200);
+        expect(head.bytes.length).toBe(0);
+        expect(head.headers['content-length']).toBe(get.headers['content-length']);
+        expect(head.headers.etag).toBe(get.headers.etag);
+    });
+
+    it('never lets the browser keep the page itself (its labels and language)', async () => {
+        const page = await call('/', { method: 'GET' });
+        expect(page.headers['cache-control']).toBe('no-store');
     });
 });
 

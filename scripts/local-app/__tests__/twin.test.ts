@@ -46,6 +46,7 @@ const PLATFORM_MODELS = [
     'asyncApex.ts',
     'contractDeps.ts',
     'platform.ts',
+    'recordOrder.ts',
     'statusEvents.ts',
     'store.ts',
     // The Apex triggers, which the platform model runs at each write.

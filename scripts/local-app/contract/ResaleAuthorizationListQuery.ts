@@ -2,7 +2,9 @@
  * `ResaleAuthorizationListQuery.cls` in TypeScript: the list as the Apex runs it in SOQL: search
  * (case-insensitive, on name, product title and id, reseller account), status and product
  * filters, `ORDER BY <field> NULLS LAST, Id` in one direction, and keyset paging with a cursor
- * that carries the last row's (value, id).
+ * that carries the sort, its direction and the last row's (value, id). As the database would,
+ * it reads the records in the sort's order from an index (`LocalStore.recordsOrderedBy`) and
+ * stops once the page is full; only the count reads every matching record.
  */
 import type {
     ListResaleAuthorizationsParams,
@@ -12,6 +14,7 @@ import type {
 import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import type { MessageFormatter } from './UserMessages';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
+import type { Position, SortDirection } from './recordOrder';
 import type { LocalStore, StoredRecord } from './store';
 
 export const MAX_PAGE_SIZE = 200;
@@ -25,47 +28,46 @@ const SORT_FIELDS: Record<ResaleAuthorizationSortField, (record: StoredRecord) =
     lastModifiedDate: (r) => r.lastModifiedAt,
 };
 
-interface Position {
-    value: string | null;
-    id: string;
+/** What a cursor carries: the sort it was made for and the last row's position in it. */
+interface Cursor extends Position {
+    sortBy: ResaleAuthorizationSortField;
+    direction: SortDirection;
+}
+
+/**
+ * Builds the index of every sort of the list, as the org's database has them before anyone
+ * asks: the first list a user sorts does not wait for 10,000 records to be sorted.
+ */
+export function buildListIndexes(store: LocalStore): void {
+    for (const [sortBy, valueOf] of Object.entries(SORT_FIELDS)) {
+        store.recordsOrderedBy(sortBy, valueOf);
+    }
 }
 
 function isSortField(value: unknown): value is ResaleAuthorizationSortField {
     return typeof value === 'string' && Object.hasOwn(SORT_FIELDS, value);
 }
 
-/** SOQL's text order is case-insensitive; one collator, far faster than localeCompare. */
-const TEXT_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
-
-/** Ascending (value NULLS LAST, id). */
-function compareAscending(a: Position, b: Position): number {
-    if (a.value !== b.value) {
-        if (a.value === null) {
-            return 1;
-        }
-        if (b.value === null) {
-            return -1;
-        }
-        const byValue = TEXT_ORDER.compare(a.value, b.value);
-        if (byValue !== 0) {
-            return byValue;
-        }
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function encodeCursor(cursor: Cursor): string {
+    return Buffer.from(JSON.stringify(cursor)).toString('base64');
 }
 
-function encodeCursor(position: Position): string {
-    return Buffer.from(JSON.stringify(position)).toString('base64');
-}
-
-function decodeCursor(cursor: string, format: MessageFormatter): Position {
+/** The position after which the next page starts; a cursor of another sort is refused. */
+function decodeCursor(
+    cursor: string,
+    sortBy: ResaleAuthorizationSortField,
+    direction: SortDirection,
+    format: MessageFormatter,
+): Position {
     try {
         const parsed = JSON.parse(
             Buffer.from(cursor, 'base64').toString('utf8'),
-        ) as Partial<Position>;
+        ) as Partial<Cursor>;
         if (
             typeof parsed.id === 'string' &&
-            (parsed.value === null || typeof parsed.value === 'string')
+            (parsed.value === null || typeof parsed.value === 'string') &&
+            parsed.sortBy === sortBy &&
+            parsed.direction === direction
         ) {
             return { value: parsed.value, id: parsed.id };
         }
@@ -75,27 +77,37 @@ function decodeCursor(cursor: string, format: MessageFormatter): Position {
     throw new ResaleAuthorizationException(format('RA_Apex_InvalidCursor'));
 }
 
-function matchesFilters(record: StoredRecord, params: ListResaleAuthorizationsParams): boolean {
-    const term = params.searchTerm?.trim().toLowerCase();
-    if (term) {
-        const haystack = [
+/** The searched fields of each record, in lower case (records are replaced, never changed). */
+const SEARCHED_TEXT = new WeakMap<StoredRecord, string[]>();
+
+function searchedText(record: StoredRecord): string[] {
+    let text = SEARCHED_TEXT.get(record);
+    if (!text) {
+        text = [
             record.authorizationName,
             record.productTitle ?? '',
             record.productId,
             record.resellerAccountId,
-        ];
-        if (!haystack.some((text) => text.toLowerCase().includes(term))) {
-            return false;
-        }
+        ].map((field) => field.toLowerCase());
+        SEARCHED_TEXT.set(record, text);
     }
-    if (
-        params.statuses &&
-        params.statuses.length > 0 &&
-        !params.statuses.includes(record.displayStatus)
-    ) {
-        return false;
+    return text;
+}
+
+/** The WHERE clause: null when there is none (every record matches). */
+function filterOf(
+    params: ListResaleAuthorizationsParams,
+): ((record: StoredRecord) => boolean) | null {
+    const term = params.searchTerm?.trim().toLowerCase() ?? '';
+    const statuses = params.statuses && params.statuses.length > 0 ? params.statuses : null;
+    const productId = params.productId || null;
+    if (!term && !statuses && !productId) {
+        return null;
     }
-    return !params.productId || record.productId === params.productId;
+    return (record) =>
+        (!term || searchedText(record).some((text) => text.includes(term))) &&
+        (!statuses || statuses.includes(record.displayStatus)) &&
+        (!productId || record.productId === productId);
 }
 
 export class ResaleAuthorizationListQuery {
@@ -105,51 +117,49 @@ export class ResaleAuthorizationListQuery {
         private readonly format: MessageFormatter,
     ) {}
 
+    /** One count and one page of at most pageSize rows, as the Apex's two queries. */
     run(): ResaleAuthorizationPage {
-        return pageOf(this.store.allRecords(), this.params, this.format);
-    }
-}
-
-function pageOf(
-    all: readonly StoredRecord[],
-    params: ListResaleAuthorizationsParams,
-    format: MessageFormatter,
-): ResaleAuthorizationPage {
-    const pageSize = params.pageSize;
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-        throw new ResaleAuthorizationException(format('RA_Apex_InvalidPageSize', MAX_PAGE_SIZE));
-    }
-    if (
-        !isSortField(params.sortBy) ||
-        (params.sortDirection !== 'asc' && params.sortDirection !== 'desc')
-    ) {
-        throw new ResaleAuthorizationException(format('RA_Apex_InvalidSort'));
-    }
-    const valueOf = SORT_FIELDS[params.sortBy];
-    const sign = params.sortDirection === 'desc' ? -1 : 1;
-    const positionOf = (record: StoredRecord): Position => ({
-        value: valueOf(record),
-        id: record.id,
-    });
-    // NULLS LAST in both directions: only the non-null order and the id order flip.
-    const compare = (a: Position, b: Position): number => {
-        if ((a.value === null) !== (b.value === null)) {
-            return a.value === null ? 1 : -1;
+        const { params, format } = this;
+        const pageSize = params.pageSize;
+        if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new ResaleAuthorizationException(
+                format('RA_Apex_InvalidPageSize', MAX_PAGE_SIZE),
+            );
         }
-        return sign * compareAscending(a, b);
-    };
-    const matching = all.filter((record) => matchesFilters(record, params));
-    const sorted = matching
-        .map((record) => ({ record, position: positionOf(record) }))
-        .sort((a, b) => compare(a.position, b.position));
-    const after = params.cursor ? decodeCursor(params.cursor, format) : null;
-    const start = after ? sorted.findIndex((entry) => compare(entry.position, after) > 0) : 0;
-    const page = start < 0 ? [] : sorted.slice(start, start + pageSize);
-    const hasMore = start >= 0 && start + pageSize < sorted.length;
-    const last = page[page.length - 1];
-    return {
-        rows: page.map((entry) => ResaleAuthorizationMapper.toRow(entry.record)),
-        totalCount: matching.length,
-        nextCursor: hasMore && last ? encodeCursor(last.position) : null,
-    };
+        const { sortBy, sortDirection: direction } = params;
+        if (!isSortField(sortBy) || (direction !== 'asc' && direction !== 'desc')) {
+            throw new ResaleAuthorizationException(format('RA_Apex_InvalidSort'));
+        }
+        const order = this.store.recordsOrderedBy(sortBy, SORT_FIELDS[sortBy]);
+        const matches = filterOf(params);
+        let totalCount = order.size;
+        if (matches) {
+            totalCount = 0;
+            for (const record of order.walk(direction, null)) {
+                totalCount += matches(record) ? 1 : 0;
+            }
+        }
+        const after = params.cursor ? decodeCursor(params.cursor, sortBy, direction, format) : null;
+        // LIMIT pageSize + 1: one more row than the page says whether another page follows.
+        const records: StoredRecord[] = [];
+        for (const record of order.walk(direction, after)) {
+            if (!matches || matches(record)) {
+                records.push(record);
+                if (records.length > pageSize) {
+                    break;
+                }
+            }
+        }
+        const hasMore = records.length > pageSize;
+        const page = records.slice(0, pageSize);
+        const last = page[page.length - 1];
+        return {
+            rows: page.map((record) => ResaleAuthorizationMapper.toRow(record)),
+            totalCount,
+            nextCursor:
+                hasMore && last
+                    ? encodeCursor({ sortBy, direction, ...order.positionOf(last) })
+                    : null,
+        };
+    }
 }

@@ -11,6 +11,7 @@ import {
     removeLeftoverTemporaryFiles,
     writeFileAtomically,
 } from '../../catalog-simulator/persistence';
+import { RecordOrder } from './recordOrder';
 
 export interface StoredRecord {
     id: string;
@@ -167,6 +168,8 @@ export class LocalStore {
     private opportunities: StoredOpportunity[] = [];
     private notifications: StoredNotification[] = [];
     private readonly notificationListeners = new Set<(recipients: string[]) => void>();
+    /** The orders of the records the list has asked for, kept as records change (indexes). */
+    private readonly orders = new Map<string, RecordOrder>();
     private nextId = 1;
 
     private constructor(readonly dataDir: string) {}
@@ -261,18 +264,33 @@ export class LocalStore {
         return [...this.records.values()];
     }
 
+    /**
+     * The records in the order of a sort value (`name` names it): sorted the first time it is
+     * asked for, then kept up to date by every write, as an index of the database is.
+     */
+    recordsOrderedBy(name: string, valueOf: (record: StoredRecord) => string | null): RecordOrder {
+        let order = this.orders.get(name);
+        if (!order) {
+            order = new RecordOrder(valueOf, this.records.values());
+            this.orders.set(name, order);
+        }
+        return order;
+    }
+
     record(id: string): StoredRecord | undefined {
         return this.records.get(id);
     }
 
     putRecord(record: StoredRecord): void {
         this.records.set(record.id, record);
+        this.orders.forEach((order) => order.put(record));
     }
 
     /** Deletes a record and its change rows, as deleting the master of a master-detail does. */
     deleteRecord(id: string): void {
         this.records.delete(id);
         this.changesByRecord.delete(id);
+        this.orders.forEach((order) => order.remove(id));
     }
 
     /** Newest first, as the record view lists them. */

@@ -27,13 +27,21 @@ export default class RaDimensionPricing extends LightningElement {
         applyFieldErrors(this.template, this.fieldErrors);
     }
     fieldErrors = {};
+    /** The errors and the dimensions last put on the inputs (not reactive: no re-render). */
+    shown = {};
     /** Moves the focus to the input of a field path. */
     @api
     focusField(field) {
         focusFieldIn(this.template, field);
     }
+    /** Errors go on the inputs after a render only when they, or the inputs shown, changed. */
     renderedCallback() {
-        applyFieldErrors(this.template, this.fieldErrors);
+        const { shown, fieldErrors, dimensions } = this;
+        if (shown.errors !== fieldErrors || shown.dimensions !== dimensions) {
+            applyFieldErrors(this.template, fieldErrors);
+            shown.errors = fieldErrors;
+            shown.dimensions = dimensions;
+        }
     }
     labels = {
         dimension: dimensionLabel,

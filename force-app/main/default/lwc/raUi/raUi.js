@@ -235,12 +235,15 @@ function applyFieldErrors(root, errors) {
       return;
     }
     const message = errors?.[input.dataset.field ?? ""] ?? "";
-    const hadMessage = input.dataset.hasError === "true";
+    const shown = input.dataset.fieldError;
+    if (shown === message) {
+      return;
+    }
     input.setCustomValidity(message);
-    if (message || hadMessage) {
+    if (message || shown) {
       input.reportValidity?.();
     }
-    input.dataset.hasError = message ? "true" : "false";
+    input.dataset.fieldError = message;
   });
 }
 function focusFieldIn(root, field) {
@@ -276,7 +279,29 @@ function changeStatusLabel(entry) {
   }
   return entry.status;
 }
+
+// lwc-src/raUi/memo.ts
+var Memo = class {
+  inputs = null;
+  value;
+  json = "";
+  get(inputs, compute) {
+    const previous = this.inputs;
+    if (previous !== null && previous.length === inputs.length && previous.every((input, index) => input === inputs[index])) {
+      return this.value;
+    }
+    this.inputs = inputs;
+    const next = compute();
+    const json = JSON.stringify(next) ?? "";
+    if (previous === null || json !== this.json) {
+      this.value = next;
+      this.json = json;
+    }
+    return this.value;
+  }
+};
 export {
+  Memo,
   applyFieldErrors,
   changeActionLabel,
   changeStatusLabel,

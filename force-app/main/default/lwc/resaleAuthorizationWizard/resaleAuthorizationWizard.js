@@ -6,7 +6,7 @@ import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationControll
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
 import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
-import { applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
+import { Memo, applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 import { optionsFor } from './options';
 const SECTION_LABELS = {
@@ -71,6 +71,20 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     editedDetail = null;
     labels = LABELS;
     pendingFocus = null;
+    /**
+     * What the template reads, derived from the form: computed once per change of what each
+     * depends on, and the same object while equal, so a keystroke re-renders what it changed
+     * only (not 60 payment rows, 20 dimensions and every option list).
+     */
+    derived = {
+        product: new Memo(),
+        layout: new Memo(),
+        view: new Memo(),
+        sections: new Memo(),
+        steps: new Memo(),
+        options: new Memo(),
+        fieldErrors: new Memo(),
+    };
     /** Not a reactive field: the cache is filled while rendering. */
     validation = {};
     beforeUnload = (event) => {
@@ -117,32 +131,38 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return this.mode === 'clone' ? LABELS.titleClone : LABELS.titleCreate;
     }
     get product() {
-        return this.selectedProductFor(this.form.productId);
+        const { form, productRecords } = this;
+        return this.derived.product.get([form.productId, productRecords], () => this.selectedProductFor(form.productId));
     }
     get layout() {
-        return formLayout(this.form, this.product);
+        const { form, product } = this;
+        return this.derived.layout.get([form, product], () => formLayout(form, product));
     }
     /** Visibility and requirement of each field, keyed by its template name. */
     get view() {
-        const fields = this.layout.fields;
-        return Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]]));
+        const { fields } = this.layout;
+        return this.derived.view.get([fields], () => Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]])));
     }
     get sections() {
-        return Object.fromEntries(this.layout.sections.map((s) => [s.id, s.visible]));
+        const { sections } = this.layout;
+        return this.derived.sections.get([sections], () => Object.fromEntries(sections.map((s) => [s.id, s.visible])));
     }
     get steps() {
-        return [
-            ...this.layout.sections
+        const { sections } = this.layout;
+        return this.derived.steps.get([sections], () => [
+            ...sections
                 .filter((s) => s.visible)
                 .map((s) => ({ value: s.id, label: SECTION_LABELS[s.id] })),
             { value: REVIEW_STEP, label: LABELS.sectionReview },
-        ];
+        ]);
     }
     get currentStep() {
         return this.step === 'review' ? REVIEW_STEP : this.currentSection;
     }
     get options() {
-        return optionsFor(this.productRecords, this.layout, this.form.productId);
+        const { productRecords, layout } = this;
+        const { productId } = this.form;
+        return this.derived.options.get([productRecords, layout, productId], () => optionsFor(productRecords, layout, productId));
     }
     get noProducts() {
         return !this.productsError && this.productRecords.length === 0;
@@ -183,16 +203,19 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
     /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
     get fieldErrors() {
-        const errors = { ...this.awsFieldErrors };
-        for (const problem of this.problems) {
-            const shown = this.submitted ||
-                this.touched.includes(problem.field) ||
-                this.touched.some((t) => problem.field.startsWith(`${t}.`));
-            if (shown && !(problem.field in errors)) {
-                errors[problem.field] = validationMessage(problem);
+        const { awsFieldErrors, problems, submitted, touched } = this;
+        return this.derived.fieldErrors.get([awsFieldErrors, problems, submitted, touched], () => {
+            const errors = { ...awsFieldErrors };
+            for (const problem of problems) {
+                const shown = submitted ||
+                    touched.includes(problem.field) ||
+                    touched.some((t) => problem.field.startsWith(`${t}.`));
+                if (shown && !(problem.field in errors)) {
+                    errors[problem.field] = validationMessage(problem);
+                }
             }
-        }
-        return errors;
+            return errors;
+        });
     }
     get problemSummary() {
         const count = this.submitted ? this.problems.length : 0;
