@@ -51,6 +51,7 @@ function seedDraft(store: LocalStore): void {
         productId: product.productId,
         title: product.title,
         productType: product.productType,
+        visibility: 'Public',
         dimensionsJson: JSON.stringify(product.dimensions),
         lastSyncedAt: new Date().toISOString(),
     };
@@ -70,6 +71,8 @@ function seedDraft(store: LocalStore): void {
         entityStatus: null,
         changeSetId: null,
         changeSetStatus: null,
+        resellerAccount: null,
+        opportunity: null,
         ...UNTOUCHED_SERVER_FIELDS,
         createdByName: 'Benchmark',
         createdAt: now,

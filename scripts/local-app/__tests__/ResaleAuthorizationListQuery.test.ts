@@ -118,6 +118,8 @@ function recordOf(store: LocalStore, seed: RecordSeed, id = store.newId('a01')):
         entityStatus: null,
         changeSetId: null,
         changeSetStatus: null,
+        resellerAccount: null,
+        opportunity: null,
         ...UNTOUCHED_SERVER_FIELDS,
         createdByName: 'Test',
         createdAt: modified,
