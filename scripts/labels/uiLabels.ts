@@ -28,6 +28,21 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Restreinte',
         description: 'Status: deactivated',
     },
+    RA_Status_Expired: {
+        en: 'Expired',
+        fr: 'Expirée',
+        description: 'Status: active on AWS, its availability end date (UTC) has passed',
+    },
+    RA_Status_Used: {
+        en: 'Used',
+        fr: 'Utilisée',
+        description: 'Status: one-time resale authorization the reseller made an offer from',
+    },
+    RA_Status_NotFound: {
+        en: 'Not found on AWS',
+        fr: 'Introuvable sur AWS',
+        description: 'Status: AWS answered that the resale authorization does not exist',
+    },
     RA_Status_Preparing: {
         en: 'Preparing',
         fr: 'En préparation',

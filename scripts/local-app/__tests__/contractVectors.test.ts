@@ -42,6 +42,11 @@ interface Vectors {
     displayStatus: {
         entityStatus: string | null;
         changeSetStatus: string | null;
+        /** The lifecycle facts, absent from the vectors of entity and change set alone. */
+        expiryDate?: string | null;
+        offerUsed?: boolean;
+        entityNotFound?: boolean;
+        today?: string | null;
         expected: string;
     }[];
     statusClaim: {
@@ -113,9 +118,23 @@ describe('contract vectors, on the local twin of the Apex', () => {
     });
 
     it.each(vectors.displayStatus)(
-        'shows $expected for entity $entityStatus and change set $changeSetStatus',
-        ({ entityStatus, changeSetStatus, expected }) => {
-            expect(DisplayStatuses.resolve(entityStatus, changeSetStatus)).toBe(expected);
+        'shows $expected for entity $entityStatus, change set $changeSetStatus, expiry $expiryDate, used $offerUsed, not found $entityNotFound',
+        (vector) => {
+            const record = {
+                entityStatus: vector.entityStatus,
+                changeSetStatus: vector.changeSetStatus,
+                expiryDate: vector.expiryDate ?? null,
+                offerUsed: vector.offerUsed ?? false,
+                entityNotFound: vector.entityNotFound ?? false,
+            };
+            expect(DisplayStatuses.resolveRecord(record, vector.today ?? '')).toBe(
+                vector.expected,
+            );
+            if (vector.expiryDate === undefined) {
+                expect(DisplayStatuses.resolve(vector.entityStatus, vector.changeSetStatus)).toBe(
+                    vector.expected,
+                );
+            }
         },
     );
 

@@ -35,12 +35,21 @@ export interface StoredRecord {
     statusClaimedUntil: string | null;
     /** Status_Sync_Stopped__c: AWS cannot describe the change set; polling stopped. */
     statusSyncStopped: boolean;
+    /** Last_Synced_At__c: when the record last matched AWS (its entity read and stored). */
+    lastSyncedAt: string | null;
+    /** Entity_Last_Modified__c: AWS's LastModifiedDate of the entity as last read. */
+    entityLastModified: string | null;
+    /** Offer_Extended_Status__c: how the reseller used it for offers, as AWS says. */
+    offerExtendedStatus: string | null;
+    /** Offer_Used__c: a one-time resale authorization an offer was made from. */
+    offerUsed: boolean;
+    /** Entity_Not_Found__c: AWS answered that the entity does not exist. */
+    entityNotFound: boolean;
     createdByName: string;
     createdAt: string;
     lastModifiedAt: string;
 }
 
-/** A change history row: what the record view shows, with its own id. */
 /** The server-owned fields of a record no change has touched yet. */
 export const UNTOUCHED_SERVER_FIELDS = {
     clientRequestToken: null,
@@ -50,7 +59,14 @@ export const UNTOUCHED_SERVER_FIELDS = {
     statusClaimId: null,
     statusClaimedUntil: null,
     statusSyncStopped: false,
+    lastSyncedAt: null,
+    entityLastModified: null,
+    offerExtendedStatus: null,
+    offerUsed: false,
+    entityNotFound: false,
 } as const satisfies Partial<StoredRecord>;
+
+/** A change history row: what the record view shows, with its own id. */
 
 export interface StoredChange extends ChangeHistoryEntry {
     id: string;
@@ -111,14 +127,9 @@ export class LocalStore {
 
     private load(state: StoreState): void {
         this.nextId = state.nextId;
-        // Records stored before the claim fields existed read as unclaimed.
+        // Records stored before the claim and sync fields existed read as untouched by them.
         state.records.forEach((record) =>
-            this.records.set(record.id, {
-                ...record,
-                statusClaimId: record.statusClaimId ?? null,
-                statusClaimedUntil: record.statusClaimedUntil ?? null,
-                statusSyncStopped: record.statusSyncStopped ?? false,
-            }),
+            this.records.set(record.id, { ...UNTOUCHED_SERVER_FIELDS, ...record }),
         );
         state.changes.forEach((change) =>
             this.changeList(change.recordId).push({

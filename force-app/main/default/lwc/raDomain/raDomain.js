@@ -1225,11 +1225,15 @@ var FINAL_CHANGE_SET_STATUSES = [
   "FAILED"
 ];
 var LOCAL_DRAFT = "LOCAL_DRAFT";
+var ENTITY_NOT_FOUND = "ENTITY_NOT_FOUND";
 var displayStatusSchema = _enum([
   LOCAL_DRAFT,
   "Draft",
   "Active",
   "Restricted",
+  "Expired",
+  "Used",
+  ENTITY_NOT_FOUND,
   "PREPARING",
   "APPLYING",
   "FAILED",
@@ -1239,9 +1243,18 @@ function isFinalChangeSetStatus(status) {
   return FINAL_CHANGE_SET_STATUSES.some((finalStatus) => finalStatus === status);
 }
 function resolveDisplayStatus(input) {
-  const { entityStatus, changeSetStatus } = input;
+  const { entityStatus, changeSetStatus, expiryDate, today } = input;
   if (changeSetStatus && changeSetStatus !== "SUCCEEDED") {
     return changeSetStatus;
+  }
+  if (input.entityNotFound) {
+    return ENTITY_NOT_FOUND;
+  }
+  if (entityStatus === "Active") {
+    if (input.offerUsed) {
+      return "Used";
+    }
+    return expiryDate && today && expiryDate < today ? "Expired" : "Active";
   }
   if (entityStatus) {
     return entityStatus;
@@ -1253,6 +1266,9 @@ var BADGE_THEMES = {
   Draft: "lightest",
   Active: "success",
   Restricted: "inverse",
+  Expired: "neutral",
+  Used: "neutral",
+  [ENTITY_NOT_FOUND]: "error",
   PREPARING: "warning",
   APPLYING: "warning",
   FAILED: "error",
@@ -2922,6 +2938,7 @@ export {
   AWS_ACCOUNT_ID,
   CATALOG,
   DESCRIPTION_MAX_LENGTH,
+  ENTITY_NOT_FOUND,
   FIELD_IDS,
   FIELD_SECTIONS,
   FINAL_CHANGE_SET_STATUSES,
