@@ -8,6 +8,8 @@ import {
     LEGAL_DOCUMENT_TYPES,
     legalDocumentTypeRefusal,
 } from '../../../lwc-src/raDomain/legalDocuments';
+import { formFromEntity } from '../../../lwc-src/raDomain/entityToForm';
+import { parseFormState } from '../../../lwc-src/raDomain/formState';
 import { canDelete } from '../../../lwc-src/raDomain/recordActions';
 import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
 import { PROJECT_ROOT } from '../../build/paths';
@@ -21,6 +23,7 @@ import {
 } from '../contract/ChangeSetStatusSync';
 import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
+import { EntityToForm } from '../contract/EntityToForm';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
@@ -96,6 +99,13 @@ interface Vectors {
         /** The record's change rows. */
         changes: { status: string; changeSetId: string | null }[];
         expected: Expected | null;
+    }[];
+    entityToForm: {
+        name: string;
+        /** A DescribeEntity DetailsDocument. */
+        details: Record<string, unknown>;
+        /** The form state it gives. */
+        expected: Record<string, unknown>;
     }[];
 }
 
@@ -220,4 +230,11 @@ describe('contract vectors, on the local twin of the Apex', () => {
             expect(legalDocumentTypeRefusal(fileName)).toEqual(expected);
         },
     );
+
+    it.each(vectors.entityToForm)('entity to form: $name', ({ details, expected }) => {
+        expect(EntityToForm.formFromEntity(details)).toEqual(expected);
+        // The vectors say what the domain does, and give form states the wizard can open.
+        expect(formFromEntity({ DetailsDocument: details })).toEqual(expected);
+        expect(parseFormState(expected)).toEqual(expected);
+    });
 });
