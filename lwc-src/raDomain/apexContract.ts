@@ -81,6 +81,10 @@ export interface ResaleAuthorizationDetail extends ResaleAuthorizationRow {
     /** When the next `DescribeChangeSet` is allowed (30 s after the last one). */
     nextRefreshAllowedAt: string | null;
     createdByName: string | null;
+    /** When the record last matched AWS: its resale authorization read and stored. */
+    lastSyncedAt: string | null;
+    /** AWS answered that the resale authorization does not exist (any more). */
+    entityNotFound: boolean;
     history: ChangeHistoryEntry[];
 }
 

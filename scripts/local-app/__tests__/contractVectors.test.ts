@@ -22,12 +22,14 @@ import {
     REFRESH_INTERVAL_SECONDS,
 } from '../contract/ChangeSetStatusSync';
 import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
+import { DescribedEntities } from '../contract/DescribedEntities';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
 import { EntityToForm } from '../contract/EntityToForm';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
 import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
+import { UNTOUCHED_SERVER_FIELDS } from '../contract/store';
 import type { StoredRecord } from '../contract/store';
 
 const CONTRACT_VECTORS_FILE = path.join(
@@ -100,6 +102,24 @@ interface Vectors {
         changes: { status: string; changeSetId: string | null }[];
         expected: Expected | null;
     }[];
+    describedEntity: {
+        name: string;
+        /** The record as stored: the facts and terms an answer may leave. */
+        record: DescribedFacts & { changeSetStatus: string | null };
+        changeSetStatus: string | null;
+        /** AWS answered ResourceNotFoundException instead of the entity. */
+        notFound: boolean;
+        entity: { LastModifiedDate: string; DetailsDocument: Record<string, unknown> } | null;
+        now: string;
+        expected: DescribedFacts & {
+            displayStatus: string;
+            offerExtendedStatus: string | null;
+            entityLastModified: string | null;
+            lastSyncedAt: string | null;
+            /** The form state is the one the details give (else the stored one). */
+            formStateFromDetails: boolean;
+        };
+    }[];
     entityToForm: {
         name: string;
         /** A DescribeEntity DetailsDocument. */
@@ -107,6 +127,18 @@ interface Vectors {
         /** The form state it gives. */
         expected: Record<string, unknown>;
     }[];
+}
+
+interface DescribedFacts {
+    entityStatus: string | null;
+    name: string;
+    productId: string;
+    productTitle: string | null;
+    resellerAccountId: string;
+    expiryDate: string | null;
+    description: string | null;
+    offerUsed: boolean;
+    entityNotFound: boolean;
 }
 
 const vectors = JSON.parse(fs.readFileSync(CONTRACT_VECTORS_FILE, 'utf8')) as Vectors;
@@ -137,9 +169,7 @@ describe('contract vectors, on the local twin of the Apex', () => {
                 offerUsed: vector.offerUsed ?? false,
                 entityNotFound: vector.entityNotFound ?? false,
             };
-            expect(DisplayStatuses.resolveRecord(record, vector.today ?? '')).toBe(
-                vector.expected,
-            );
+            expect(DisplayStatuses.resolveRecord(record, vector.today ?? '')).toBe(vector.expected);
             if (vector.expiryDate === undefined) {
                 expect(DisplayStatuses.resolve(vector.entityStatus, vector.changeSetStatus)).toBe(
                     vector.expected,
@@ -236,5 +266,60 @@ describe('contract vectors, on the local twin of the Apex', () => {
         // The vectors say what the domain does, and give form states the wizard can open.
         expect(formFromEntity({ DetailsDocument: details })).toEqual(expected);
         expect(parseFormState(expected)).toEqual(expected);
+    });
+
+    it.each(vectors.describedEntity)('described entity: $name', (vector) => {
+        const stored: StoredRecord = {
+            ...UNTOUCHED_SERVER_FIELDS,
+            id: 'a01000000000001AAA',
+            authorizationName: vector.record.name,
+            productId: vector.record.productId,
+            productTitle: vector.record.productTitle,
+            resellerAccountId: vector.record.resellerAccountId,
+            expiryDate: vector.record.expiryDate,
+            description: vector.record.description,
+            formStateJson: null,
+            displayStatus: '',
+            entityId: 'resaleauthz-1',
+            entityStatus: vector.record.entityStatus,
+            changeSetId: null,
+            changeSetStatus: vector.record.changeSetStatus,
+            offerUsed: vector.record.offerUsed,
+            entityNotFound: vector.record.entityNotFound,
+            createdByName: 'Test',
+            createdAt: vector.now,
+            lastModifiedAt: vector.now,
+        };
+        const now = Date.parse(vector.now);
+        const record = vector.entity
+            ? DescribedEntities.apply(
+                  stored,
+                  vector.changeSetStatus,
+                  'resaleauthz-1',
+                  vector.entity,
+                  now,
+              )
+            : DescribedEntities.markNotFound(stored, vector.changeSetStatus, now);
+        const details = vector.entity?.DetailsDocument;
+        expect({
+            entityStatus: record.entityStatus,
+            displayStatus: record.displayStatus,
+            name: record.authorizationName,
+            productId: record.productId,
+            productTitle: record.productTitle,
+            resellerAccountId: record.resellerAccountId,
+            expiryDate: record.expiryDate,
+            description: record.description,
+            offerExtendedStatus: record.offerExtendedStatus,
+            offerUsed: record.offerUsed,
+            entityNotFound: record.entityNotFound,
+            entityLastModified: record.entityLastModified,
+            lastSyncedAt: record.lastSyncedAt,
+            formStateFromDetails:
+                details !== undefined &&
+                record.formStateJson ===
+                    JSON.stringify(formFromEntity({ DetailsDocument: details })),
+        }).toEqual(vector.expected);
+        expect(record.entityId).toBe('resaleauthz-1');
     });
 });

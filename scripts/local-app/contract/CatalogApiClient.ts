@@ -20,6 +20,13 @@ import type {
 import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
 import { CatalogApiException } from './CatalogApiException';
 
+/** A described entity: a DescribeEntity answer or an entity of BatchDescribeEntities. */
+export interface DescribedEntity {
+    LastModifiedDate?: string;
+    DetailsDocument?: unknown;
+    Details?: string;
+}
+
 export class CatalogApiClient {
     constructor(private readonly client: MarketplaceCatalogClient) {}
 
@@ -61,7 +68,7 @@ export class CatalogApiClient {
     }
 
     /** The DetailsDocument of a DescribeEntity answer (or its Details, a JSON string). */
-    static detailsOf(entity: DescribeEntityCommandOutput): Record<string, unknown> {
+    static detailsOf(entity: DescribedEntity): Record<string, unknown> {
         const details: unknown =
             entity.DetailsDocument ?? (entity.Details ? JSON.parse(entity.Details) : null);
         return typeof details === 'object' && details !== null && !Array.isArray(details)

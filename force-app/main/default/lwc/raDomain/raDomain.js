@@ -2539,9 +2539,9 @@ function readRateCard(rateCard, prices) {
     const key = asString(item.DimensionKey);
     if (key) {
       prices.set(key, {
-        ...prices.get(key) ?? { key, quantity: "" },
         key,
-        rate: asString(item.Price)
+        rate: asString(item.Price),
+        quantity: prices.get(key)?.quantity ?? ""
       });
     }
   }
