@@ -579,7 +579,9 @@ export class CatalogService {
         if (!lookUp(this.state.entities, entityId)) {
             throw new ApiError('ResourceNotFoundException', `Entity ${entityId} does not exist`);
         }
-        delete this.state.entities[entityId];
+        this.state.entities = idMap(
+            Object.entries(this.state.entities).filter(([id]) => id !== entityId),
+        );
         this.persist();
         return { removed: entityId };
     }

@@ -39,6 +39,8 @@ export interface LocalAppOptions {
     requestTimeoutMs?: number;
     /** The server's clock (claims and refresh windows); the real time by default. */
     clock?: () => number;
+    /** Import from AWS at the first start and sync daily, as the org does (default true). */
+    syncWithAws?: boolean;
     log?: (line: string) => void;
 }
 
@@ -115,6 +117,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
             statusSyncIntervalMs: options.statusSyncIntervalMs,
             clock: options.clock,
             log,
+            syncWithAws: options.syncWithAws ?? true,
         });
         const server = await startLocalAppServer({
             backend,

@@ -5,10 +5,12 @@
 import os from 'node:os';
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { ImportRun } from '../../lwc-src/raDomain/apexContract';
 import { LocalAsyncQueue } from './contract/asyncApex';
 import type { ContractDeps } from './contract/contractDeps';
 import { AuraHandledException, RecordLocks } from './contract/platform';
 import { ResaleAuthorizationController } from './contract/ResaleAuthorizationController';
+import { ResaleAuthorizationImportJob } from './contract/ResaleAuthorizationImportJob';
 import { isInFlight } from './contract/ResaleAuthorizationSelector';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
@@ -29,6 +31,11 @@ export interface LocalBackendOptions {
     statusSyncIntervalMs?: number | null;
     clock?: () => number;
     log?: (line: string) => void;
+    /**
+     * Sync with AWS as the org does: at the first start (no sync has run on this store), import
+     * every resale authorization before the app opens, then once a day.
+     */
+    syncWithAws?: boolean;
 }
 
 export interface RunningLocalBackend extends LocalBackend {
@@ -39,6 +46,8 @@ export interface RunningLocalBackend extends LocalBackend {
      * change sets it described.
      */
     syncStatusesNow(): Promise<number>;
+    /** Starts (or resumes) a sync with AWS and runs it to its end; resolves with the run. */
+    syncWithAwsNow(): Promise<ImportRun | null>;
     stop(): Promise<void>;
 }
 
@@ -92,6 +101,30 @@ export async function createLocalBackend(
             log(`Product sync failed: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
+    const syncWithAwsNow = async (): Promise<ImportRun | null> => {
+        let { run } = await apis.en.startImport();
+        // Each pass runs the chain to its depth limit; the scheduled restart is the next pass.
+        while (run?.status === 'RUNNING' && queue.queuedCount() > 0) {
+            await queue.runNow();
+            run = (await apis.en.getImportProgress()).run;
+        }
+        return run;
+    };
+    if (options.syncWithAws) {
+        if (store.allImportRuns().length === 0) {
+            try {
+                const run = await syncWithAwsNow();
+                log(
+                    `Imported ${run?.imported ?? 0} resale authorizations from the Catalog API (${run?.status ?? 'not run'}).`,
+                );
+            } catch (error) {
+                log(
+                    `Sync with AWS failed: ${error instanceof Error ? error.message : String(error)}`,
+                );
+            }
+        }
+        ResaleAuthorizationImportJob.scheduleDaily(deps);
+    }
     return {
         store,
         apiFor: (language) => apis[language],
@@ -107,6 +140,7 @@ export async function createLocalBackend(
             await queue.runNow();
             return StatusSyncJob.describedRecords - before;
         },
+        syncWithAwsNow,
         stop: () => queue.stop(),
     };
 }

@@ -36,6 +36,23 @@ export const SERVER_OWNED_FIELDS: readonly string[] = [
     'Resale_Authorization_Change__c.Started_At__c',
     'Resale_Authorization_Change__c.Finished_At__c',
     'Resale_Authorization_Change__c.Action__c',
+    'Resale_Authorization_Import__c.Claim_Id__c',
+    'Resale_Authorization_Import__c.Claimed_Until__c',
+    'Resale_Authorization_Import__c.Cursor__c',
+    'Resale_Authorization_Import__c.Error__c',
+    'Resale_Authorization_Import__c.Failed__c',
+    'Resale_Authorization_Import__c.Finished_At__c',
+    'Resale_Authorization_Import__c.Found__c',
+    'Resale_Authorization_Import__c.Imported__c',
+    'Resale_Authorization_Import__c.Modified_After__c',
+    'Resale_Authorization_Import__c.Next_Modified_After__c',
+    'Resale_Authorization_Import__c.Phase__c',
+    'Resale_Authorization_Import__c.Running_Key__c',
+    'Resale_Authorization_Import__c.Skipped__c',
+    'Resale_Authorization_Import__c.Started_At__c',
+    'Resale_Authorization_Import__c.Status__c',
+    'Resale_Authorization_Import__c.Unchanged__c',
+    'Resale_Authorization_Import__c.Updated__c',
 ];
 
 export interface FieldPermission {

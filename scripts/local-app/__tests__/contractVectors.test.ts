@@ -28,6 +28,16 @@ import { EntityToForm } from '../contract/EntityToForm';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
+import {
+    BATCH_DESCRIBE_SIZE,
+    IMPORT_CLAIM_SECONDS,
+    LIST_PAGE_SIZE,
+    MAX_ENTITIES_PER_STEP,
+    MODIFIED_AFTER_MARGIN_SECONDS,
+    ResaleAuthorizationImport,
+    STALE_AFTER_DAYS,
+} from '../contract/ResaleAuthorizationImport';
+import type { ImportDecision, KnownRecord } from '../contract/ResaleAuthorizationImport';
 import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
 import { UNTOUCHED_SERVER_FIELDS } from '../contract/store';
 import type { StoredRecord } from '../contract/store';
@@ -120,6 +130,13 @@ interface Vectors {
             formStateFromDetails: boolean;
         };
     }[];
+    importDecision: {
+        name: string;
+        listed: { LastModifiedDate: string; Status: string; OfferExtendedStatus: string };
+        record: KnownRecord | null;
+        awaitingOwnChange: boolean;
+        expected: ImportDecision;
+    }[];
     entityToForm: {
         name: string;
         /** A DescribeEntity DetailsDocument. */
@@ -156,6 +173,12 @@ describe('contract vectors, on the local twin of the Apex', () => {
             maxRecordsPerSync: MAX_RECORDS_PER_SYNC,
             maxChainDepth: MAX_CHAIN_DEPTH,
             maxChangeSetCharacters: MAX_CHANGE_SET_CHARACTERS,
+            listPageSize: LIST_PAGE_SIZE,
+            batchDescribeSize: BATCH_DESCRIBE_SIZE,
+            maxEntitiesPerStep: MAX_ENTITIES_PER_STEP,
+            staleAfterDays: STALE_AFTER_DAYS,
+            importClaimSeconds: IMPORT_CLAIM_SECONDS,
+            modifiedAfterMarginSeconds: MODIFIED_AFTER_MARGIN_SECONDS,
         }).toEqual(vectors.limits);
     });
 
@@ -321,5 +344,20 @@ describe('contract vectors, on the local twin of the Apex', () => {
                     JSON.stringify(formFromEntity({ DetailsDocument: details })),
         }).toEqual(vector.expected);
         expect(record.entityId).toBe('resaleauthz-1');
+    });
+
+    it.each(vectors.importDecision)('import decision: $name', (vector) => {
+        expect(
+            ResaleAuthorizationImport.decide(
+                {
+                    entityId: 'resaleauthz-1',
+                    lastModifiedDate: vector.listed.LastModifiedDate,
+                    status: vector.listed.Status,
+                    offerExtendedStatus: vector.listed.OfferExtendedStatus,
+                },
+                vector.record,
+                vector.awaitingOwnChange,
+            ),
+        ).toBe(vector.expected);
     });
 });

@@ -4,12 +4,14 @@
  * CatalogApiException.
  */
 import {
+    BatchDescribeEntitiesCommand,
     DescribeChangeSetCommand,
     DescribeEntityCommand,
     ListEntitiesCommand,
     StartChangeSetCommand,
 } from '@aws-sdk/client-marketplace-catalog';
 import type {
+    BatchDescribeEntitiesCommandOutput,
     DescribeChangeSetCommandOutput,
     DescribeEntityCommandOutput,
     ListEntitiesCommandOutput,
@@ -62,6 +64,60 @@ export class CatalogApiClient {
                     EntityType: entityType,
                     MaxResults: maxResults,
                     NextToken: nextToken,
+                }),
+            ),
+        );
+    }
+
+    /**
+     * ListEntities of the seller's resale authorizations, one page, oldest change first: those
+     * AWS modified after `modifiedAfter` (ISO 8601, `YYYY-MM-DDTHH:MM:SSZ`), or every one.
+     */
+    listResaleAuthorizationEntities(
+        nextToken: string | undefined,
+        modifiedAfter: string | null,
+        maxResults: number,
+    ): Promise<ListEntitiesCommandOutput> {
+        return this.send(() =>
+            this.client.send(
+                new ListEntitiesCommand({
+                    Catalog: CATALOG,
+                    EntityType: 'ResaleAuthorization',
+                    MaxResults: maxResults,
+                    NextToken: nextToken,
+                    ...(modifiedAfter
+                        ? {
+                              EntityTypeFilters: {
+                                  ResaleAuthorizationFilters: {
+                                      LastModifiedDate: {
+                                          DateRange: { AfterValue: modifiedAfter },
+                                      },
+                                  },
+                              },
+                          }
+                        : {}),
+                    EntityTypeSort: {
+                        ResaleAuthorizationSort: {
+                            SortBy: 'LastModifiedDate',
+                            SortOrder: 'ASCENDING',
+                        },
+                    },
+                }),
+            ),
+        );
+    }
+
+    /** BatchDescribeEntities: at most 20 entities; those AWS cannot describe are in `Errors`. */
+    batchDescribeEntities(
+        entityIds: readonly string[],
+    ): Promise<BatchDescribeEntitiesCommandOutput> {
+        return this.send(() =>
+            this.client.send(
+                new BatchDescribeEntitiesCommand({
+                    EntityRequestList: entityIds.map((EntityId) => ({
+                        Catalog: CATALOG,
+                        EntityId,
+                    })),
                 }),
             ),
         );

@@ -18,6 +18,13 @@ export class ResaleAuthorizationChangeSelector {
         );
     }
 
+    /** Which of these records have a change prepared and not answered by AWS. */
+    selectUnansweredRecordIds(recordIds: Iterable<string>): Set<string> {
+        return new Set(
+            [...recordIds].filter((recordId) => this.selectUnanswered(recordId) !== null),
+        );
+    }
+
     /** How many change rows each record has, of any action and status (0 without rows). */
     countByRecords(recordIds: Iterable<string>): Map<string, number> {
         return new Map(

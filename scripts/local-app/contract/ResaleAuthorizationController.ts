@@ -5,6 +5,7 @@
  */
 import type {
     CloneSource,
+    ImportProgress,
     ListResaleAuthorizationsParams,
     PreparedChangeSet,
     ProductRecord,
@@ -22,6 +23,8 @@ import { LegalDocumentService } from './LegalDocumentService';
 import { inTransaction } from './platform';
 import type { Transaction } from './platform';
 import { ProductSyncJob } from './ProductSyncJob';
+import { ResaleAuthorizationImport } from './ResaleAuthorizationImport';
+import { ResaleAuthorizationImportJob } from './ResaleAuthorizationImportJob';
 import { ProductSyncService } from './ProductSyncService';
 import { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuery';
 import { ResaleAuthorizationService } from './ResaleAuthorizationService';
@@ -155,6 +158,21 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
                 this.deps.queue.enqueue(new ProductSyncJob(this.deps, result.next));
             }
             return result.storedCount;
+        });
+    }
+
+    getImportProgress(): Promise<ImportProgress> {
+        return this.inTransaction(async (transaction) =>
+            new ResaleAuthorizationImport(this.deps, this.format).progress(transaction),
+        );
+    }
+
+    /** Starts (or resumes) a sync with AWS, its steps in queued jobs as in the org. */
+    startImport(): Promise<ImportProgress> {
+        return this.request(async () => {
+            ResaleAuthorizationImport.requireImportPermission();
+            await ResaleAuthorizationImportJob.start(this.deps);
+            return this.getImportProgress();
         });
     }
 

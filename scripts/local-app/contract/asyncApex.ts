@@ -64,6 +64,7 @@ export class LocalAsyncQueue {
     /** The depth of the job whose code is running; none outside a job (a request). */
     private readonly jobDepth = new AsyncLocalStorage<number>();
     private stopped = false;
+    private readonly recurring: NodeJS.Timeout[] = [];
 
     constructor(private readonly options: AsyncQueueOptions) {}
 
@@ -114,6 +115,24 @@ export class LocalAsyncQueue {
         );
     }
 
+    /**
+     * `System.schedule` with a cron expression that repeats: `start` runs every `everyMinutes`,
+     * outside any chain, on a timer of its own (a recurring schedule is no queued job, so
+     * `runNow` does not run it). Never, when minutes do not pass here (`minuteMs` null).
+     */
+    scheduleRecurring(everyMinutes: number, start: () => void): void {
+        if (this.options.minuteMs === null || this.stopped) {
+            return;
+        }
+        const timer = setInterval(() => {
+            if (!this.stopped) {
+                this.jobDepth.run(0, start);
+            }
+        }, everyMinutes * this.options.minuteMs);
+        timer.unref();
+        this.recurring.push(timer);
+    }
+
     queuedCount(): number {
         return this.queued.length;
     }
@@ -134,6 +153,7 @@ export class LocalAsyncQueue {
 
     async stop(): Promise<void> {
         this.stopped = true;
+        this.recurring.forEach((timer) => clearInterval(timer));
         this.queued.forEach((queued) => queued.timer && clearTimeout(queued.timer));
         await this.running.catch(() => undefined);
     }

@@ -9,7 +9,7 @@
  * Nothing here knows about resale authorizations beyond the store it commits to.
  */
 import type { ProductRecord } from '../../../lwc-src/raDomain/apexContract';
-import type { LocalStore, StoredChange, StoredRecord } from './store';
+import type { LocalStore, StoredChange, StoredImportRun, StoredRecord } from './store';
 
 /** How long a lock request waits before failing, as the platform's 10 seconds. */
 export const LOCK_WAIT_MS = 10_000;
@@ -26,6 +26,14 @@ export class UncommittedWorkPendingError extends Error {
     constructor() {
         super('You have uncommitted work pending. Please commit or rollback before calling out');
         this.name = 'CalloutException';
+    }
+}
+
+/** A unique field would hold a value twice: the platform refuses the write (DUPLICATE_VALUE). */
+export class DuplicateValueError extends Error {
+    constructor(field: string, value: string) {
+        super(`DUPLICATE_VALUE: duplicate value found: ${field} duplicates value ${value}`);
+        this.name = 'DmlException';
     }
 }
 
@@ -89,6 +97,7 @@ export class Transaction {
     private readonly records = new Map<string, StoredRecord>();
     private readonly changes = new Map<string, StoredChange>();
     private readonly products = new Map<string, ProductRecord>();
+    private readonly importRuns = new Map<string, StoredImportRun>();
     private readonly deleted = new Set<string>();
     private readonly afterCommit: (() => void)[] = [];
     private finished = false;
@@ -152,6 +161,19 @@ export class Transaction {
         this.changes.set(change.id, { ...change });
     }
 
+    /** An import run as this transaction sees it. */
+    importRun(runId: string): StoredImportRun | undefined {
+        return (
+            this.importRuns.get(runId) ??
+            this.platform.store.allImportRuns().find((r) => r.id === runId)
+        );
+    }
+
+    /** Inserts or updates an import run row. */
+    putImportRun(run: StoredImportRun): void {
+        this.importRuns.set(run.id, { ...run });
+    }
+
     /** `Database.upsert` of products by their product id. */
     upsertProducts(products: ProductRecord[]): void {
         products.forEach((product) => this.products.set(product.productId, { ...product }));
@@ -162,6 +184,7 @@ export class Transaction {
             this.records.size > 0 ||
             this.changes.size > 0 ||
             this.products.size > 0 ||
+            this.importRuns.size > 0 ||
             this.deleted.size > 0
         );
     }
@@ -182,6 +205,7 @@ export class Transaction {
 
     commit(): void {
         this.finish(() => {
+            this.refuseDuplicates();
             for (const record of this.records.values()) {
                 this.platform.store.putRecord(record);
             }
@@ -189,12 +213,42 @@ export class Transaction {
                 this.platform.store.putChange(change);
             }
             this.platform.store.upsertProducts([...this.products.values()]);
+            this.importRuns.forEach((run) => this.platform.store.putImportRun(run));
             this.deleted.forEach((recordId) => this.platform.store.deleteRecord(recordId));
             if (this.hasPendingWrites()) {
                 this.platform.store.save();
             }
         });
         this.afterCommit.forEach((task) => task());
+    }
+
+    /**
+     * The unique fields the import relies on: Entity_Id__c of resale authorizations and
+     * Running_Key__c of import runs. As the platform's unique index, a write that would store a
+     * value another row holds fails, whoever committed first.
+     */
+    private refuseDuplicates(): void {
+        const store = this.platform.store;
+        const written = [...this.records.values()].filter((record) => record.entityId !== null);
+        if (written.length > 0) {
+            const holders = new Map(store.allRecords().map((r) => [r.entityId, r.id]));
+            for (const record of written) {
+                const holder = holders.get(record.entityId);
+                if (holder !== undefined && holder !== record.id) {
+                    throw new DuplicateValueError('Entity_Id__c', record.entityId ?? '');
+                }
+            }
+        }
+        for (const run of this.importRuns.values()) {
+            const other =
+                run.runningKey !== null &&
+                store
+                    .allImportRuns()
+                    .some((stored) => stored.id !== run.id && stored.runningKey === run.runningKey);
+            if (other) {
+                throw new DuplicateValueError('Running_Key__c', run.runningKey ?? '');
+            }
+        }
     }
 
     rollback(): void {

@@ -76,6 +76,36 @@ export interface StoredChange extends ChangeHistoryEntry {
     requestJson: string | null;
 }
 
+/** A run of the import and sync from AWS (Resale_Authorization_Import__c). */
+export interface StoredImportRun {
+    id: string;
+    /** RUNNING while it works, FAILED when it stopped on an error (the next start resumes it), SUCCEEDED. */
+    status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+    /** Running_Key__c: set until the run succeeded, unique: one unfinished run at a time. */
+    runningKey: string | null;
+    /** LIST (what AWS changed), REVIEW (records not read for a while), EXPIRE (end dates passed). */
+    phase: 'LIST' | 'REVIEW' | 'EXPIRE';
+    startedAt: string;
+    finishedAt: string | null;
+    /** The LastModifiedDate filter of the listing: null lists every resale authorization. */
+    modifiedAfter: string | null;
+    /** Where the next run's filter starts: this run's start, or earlier for what it left. */
+    nextModifiedAfter: string;
+    /** The ListEntities NextToken of the next page, or the last record id the phase handled. */
+    cursor: string | null;
+    /** The job that may work on the run, until when. */
+    claimId: string | null;
+    claimedUntil: string | null;
+    found: number;
+    imported: number;
+    updated: number;
+    unchanged: number;
+    skipped: number;
+    failed: number;
+    error: string | null;
+    createdByName: string;
+}
+
 export interface StoredFile {
     documentId: string;
     fileName: string;
@@ -90,13 +120,22 @@ interface StoreState {
     changes: StoredChange[];
     products: ProductRecord[];
     files: StoredFile[];
+    imports?: StoredImportRun[];
 }
 
 const STATE_FILE = 'records.json';
 const FILES_DIR = 'files';
 
 function emptyState(): StoreState {
-    return { version: 1, nextId: 1, records: [], changes: [], products: [], files: [] };
+    return {
+        version: 1,
+        nextId: 1,
+        records: [],
+        changes: [],
+        products: [],
+        files: [],
+        imports: [],
+    };
 }
 
 export class LocalStore {
@@ -104,6 +143,7 @@ export class LocalStore {
     private readonly changesByRecord = new Map<string, StoredChange[]>();
     private products: ProductRecord[] = [];
     private readonly files = new Map<string, StoredFile>();
+    private readonly imports = new Map<string, StoredImportRun>();
     private nextId = 1;
 
     private constructor(readonly dataDir: string) {}
@@ -140,6 +180,7 @@ export class LocalStore {
         );
         this.products = state.products;
         state.files.forEach((stored) => this.files.set(stored.documentId, stored));
+        (state.imports ?? []).forEach((run) => this.imports.set(run.id, run));
     }
 
     private changeList(recordId: string): StoredChange[] {
@@ -152,7 +193,7 @@ export class LocalStore {
     }
 
     /** A new id in the shape of a Salesforce record id (18 characters, per-object prefix). */
-    newId(prefix: 'a01' | 'a02' | '069'): string {
+    newId(prefix: 'a01' | 'a02' | 'a03' | '069'): string {
         const id = `${prefix}${String(this.nextId).padStart(12, '0')}AAA`;
         this.nextId += 1;
         return id;
@@ -167,6 +208,7 @@ export class LocalStore {
             changes: [...this.changesByRecord.values()].flat(),
             products: this.products,
             files: [...this.files.values()],
+            imports: [...this.imports.values()],
         };
         writeFileAtomically(path.join(this.dataDir, STATE_FILE), JSON.stringify(state));
     }
@@ -205,6 +247,14 @@ export class LocalStore {
         } else {
             list.push(change);
         }
+    }
+
+    allImportRuns(): StoredImportRun[] {
+        return [...this.imports.values()];
+    }
+
+    putImportRun(run: StoredImportRun): void {
+        this.imports.set(run.id, run);
     }
 
     allProducts(): ProductRecord[] {
