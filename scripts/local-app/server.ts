@@ -49,6 +49,8 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'getCloneSource',
     'uploadLegalDocument',
     'syncProducts',
+    'getImportProgress',
+    'startImport',
 ];
 
 const MAX_APEX_BODY_BYTES = 1024 * 1024;

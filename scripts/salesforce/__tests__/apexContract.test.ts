@@ -72,6 +72,8 @@ describe('the Apex contract', () => {
                 'refreshStatus',
                 'getCloneSource',
                 'uploadLegalDocument',
+                'getImportProgress',
+                'startImport',
             ]),
         );
     });
