@@ -67,6 +67,8 @@ export default class RaImportProgress extends LightningElement {
         }
         this.starting = true;
         this.errorMessage = '';
+        // Even a sync over by the time it answers is one this tab watched: the list reloads.
+        this.watched = true;
         try {
             this.show(await startImport());
         }
