@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: measures the domain, the bundle sizes, the simulator, the list in Chromium
- * and the Catalog API calls of each workflow; writes `bench-results.json` and prints a table.
+ * `npm run bench`: measures the domain, the bundle sizes, the simulator, the list in Chromium,
+ * the Catalog API calls of each workflow and the import of 2,000 resale authorizations; writes `bench-results.json` and prints a table.
  * Figures, never pass/fail: the tests check behaviour, this measures it.
  */
 import fs from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../build/paths';
 import { runApiEconomyBench } from './apiEconomyBench';
 import { runDomainBench } from './domainBench';
+import { runImportBench } from './importBench';
 import { runListBench } from './listBench';
 import { measureBundleSizes } from './sizeBench';
 import { runSimulatorBench } from './simulatorBench';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     const list = await runListBench();
     console.log('Catalog API calls per workflow…');
     const apiEconomy = await runApiEconomyBench();
+    console.log('Import of 2,000 resale authorizations from the simulator…');
+    const importFigures = await runImportBench();
     const results = {
         startedAt,
         machine: {
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
         sizes,
         list,
         apiEconomy,
+        import: importFigures,
         simulator,
     };
     fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
@@ -51,6 +55,17 @@ async function main(): Promise<void> {
     console.log('Catalog API calls per workflow');
     console.table(apiEconomy.workflows);
     console.table([apiEconomy.refreshStorm]);
+    console.log('Import of 2,000 resale authorizations (ms; the target beside the figure)');
+    console.table([
+        {
+            durationMs: importFigures.durationMs,
+            targetMs: importFigures.targetMs,
+            transactions: importFigures.transactions,
+            maxCalloutsPerTransaction: importFigures.maxCalloutsPerTransaction,
+            listEntities: importFigures.listEntitiesCalls,
+            batchDescribeEntities: importFigures.batchDescribeEntitiesCalls,
+        },
+    ]);
     console.log('Simulator');
     console.table(simulator);
     console.log(`Written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);

@@ -17,6 +17,9 @@ import { messagesIn } from './UserMessages';
 export const MINUTES_PER_DAY = 24 * 60;
 
 export class ResaleAuthorizationImportJob implements Queueable {
+    /** The callouts of each step run in this process (one transaction each), for benchmarks. */
+    static readonly stepCallouts: number[] = [];
+
     constructor(
         private readonly deps: ContractDeps,
         private readonly runId: string,
@@ -64,13 +67,15 @@ export class ResaleAuthorizationImportJob implements Queueable {
                 );
             }
         });
-        const { more } = await inTransaction(this.deps, (transaction) =>
-            new ResaleAuthorizationImport(this.deps, format).step(
+        const { more } = await inTransaction(this.deps, async (transaction) => {
+            const result = await new ResaleAuthorizationImport(this.deps, format).step(
                 transaction,
                 this.runId,
                 this.claimId,
-            ),
-        );
+            );
+            ResaleAuthorizationImportJob.stepCallouts.push(transaction.calloutCount);
+            return result;
+        });
         if (!more) {
             return;
         }

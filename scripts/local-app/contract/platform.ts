@@ -101,8 +101,14 @@ export class Transaction {
     private readonly deleted = new Set<string>();
     private readonly afterCommit: (() => void)[] = [];
     private finished = false;
+    private callouts = 0;
 
     constructor(private readonly platform: PlatformDeps) {}
+
+    /** Callouts made so far (the platform allows 100 in a transaction). */
+    get calloutCount(): number {
+        return this.callouts;
+    }
 
     get store(): LocalStore {
         return this.platform.store;
@@ -200,6 +206,7 @@ export class Transaction {
             throw new UncommittedWorkPendingError();
         }
         this.releaseLocks();
+        this.callouts += 1;
         return request();
     }
 
