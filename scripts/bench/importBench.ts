@@ -4,21 +4,14 @@
  * transaction each): callouts per transaction against the limit of 100, transactions, and the
  * scheduled restarts of chains of five queueables.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SEED_RESALE_AUTHORIZATIONS } from '../catalog-simulator/seed';
-import { startCatalogSimulator } from '../catalog-simulator/server';
-import { createLocalBackend } from '../local-app/backend';
 import { countCatalogCalls } from '../local-app/catalogCalls';
 import { ResaleAuthorizationImportJob } from '../local-app/contract/ResaleAuthorizationImportJob';
 import { MAX_CHAIN_DEPTH } from '../local-app/contract/StatusSyncJob';
+import { startBenchEnvironment } from './benchEnvironment';
 import { round } from './stats';
 
 export const IMPORT_TARGET_MS = 120_000;
-const CREDENTIALS = { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' };
 
 export interface ImportBenchResult {
     resaleAuthorizations: number;
@@ -45,14 +38,7 @@ export interface ImportBenchResult {
 }
 
 export async function runImportBench(count = 2000): Promise<ImportBenchResult> {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
-    const simulator = await startCatalogSimulator({
-        port: 0,
-        dataDir: path.join(root, 'catalog'),
-        reset: true,
-        delays: { preparingMs: 0, applyingMs: 0 },
-        maxRequestsPerSecond: 100_000,
-    });
+    const { simulator, catalog, openBackend, close } = await startBenchEnvironment('import');
     const template = SEED_RESALE_AUTHORIZATIONS[0];
     if (!template) {
         throw new Error('no seed to copy');
@@ -69,26 +55,8 @@ export async function runImportBench(count = 2000): Promise<ImportBenchResult> {
                 .replace(/\.\d{3}Z$/, 'Z'),
         };
     }
-    const catalog = new MarketplaceCatalogClient({
-        endpoint: simulator.url,
-        region: 'us-east-1',
-        credentials: CREDENTIALS,
-        maxAttempts: 1,
-    });
     const calls = countCatalogCalls(catalog);
-    const backend = await createLocalBackend({
-        dataDir: path.join(root, 'store'),
-        reset: true,
-        catalog,
-        s3: new S3Client({
-            endpoint: simulator.url,
-            region: 'us-east-1',
-            credentials: CREDENTIALS,
-            forcePathStyle: true,
-        }),
-        legalDocumentsBucket: 'bench',
-        statusSyncIntervalMs: null,
-    });
+    const backend = await openBackend();
     try {
         const sinceCall = (before: Record<string, number>, operation: string) =>
             (calls()[operation] ?? 0) - (before[operation] ?? 0);
@@ -126,6 +94,6 @@ export async function runImportBench(count = 2000): Promise<ImportBenchResult> {
         };
     } finally {
         await backend.stop();
-        await simulator.stop();
+        await close();
     }
 }

@@ -6,6 +6,7 @@
  */
 import type { StartChangeSetCommandInput } from '@aws-sdk/client-marketplace-catalog';
 import type { Page } from 'playwright-core';
+import { toRestrictChangeSet } from '../../lwc-src/raDomain/changeSet';
 import { publishRequestOf } from '../bench/contractWorkflows';
 import { contractForm } from '../bench/seedForms';
 import { catalogClient, runChangeSet } from '../catalog-simulator/__tests__/simulatorHarness';
@@ -145,17 +146,7 @@ it('follows a resale authorization created, then restricted, directly through th
     await waitForRowStatus(page, 'Made Through The API', 'Active');
     await ctx.step('appeared after the sync');
 
-    await runChangeSet(aws, {
-        Catalog: 'AWSMarketplace',
-        ClientRequestToken: 'restricted-through-the-api',
-        ChangeSet: [
-            {
-                ChangeType: 'RestrictResaleAuthorization',
-                Entity: { Type: 'ResaleAuthorization@1.0', Identifier: entityId },
-                DetailsDocument: {},
-            },
-        ],
-    });
+    await runChangeSet(aws, toRestrictChangeSet(entityId, 'restricted-through-the-api'));
     await syncFromTab(page);
     await waitForRowStatus(page, 'Made Through The API', 'Restricted');
     await ctx.step('restricted after the next sync');

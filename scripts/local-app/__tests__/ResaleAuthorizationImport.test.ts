@@ -11,6 +11,7 @@ import type {
     MarketplaceCatalogClient,
     StartChangeSetCommandInput,
 } from '@aws-sdk/client-marketplace-catalog';
+import { toRestrictChangeSet } from '../../../lwc-src/raDomain/changeSet';
 import { formFromEntity } from '../../../lwc-src/raDomain/entityToForm';
 import type { ImportRun, ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
 import { preparePublish, publishRequestOf, saveFormDraft } from '../../bench/contractWorkflows';
@@ -168,17 +169,7 @@ describe('the sync with AWS (local twin)', () => {
             displayStatus: 'Active',
         });
 
-        await runChangeSet(aws, {
-            Catalog: 'AWSMarketplace',
-            ClientRequestToken: 'restrict-in-portal',
-            ChangeSet: [
-                {
-                    ChangeType: 'RestrictResaleAuthorization',
-                    Entity: { Type: 'ResaleAuthorization@1.0', Identifier: entityId },
-                    DetailsDocument: {},
-                },
-            ],
-        });
+        await runChangeSet(aws, toRestrictChangeSet(entityId, 'restrict-in-portal'));
         const restricted = await sync();
         expect(restricted).toMatchObject({ imported: 0, updated: 1 });
         expect(recordOf(entityId)?.displayStatus).toBe('Restricted');

@@ -29,8 +29,8 @@ import type { Transaction } from './platform';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { ResaleAuthorizationImportSelector } from './ResaleAuthorizationImportSelector';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
-import { UNTOUCHED_SERVER_FIELDS } from './store';
-import type { StoredImportRun, StoredRecord } from './store';
+import { NOTHING_ON_AWS } from './store';
+import type { ImportCounts, StoredImportRun, StoredRecord } from './store';
 import type { MessageFormatter } from './UserMessages';
 
 /** ListEntities' largest page. */
@@ -100,28 +100,23 @@ type Answer = { entity: DescribedEntity } | { errorCode: string };
 type Described = Map<string, Answer>;
 const NOT_FOUND = 'ResourceNotFoundException';
 
+const NO_COUNTS: ImportCounts = {
+    found: 0,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+};
+
 /** What one step leaves for the run row. */
-interface StepCounts {
-    found: number;
-    imported: number;
-    updated: number;
-    unchanged: number;
-    skipped: number;
-    failed: number;
+interface StepCounts extends ImportCounts {
     /** The LastModifiedDate of the entities left for the next run. */
     leftModified: string[];
 }
 
 function noCounts(): StepCounts {
-    return {
-        found: 0,
-        imported: 0,
-        updated: 0,
-        unchanged: 0,
-        skipped: 0,
-        failed: 0,
-        leftModified: [],
-    };
+    return { ...NO_COUNTS, leftModified: [] };
 }
 
 export class ResaleAuthorizationImport {
@@ -218,12 +213,7 @@ export class ResaleAuthorizationImport {
             cursor: null,
             claimId,
             claimedUntil,
-            found: 0,
-            imported: 0,
-            updated: 0,
-            unchanged: 0,
-            skipped: 0,
-            failed: 0,
+            ...NO_COUNTS,
             error: null,
             createdByName: this.deps.userName,
         };
@@ -609,11 +599,7 @@ export class ResaleAuthorizationImport {
             description: null,
             formStateJson: null,
             displayStatus: '',
-            entityId: null,
-            entityStatus: null,
-            changeSetId: null,
-            changeSetStatus: null,
-            ...UNTOUCHED_SERVER_FIELDS,
+            ...NOTHING_ON_AWS,
             createdByName: this.deps.userName,
             createdAt: Iso8601.format(now),
             lastModifiedAt: Iso8601.format(now),

@@ -6,7 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChangeHistoryEntry, ProductRecord } from '../../../lwc-src/raDomain/apexContract';
+import type {
+    ChangeHistoryEntry,
+    ImportRun,
+    ProductRecord,
+} from '../../../lwc-src/raDomain/apexContract';
 import {
     removeLeftoverTemporaryFiles,
     writeFileAtomically,
@@ -66,6 +70,15 @@ export const UNTOUCHED_SERVER_FIELDS = {
     entityNotFound: false,
 } as const satisfies Partial<StoredRecord>;
 
+/** A new record: no entity on AWS, no change set, and no server-owned field touched. */
+export const NOTHING_ON_AWS = {
+    entityId: null,
+    entityStatus: null,
+    changeSetId: null,
+    changeSetStatus: null,
+    ...UNTOUCHED_SERVER_FIELDS,
+} as const satisfies Partial<StoredRecord>;
+
 /** A change history row: what the record view shows, with its own id. */
 
 export interface StoredChange extends ChangeHistoryEntry {
@@ -76,8 +89,14 @@ export interface StoredChange extends ChangeHistoryEntry {
     requestJson: string | null;
 }
 
+/** What a run of the sync counts. */
+export type ImportCounts = Pick<
+    ImportRun,
+    'found' | 'imported' | 'updated' | 'unchanged' | 'skipped' | 'failed'
+>;
+
 /** A run of the import and sync from AWS (Resale_Authorization_Import__c). */
-export interface StoredImportRun {
+export interface StoredImportRun extends ImportCounts {
     id: string;
     /** RUNNING while it works, FAILED when it stopped on an error (the next start resumes it), SUCCEEDED. */
     status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
@@ -96,12 +115,6 @@ export interface StoredImportRun {
     /** The job that may work on the run, until when. */
     claimId: string | null;
     claimedUntil: string | null;
-    found: number;
-    imported: number;
-    updated: number;
-    unchanged: number;
-    skipped: number;
-    failed: number;
     error: string | null;
     createdByName: string;
 }
