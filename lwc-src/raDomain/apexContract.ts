@@ -83,6 +83,10 @@ export interface ResaleAuthorizationDetail extends ResaleAuthorizationRow {
     /** When the next `DescribeChangeSet` is allowed (30 s after the last one). */
     nextRefreshAllowedAt: string | null;
     createdByName: string | null;
+    /** When the record last matched AWS: its resale authorization read and stored. */
+    lastSyncedAt: string | null;
+    /** AWS answered that the resale authorization does not exist (any more). */
+    entityNotFound: boolean;
     history: ChangeHistoryEntry[];
 }
 
@@ -177,6 +181,41 @@ export interface UploadedDocument {
     fileName: string;
 }
 
+/** A run of the import and sync from AWS. */
+export interface ImportRun {
+    runId: string;
+    /** RUNNING; FAILED when it stopped on an error (the next sync resumes it); SUCCEEDED. */
+    status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+    /** LIST (what AWS changed), REVIEW (records not read for a while), EXPIRE (end dates passed). */
+    phase: string;
+    startedAt: string;
+    finishedAt: string | null;
+    /** The run lists what AWS modified after this time; null for a first, full import. */
+    modifiedAfter: string | null;
+    /** Resale authorizations AWS listed. */
+    found: number;
+    /** Records created for resale authorizations Salesforce did not have. */
+    imported: number;
+    /** Records brought up to date with what AWS describes. */
+    updated: number;
+    /** Listed, and not changed on AWS since they were last read. */
+    unchanged: number;
+    /** Left for the next run: a change of ours was under way. */
+    skipped: number;
+    /** AWS could not describe them: read again by the next run. */
+    failed: number;
+    /** Why the run stopped, when it did. */
+    errorMessage: string | null;
+}
+
+/** The sync with AWS as an administrator sees it on the tab. */
+export interface ImportProgress {
+    /** Whether the user may start a sync (the Marketplace_Resale_Import custom permission). */
+    canImport: boolean;
+    /** The run not finished yet, else the latest; null before the first (or without access). */
+    run: ImportRun | null;
+}
+
 /** The methods of `ResaleAuthorizationController`, with their parameter objects. */
 export interface ResaleAuthorizationApi {
     listResaleAuthorizations(
@@ -241,6 +280,13 @@ export interface ResaleAuthorizationApi {
     syncProducts(): Promise<ProductSyncProgress>;
     /** Administrators only: where a product sync stands. */
     getProductSync(params: { syncId: string }): Promise<ProductSyncProgress>;
+    /** Whether the user may sync with AWS, and how the sync under way (or the latest) stands. */
+    getImportProgress(): Promise<ImportProgress>;
+    /**
+     * Starts a sync with AWS (import and update from what AWS has), or resumes the one that
+     * stopped; while one runs, returns it. Administrators only.
+     */
+    startImport(): Promise<ImportProgress>;
 }
 
 /** Channel of the platform event that tells components a resale authorization changed. */

@@ -62,10 +62,11 @@ function readRateCard(rateCard: unknown, prices: Map<string, DimensionPrice>): v
     for (const item of asArray(rateCard).map(asObject)) {
         const key = asString(item.DimensionKey);
         if (key) {
+            // In the schema's key order, so the form state reads as the wizard writes it.
             prices.set(key, {
-                ...(prices.get(key) ?? { key, quantity: '' }),
                 key,
                 rate: asString(item.Price),
+                quantity: prices.get(key)?.quantity ?? '',
             });
         }
     }

@@ -24,12 +24,18 @@ export const FINAL_CHANGE_SET_STATUSES: readonly ChangeSetStatus[] = [
 /** Saved in Salesforce only: nothing has been sent to AWS yet. */
 export const LOCAL_DRAFT = 'LOCAL_DRAFT';
 
+/** AWS answered that the resale authorization does not exist (ResourceNotFoundException). */
+export const ENTITY_NOT_FOUND = 'ENTITY_NOT_FOUND';
+
 /** Every status a user can see on a resale authorization, in one value. */
 export const displayStatusSchema = z.enum([
     LOCAL_DRAFT,
     'Draft',
     'Active',
     'Restricted',
+    'Expired',
+    'Used',
+    ENTITY_NOT_FOUND,
     'PREPARING',
     'APPLYING',
     'FAILED',
@@ -41,18 +47,41 @@ export function isFinalChangeSetStatus(status: string | null | undefined): boole
     return FINAL_CHANGE_SET_STATUSES.some((finalStatus) => finalStatus === status);
 }
 
-/**
- * Where a resale authorization stands, as one status: the latest change set while it is in
- * flight or when it failed or was cancelled (that is what needs attention), otherwise the AWS
- * entity status, and `LOCAL_DRAFT` when nothing has reached AWS.
- */
-export function resolveDisplayStatus(input: {
+/** What the status of a resale authorization is made of. */
+export interface DisplayStatusFacts {
     entityStatus?: string | null;
     changeSetStatus?: string | null;
-}): DisplayStatus | string {
-    const { entityStatus, changeSetStatus } = input;
+    /** The availability end date (`YYYY-MM-DD`): the last day offers may be made from it. */
+    expiryDate?: string | null;
+    /** A one-time resale authorization that an offer was made from. */
+    offerUsed?: boolean | null;
+    /** AWS answered that the entity does not exist. */
+    entityNotFound?: boolean | null;
+    /** Today in UTC (`YYYY-MM-DD`), as AWS compares dates; without it the expiry is not read. */
+    today?: string | null;
+}
+
+/**
+ * Where a resale authorization stands, as one status, as the AWS Marketplace Management Portal
+ * shows it: the latest change set while it is in flight or when it failed or was cancelled (that
+ * is what needs attention); `ENTITY_NOT_FOUND` when AWS no longer has it; an active one is `Used`
+ * once an offer was made from it (one-time use) and `Expired` after its availability end date
+ * (in UTC); otherwise the AWS entity status, and `LOCAL_DRAFT` when nothing has reached AWS.
+ * `DisplayStatuses.cls` does the same in the org (contract vectors `displayStatus`).
+ */
+export function resolveDisplayStatus(input: DisplayStatusFacts): DisplayStatus | string {
+    const { entityStatus, changeSetStatus, expiryDate, today } = input;
     if (changeSetStatus && changeSetStatus !== 'SUCCEEDED') {
         return changeSetStatus;
+    }
+    if (input.entityNotFound) {
+        return ENTITY_NOT_FOUND;
+    }
+    if (entityStatus === 'Active') {
+        if (input.offerUsed) {
+            return 'Used';
+        }
+        return expiryDate && today && expiryDate < today ? 'Expired' : 'Active';
     }
     if (entityStatus) {
         return entityStatus;
@@ -67,6 +96,9 @@ const BADGE_THEMES: Record<DisplayStatus, BadgeTheme> = {
     Draft: 'lightest',
     Active: 'success',
     Restricted: 'inverse',
+    Expired: 'neutral',
+    Used: 'neutral',
+    [ENTITY_NOT_FOUND]: 'error',
     PREPARING: 'warning',
     APPLYING: 'warning',
     FAILED: 'error',

@@ -5,7 +5,7 @@ import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
+import { ENTITY_NOT_FOUND, LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
 import type {
     StatusEventPayload,
     ListResaleAuthorizationsParams,
@@ -53,6 +53,9 @@ import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
 import statusDraftLabel from '@salesforce/label/c.RA_Status_Draft';
 import statusActiveLabel from '@salesforce/label/c.RA_Status_Active';
 import statusRestrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
+import statusExpiredLabel from '@salesforce/label/c.RA_Status_Expired';
+import statusUsedLabel from '@salesforce/label/c.RA_Status_Used';
+import statusNotFoundLabel from '@salesforce/label/c.RA_Status_NotFound';
 import statusPreparingLabel from '@salesforce/label/c.RA_Status_Preparing';
 import statusApplyingLabel from '@salesforce/label/c.RA_Status_Applying';
 import statusFailedLabel from '@salesforce/label/c.RA_Status_Failed';
@@ -233,6 +236,9 @@ export default class ResaleAuthorizationList extends LightningElement {
             { label: statusDraftLabel, value: 'Draft' },
             { label: statusActiveLabel, value: 'Active' },
             { label: statusRestrictedLabel, value: 'Restricted' },
+            { label: statusExpiredLabel, value: 'Expired' },
+            { label: statusUsedLabel, value: 'Used' },
+            { label: statusNotFoundLabel, value: ENTITY_NOT_FOUND },
             { label: statusPreparingLabel, value: 'PREPARING' },
             { label: statusApplyingLabel, value: 'APPLYING' },
             { label: statusFailedLabel, value: 'FAILED' },
@@ -400,6 +406,11 @@ export default class ResaleAuthorizationList extends LightningElement {
     }
 
     handleRetry(): void {
+        this.reload();
+    }
+
+    /** A sync with AWS ended: the list shows what it imported and updated. */
+    handleSynced(): void {
         this.reload();
     }
 

@@ -26,6 +26,14 @@ export const REFRESH_INTERVAL_MS = 30_000;
 const IN_FLIGHT = ['PREPARING', 'APPLYING'];
 
 /**
+ * The status the server stored (it knows the expiry date and offer usage, and today in UTC),
+ * or the one the entity and change set statuses give when it stored none.
+ */
+function statusOf(detail: ResaleAuthorizationDetail): string {
+    return detail.displayStatus || resolveDisplayStatus(detail);
+}
+
+/**
  * Where a resale authorization's latest change set stands, with Refresh status. The button rests
  * for 30 seconds after each refresh (with a countdown), as the server does; while a change set is
  * in flight it refreshes itself every 30 seconds and listens to the status platform event,
@@ -75,7 +83,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
 
     get displayStatus(): string {
-        return this.detail ? resolveDisplayStatus(this.detail) : '';
+        return this.detail ? statusOf(this.detail) : '';
     }
 
     get secondsLeft(): number {
@@ -239,7 +247,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     private notifyStatusChange(detail: ResaleAuthorizationDetail): void {
         this.dispatchEvent(
             new CustomEvent('statuschange', {
-                detail: { recordId: detail.recordId, displayStatus: resolveDisplayStatus(detail) },
+                detail: { recordId: detail.recordId, displayStatus: statusOf(detail) },
             }),
         );
     }

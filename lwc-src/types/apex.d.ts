@@ -82,3 +82,13 @@ declare module '@salesforce/apex/ResaleAuthorizationController.getProductSync' {
     const method: ResaleAuthorizationApi['getProductSync'];
     export default method;
 }
+declare module '@salesforce/apex/ResaleAuthorizationController.getImportProgress' {
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['getImportProgress'];
+    export default method;
+}
+declare module '@salesforce/apex/ResaleAuthorizationController.startImport' {
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['startImport'];
+    export default method;
+}

@@ -3,15 +3,9 @@
  * rules as the Apex), counted on the wire: one StartChangeSet per publish, and never more than
  * one DescribeChangeSet per resale authorization every 30 seconds, however many tabs refresh.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
-import { S3Client } from '@aws-sdk/client-s3';
 import type { FormState } from '../../lwc-src/raDomain/raDomain';
-import { startCatalogSimulator } from '../catalog-simulator/server';
-import { createLocalBackend } from '../local-app/backend';
 import type { RunningLocalBackend } from '../local-app/backend';
+import { startBenchEnvironment } from './benchEnvironment';
 import {
     deactivateRecord,
     publishDraft,
@@ -43,25 +37,10 @@ export interface ApiEconomyResult {
     refreshStorm: RefreshStormResult;
 }
 
-const CREDENTIALS = { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' };
-
 export async function runApiEconomyBench(): Promise<ApiEconomyResult> {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-'));
-    const simulator = await startCatalogSimulator({
-        port: 0,
-        dataDir: path.join(root, 'catalog'),
-        reset: true,
-        delays: { preparingMs: 0, applyingMs: 0 },
-        maxRequestsPerSecond: 100_000,
-    });
+    const { simulator, catalog, openBackend, close } = await startBenchEnvironment('api');
     const calls: { operation: string; at: number }[] = [];
     let now = Date.parse('2026-11-25T09:00:00Z');
-    const catalog = new MarketplaceCatalogClient({
-        endpoint: simulator.url,
-        region: 'us-east-1',
-        credentials: CREDENTIALS,
-        maxAttempts: 1,
-    });
     catalog.middlewareStack.add(
         (next, context) => async (args) => {
             calls.push({ operation: String(context.commandName).replace(/Command$/, ''), at: now });
@@ -69,20 +48,7 @@ export async function runApiEconomyBench(): Promise<ApiEconomyResult> {
         },
         { step: 'initialize' },
     );
-    const backend: RunningLocalBackend = await createLocalBackend({
-        dataDir: path.join(root, 'store'),
-        reset: true,
-        catalog,
-        s3: new S3Client({
-            endpoint: simulator.url,
-            region: 'us-east-1',
-            credentials: CREDENTIALS,
-            forcePathStyle: true,
-        }),
-        legalDocumentsBucket: 'bench',
-        statusSyncIntervalMs: null,
-        clock: () => now,
-    });
+    const backend: RunningLocalBackend = await openBackend(() => now);
     const api = backend.apiFor('en');
 
     async function measure(workflow: string, run: () => Promise<void>): Promise<WorkflowCalls> {
@@ -200,8 +166,6 @@ export async function runApiEconomyBench(): Promise<ApiEconomyResult> {
         };
     } finally {
         await backend.stop();
-        catalog.destroy();
-        await simulator.stop();
-        fs.rmSync(root, { recursive: true, force: true });
+        await close();
     }
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measures the domain, the bundle sizes, the simulator, the list and a keystroke
- * in the wizard in Chromium, and the Catalog API calls of each workflow; writes
+ * in the wizard in Chromium, the Catalog API calls of each workflow and the import of 2,000 resale authorizations; writes
  * `bench-results.json` (each timed figure beside its target) and prints a table. Figures, never
  * pass/fail: the tests check behaviour, this measures it. The machine's load is written too: the
  * browser figures are wall-clock times, longer on a machine busy with other work.
@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../build/paths';
 import { round } from './stats';
 import { runApiEconomyBench } from './apiEconomyBench';
 import { runDomainBench } from './domainBench';
+import { runImportBench } from './importBench';
 import { runListBench } from './listBench';
 import { runWizardBench } from './wizardBench';
 import { measureBundleSizes } from './sizeBench';
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
     const loadAfter = os.loadavg();
     console.log('Catalog API calls per workflow…');
     const apiEconomy = await runApiEconomyBench();
+    console.log('Import of 2,000 resale authorizations from the simulator…');
+    const importFigures = await runImportBench();
     const results = {
         startedAt,
         machine: {
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
         list,
         wizard,
         apiEconomy,
+        import: importFigures,
         simulator,
     };
     fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
@@ -73,6 +77,17 @@ async function main(): Promise<void> {
     console.log('Catalog API calls per workflow');
     console.table(apiEconomy.workflows);
     console.table([apiEconomy.refreshStorm]);
+    console.log('Import of 2,000 resale authorizations (ms; the target beside the figure)');
+    console.table([
+        {
+            durationMs: importFigures.durationMs,
+            targetMs: importFigures.targetMs,
+            transactions: importFigures.transactions,
+            maxCalloutsPerTransaction: importFigures.maxCalloutsPerTransaction,
+            listEntities: importFigures.listEntitiesCalls,
+            batchDescribeEntities: importFigures.batchDescribeEntitiesCalls,
+        },
+    ]);
     console.log('Simulator');
     console.table(simulator);
     console.log(`Written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);

@@ -542,4 +542,48 @@ export class CatalogService {
         const { items, nextToken } = page(summaries, request.MaxResults, request.NextToken, 50);
         return { EntitySummaryList: items, ...(nextToken ? { NextToken: nextToken } : {}) };
     }
+
+    /**
+     * What the reseller's own account does when it makes a channel partner private offer from a
+     * resale authorization (CreateOfferUsingResaleAuthorization, a change set of the reseller,
+     * not the seller's): only from an active one still available, and once for a one-time one.
+     * The resale authorization counts the offer and is modified.
+     */
+    createOffer(resaleAuthorizationId: string): Json {
+        const ra = lookUp(this.state.entities, resaleAuthorizationId);
+        if (!ra) {
+            throw new ApiError(
+                'ResourceNotFoundException',
+                `Entity ${resaleAuthorizationId} does not exist`,
+            );
+        }
+        const end = ra.availability?.AvailabilityEndDate;
+        if (ra.status !== 'Active' || (end !== undefined && end < this.clock.today())) {
+            throw validationError(
+                `ResaleAuthorizationId: ${resaleAuthorizationId} is ${end !== undefined && end < this.clock.today() ? 'expired' : ra.status}`,
+            );
+        }
+        if (ra.availability?.OffersMaxQuantity === 1 && (ra.offersCreated ?? 0) >= 1) {
+            throw validationError(
+                `ResaleAuthorizationId: ${resaleAuthorizationId} is one-time and already used`,
+            );
+        }
+        ra.offersCreated = (ra.offersCreated ?? 0) + 1;
+        ra.revision += 1;
+        ra.lastModifiedDate = isoTimestamp(this.clock.now());
+        this.persist();
+        return { OfferId: `offer-${ra.entityId.slice(-8)}${ra.offersCreated}` };
+    }
+
+    /** Takes a resale authorization away, as if AWS no longer had it (for tests). */
+    removeEntity(entityId: string): Json {
+        if (!lookUp(this.state.entities, entityId)) {
+            throw new ApiError('ResourceNotFoundException', `Entity ${entityId} does not exist`);
+        }
+        this.state.entities = idMap(
+            Object.entries(this.state.entities).filter(([id]) => id !== entityId),
+        );
+        this.persist();
+        return { removed: entityId };
+    }
 }

@@ -27,6 +27,18 @@ export const entityArn = (state: SimulatorState, type: string, id: string): stri
 
 const endOfDay = (date: string): string => `${date}T23:59:59Z`;
 
+/**
+ * How the reseller has used it for offers, as DescribeEntity and ListEntities say it: `Not
+ * Started` before any offer; then `Completed-Used` for a one-time resale authorization (it
+ * cannot be used again) and `Completed-Usable` for a multi-use one.
+ */
+export function offerExtendedStatus(ra: ResaleAuthorizationRecord): string {
+    if (!ra.offersCreated) {
+        return 'Not Started';
+    }
+    return ra.availability?.OffersMaxQuantity === 1 ? 'Completed-Used' : 'Completed-Usable';
+}
+
 function describedTerms(ra: ResaleAuthorizationRecord): Json[] {
     const terms: Json[] = [];
     let index = 0;
@@ -110,7 +122,10 @@ export function describeResaleAuthorization(
         ManufacturerLegalName: state.sellerLegalName,
         ManufacturerAccountId: state.sellerAccountId,
         Dimensions: product?.dimensions ?? [],
-        OfferDetails: { OfferExtendedStatus: 'Not Started', OfferCreatedCount: 0 },
+        OfferDetails: {
+            OfferExtendedStatus: offerExtendedStatus(ra),
+            OfferCreatedCount: ra.offersCreated ?? 0,
+        },
         Terms: describedTerms(ra),
         Rules: rules,
     };
@@ -147,7 +162,7 @@ export function resaleAuthorizationSummary(
             ResellerAccountID: ra.resellerAccountId,
             ResellerLegalName: resellerLegalName(ra.resellerAccountId),
             Status: ra.status,
-            OfferExtendedStatus: 'Not Started',
+            OfferExtendedStatus: offerExtendedStatus(ra),
             CreatedDate: ra.createdDate,
             ...(ra.availability?.AvailabilityEndDate
                 ? { AvailabilityEndDate: endOfDay(ra.availability.AvailabilityEndDate) }

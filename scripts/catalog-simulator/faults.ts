@@ -12,6 +12,8 @@ export interface FaultRule {
     latencyMs?: number;
     /** How many matching requests it applies to; unlimited when absent. */
     count?: number;
+    /** How many matching requests pass untouched before it applies (none when absent). */
+    after?: number;
 }
 
 export class FaultInjector {
@@ -38,6 +40,10 @@ export class FaultInjector {
         const result = { latencyMs: 0, error: false, drop: false };
         for (const rule of this.rules) {
             if (rule.operation !== '*' && rule.operation !== operation) {
+                continue;
+            }
+            if (rule.after !== undefined && rule.after > 0) {
+                rule.after -= 1;
                 continue;
             }
             if (rule.count !== undefined) {

@@ -70,6 +70,8 @@ export interface ResaleAuthorizationRecord {
     buyerValidityTerm?: Json;
     netPaymentTerm?: Json;
     preExistingBuyerAgreement?: { AcquisitionChannel: string; PricingModel: string };
+    /** Offers the reseller made from it (channel partner private offers). */
+    offersCreated?: number;
 }
 
 export type ChangeSetStatus = 'PREPARING' | 'APPLYING' | 'SUCCEEDED' | 'CANCELLED' | 'FAILED';

@@ -8,7 +8,7 @@ import type {
 
 /**
  * What a new simulator holds: a seller with a product of every type and resale authorizations
- * in every state, so the app has something to show at first start. The product
+ * in every state (draft, active, restricted, expired, and a one-time one used for an offer), so the app has something to show at first start. The product
  * `prod-1111111111111` and the S3 objects of the official samples let those samples run as
  * published (their placeholder ids and documents exist here).
  */
@@ -250,6 +250,60 @@ export const SEED_RESALE_AUTHORIZATIONS: ResaleAuthorizationRecord[] = [
                                 { DimensionKey: 'Workshop', Price: '2500' },
                                 { DimensionKey: 'Assessment', Price: '8000' },
                             ],
+                        },
+                    ],
+                },
+            ],
+        },
+    }),
+    seededResaleAuthorization('resaleauthz-seedexpir0006', {
+        name: 'Contoso Analytics 2026 H1',
+        description: 'First half seats, past its end date',
+        productId: 'prod-saas-analytics',
+        resellerAccountId: '333344445555',
+        status: 'Active',
+        createdDate: '2025-12-01T09:00:00Z',
+        lastModifiedDate: '2025-12-01T09:00:00Z',
+        availability: { AvailabilityEndDate: '2026-06-30' },
+        legalTerms: STANDARD_LEGAL,
+        pricing: {
+            PricingModel: 'Contract',
+            Terms: [
+                {
+                    Type: 'ResaleConfigurableUpfrontPricingTerm',
+                    CurrencyCode: 'USD',
+                    RateCards: [
+                        {
+                            Selector: { Type: 'Duration', Value: 'P12M' },
+                            RateCard: [
+                                { DimensionKey: 'Seats', Price: '40.00' },
+                                { DimensionKey: 'Storage', Price: '5.00' },
+                            ],
+                        },
+                    ],
+                },
+            ],
+        },
+    }),
+    seededResaleAuthorization('resaleauthz-seedused00007', {
+        name: 'Northwind Gateway One Deal',
+        description: 'One time annual gateway licence the partner has used',
+        productId: 'prod-ami-gateway',
+        resellerAccountId: '222233334444',
+        status: 'Active',
+        availability: { OffersMaxQuantity: 1, AvailabilityEndDate: '2027-09-30' },
+        offersCreated: 1,
+        legalTerms: STANDARD_LEGAL,
+        pricing: {
+            PricingModel: 'Contract',
+            Terms: [
+                {
+                    Type: 'ResaleConfigurableUpfrontPricingTerm',
+                    CurrencyCode: 'USD',
+                    RateCards: [
+                        {
+                            Selector: { Type: 'Duration', Value: 'P12M' },
+                            RateCard: [{ DimensionKey: 'm5.large.annual', Price: '1800' }],
                         },
                     ],
                 },

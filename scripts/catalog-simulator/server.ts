@@ -167,6 +167,19 @@ export async function startCatalogSimulator(
             sendJson(response, 200, { faults: [] });
         } else if (url.pathname === '/__admin/faults') {
             sendJson(response, 200, { faults: faults.list() });
+        } else if (url.pathname === '/__admin/offers' && request.method === 'POST') {
+            const parsed = JSON.parse(body.toString('utf8') || '{}') as {
+                resaleAuthorizationId?: string;
+            };
+            sendJson(response, 200, service.createOffer(parsed.resaleAuthorizationId ?? ''));
+        } else if (url.pathname.startsWith('/__admin/entities/') && request.method === 'DELETE') {
+            sendJson(
+                response,
+                200,
+                service.removeEntity(
+                    decodeURIComponent(url.pathname.slice('/__admin/entities/'.length)),
+                ),
+            );
         } else if (url.pathname === '/__admin/state') {
             sendJson(response, 200, {
                 resaleAuthorizations: Object.keys(state.entities).length,
@@ -186,7 +199,14 @@ export async function startCatalogSimulator(
         const body = await readBody(request);
         const url = new URL(request.url ?? '/', 'http://localhost');
         if (url.pathname.startsWith('/__admin/')) {
-            await handleAdmin(request, response, body, url);
+            try {
+                await handleAdmin(request, response, body, url);
+            } catch (error) {
+                if (!(error instanceof ApiError)) {
+                    throw error;
+                }
+                sendError(response, error);
+            }
             return;
         }
         const operation = url.pathname.slice(1);

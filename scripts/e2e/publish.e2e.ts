@@ -29,8 +29,9 @@ afterAll(async () => {
 it('publishes a contract with a flexible payment schedule and a custom EULA, and sees it Active', async () => {
     const { page } = ctx;
     await page.goto(ctx.app.url);
-    await page.locator('[data-id="empty"]').waitFor();
-    await ctx.step('empty list');
+    // The app opens on the resale authorizations the first start imported from AWS.
+    await listRow(page, 'Northwind Usage Rates').waitFor();
+    await ctx.step('imported list');
 
     await openNewWizard(page);
     await chooseOption(page, 'Product', 'Analytics Cloud');

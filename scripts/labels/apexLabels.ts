@@ -3,6 +3,12 @@ import type { LabelCatalogue } from './catalogue';
 /** Messages the Apex classes show to users (`System.Label.*`), English and French. */
 export const APEX_LABELS: LabelCatalogue = {
     // Records and input
+    RA_Apex_ImportDenied: {
+        en: 'Only administrators with the Sync Resale Authorizations with AWS permission can sync with AWS.',
+        fr: 'Seuls les administrateurs disposant de l’autorisation Synchroniser les autorisations de revente avec AWS peuvent synchroniser avec AWS.',
+        description:
+            'Apex: startImport refused; the user lacks the Marketplace_Resale_Import custom permission',
+    },
     RA_Apex_NotFound: {
         en: 'This resale authorization does not exist or you cannot see it.',
         fr: "Cette autorisation de revente n'existe pas ou vous ne pouvez pas la voir.",

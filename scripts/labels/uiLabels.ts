@@ -28,6 +28,31 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Restreinte',
         description: 'Status: deactivated',
     },
+    RA_Status_Expired: {
+        en: 'Expired',
+        fr: 'Expirée',
+        description: 'Status: active on AWS, its availability end date (UTC) has passed',
+    },
+    RA_Status_Used: {
+        en: 'Used',
+        fr: 'Utilisée',
+        description: 'Status: one-time resale authorization the reseller made an offer from',
+    },
+    RA_Detail_LastSynced: {
+        en: 'Last synced with AWS',
+        fr: 'Dernière synchronisation avec AWS',
+        description: 'Record view: when the record last matched AWS',
+    },
+    RA_Detail_NotFoundOnAws: {
+        en: 'AWS no longer has this resale authorization. Its terms are as they were last read from AWS.',
+        fr: 'AWS n’a plus cette autorisation de revente. Ses conditions sont celles lues sur AWS la dernière fois.',
+        description: 'Record view: AWS answered that the resale authorization does not exist',
+    },
+    RA_Status_NotFound: {
+        en: 'Not found on AWS',
+        fr: 'Introuvable sur AWS',
+        description: 'Status: AWS answered that the resale authorization does not exist',
+    },
     RA_Status_Preparing: {
         en: 'Preparing',
         fr: 'En préparation',
@@ -45,6 +70,34 @@ export const UI_LABELS: LabelCatalogue = {
         description: 'Status: change set cancelled',
     },
     RA_Status_Unknown: { en: 'Unknown', fr: 'Inconnu', description: 'Status: not known yet' },
+
+    // Sync with AWS
+    RA_Import_Start: {
+        en: 'Sync with AWS',
+        fr: 'Synchroniser avec AWS',
+        description: 'Sync button: import and update resale authorizations from AWS',
+    },
+    RA_Import_Running: {
+        en: 'Syncing with AWS…',
+        fr: 'Synchronisation avec AWS…',
+        description: 'Sync progress: a sync is under way',
+    },
+    RA_Import_Counts: {
+        en: 'Found {0}, imported {1}, updated {2}, failed {3}',
+        fr: 'Trouvées {0}, importées {1}, mises à jour {2}, en échec {3}',
+        description:
+            'Sync progress counts; {0} listed on AWS, {1} new records, {2} records updated, {3} not read',
+    },
+    RA_Import_Finished: {
+        en: 'Last sync with AWS:',
+        fr: 'Dernière synchronisation avec AWS :',
+        description: 'Sync progress: followed by the date the last sync ended',
+    },
+    RA_Import_Stopped: {
+        en: 'The sync with AWS stopped: {0} The next sync resumes where it stopped.',
+        fr: 'La synchronisation avec AWS s’est arrêtée : {0} La prochaine reprend là où elle s’est arrêtée.',
+        description: 'Sync progress: the sync stopped on an error; {0} is why',
+    },
 
     // Status refresher
     RA_Refresh_Status: {

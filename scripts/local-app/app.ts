@@ -44,6 +44,8 @@ export interface LocalAppOptions {
      * administrator's Sync products button.
      */
     syncProductsAtStart?: boolean;
+    /** Import from AWS at the first start and sync daily, as the org does (default true). */
+    syncWithAws?: boolean;
     log?: (line: string) => void;
 }
 
@@ -121,6 +123,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
             clock: options.clock,
             syncProductsAtStart: options.syncProductsAtStart,
             log,
+            syncWithAws: options.syncWithAws ?? true,
         });
         const server = await startLocalAppServer({
             backend,

@@ -5,12 +5,14 @@
 import os from 'node:os';
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { ImportRun } from '../../lwc-src/raDomain/apexContract';
 import { LocalAsyncQueue } from './contract/asyncApex';
 import { ExpiryNoticeJob } from './contract/ExpiryNoticeJob';
 import type { ContractDeps } from './contract/contractDeps';
 import { AuraHandledException, RecordLocks } from './contract/platform';
 import { ResaleAuthorizationController } from './contract/ResaleAuthorizationController';
 import { buildListIndexes } from './contract/ResaleAuthorizationListQuery';
+import { ResaleAuthorizationImportJob } from './contract/ResaleAuthorizationImportJob';
 import { isInFlight } from './contract/ResaleAuthorizationSelector';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
@@ -41,6 +43,11 @@ export interface LocalBackendOptions {
     log?: (line: string) => void;
     /** The org setting's expiry notice days (30 when not given). */
     expiryNoticeDays?: number;
+    /**
+     * Sync with AWS as the org does: at the first start (no sync has run on this store), import
+     * every resale authorization before the app opens, then once a day.
+     */
+    syncWithAws?: boolean;
 }
 
 export interface RunningLocalBackend extends LocalBackend {
@@ -55,6 +62,8 @@ export interface RunningLocalBackend extends LocalBackend {
     notifyExpiringNow(): Promise<number>;
     /** The local user's name: the sender of changes, the owner of records. */
     userName: string;
+    /** Starts (or resumes) a sync with AWS and runs it to its end; resolves with the run. */
+    syncWithAwsNow(): Promise<ImportRun | null>;
     stop(): Promise<void>;
 }
 
@@ -132,6 +141,30 @@ export async function createLocalBackend(
     } catch (error) {
         log(`Expiry notices failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    const syncWithAwsNow = async (): Promise<ImportRun | null> => {
+        let { run } = await apis.en.startImport();
+        // Each pass runs the chain to its depth limit; the scheduled restart is the next pass.
+        while (run?.status === 'RUNNING' && queue.queuedCount() > 0) {
+            await queue.runNow();
+            run = (await apis.en.getImportProgress()).run;
+        }
+        return run;
+    };
+    if (options.syncWithAws) {
+        if (store.allImportRuns().length === 0) {
+            try {
+                const run = await syncWithAwsNow();
+                log(
+                    `Imported ${run?.imported ?? 0} resale authorizations from the Catalog API (${run?.status ?? 'not run'}).`,
+                );
+            } catch (error) {
+                log(
+                    `Sync with AWS failed: ${error instanceof Error ? error.message : String(error)}`,
+                );
+            }
+        }
+        ResaleAuthorizationImportJob.scheduleDaily(deps);
+    }
     return {
         store,
         userName: deps.userName,
@@ -164,6 +197,7 @@ export async function createLocalBackend(
             await queue.runNow();
             return StatusSyncJob.describedRecords - before;
         },
+        syncWithAwsNow,
         stop: () => queue.stop(),
     };
 }

@@ -65,6 +65,8 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'uploadLegalDocument',
     'syncProducts',
     'getProductSync',
+    'getImportProgress',
+    'startImport',
 ];
 
 /**

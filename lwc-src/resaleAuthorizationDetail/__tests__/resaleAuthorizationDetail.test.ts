@@ -113,6 +113,29 @@ describe('c-resale-authorization-detail', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('says when the record last matched AWS, and when AWS no longer has it', async () => {
+        const synced = await render({ ...ACTIVE, lastSyncedAt: '2026-11-25T03:00:00.000Z' });
+        expect(
+            mustQuery<HTMLElement & { value: string }>(
+                synced,
+                '[data-id="last-synced"] lightning-formatted-date-time',
+            ).value,
+        ).toBe('2026-11-25T03:00:00.000Z');
+        expect(queryAll(synced, '[data-id="not-found-on-aws"]')).toHaveLength(0);
+        cleanDocument();
+
+        const gone = await render({
+            ...ACTIVE,
+            displayStatus: 'ENTITY_NOT_FOUND',
+            entityNotFound: true,
+            lastSyncedAt: '2026-11-10T03:00:00.000Z',
+        });
+        expect(mustQuery(gone, '[data-id="not-found-on-aws"]').textContent).toContain(
+            'c.RA_Detail_NotFoundOnAws',
+        );
+        await expect(gone).toBeAccessible();
+    });
+
     it('offers Deactivate for an active one and Edit for a draft', async () => {
         const active = await render(ACTIVE);
         expect(query(active, '[data-id="deactivate"]')).not.toBeNull();

@@ -250,6 +250,29 @@ describe('c-resale-authorization-list', () => {
         ]);
     });
 
+    it('filters by the lifecycle statuses the sync with AWS gives', async () => {
+        const element = await render();
+        const filter = mustQuery<HTMLElement & { options: { value: string }[] }>(
+            element,
+            '[data-id="status-filter"]',
+        );
+        expect(filter.options.map((option) => option.value)).toEqual(
+            expect.arrayContaining(['Expired', 'Used', 'ENTITY_NOT_FOUND']),
+        );
+        change(filter, { value: 'Expired' });
+        await flushPromises();
+        expect(lastQuery()).toMatchObject({ statuses: ['Expired'] });
+    });
+
+    it('reloads once a sync with AWS has ended', async () => {
+        const element = await render();
+        const calls = listMock.mock.calls.length;
+        mustQuery(element, 'c-ra-import-progress').dispatchEvent(new CustomEvent('synced'));
+        await flushPromises();
+        expect(listMock.mock.calls.length).toBe(calls + 1);
+        expect(lastQuery()).toMatchObject({ cursor: null });
+    });
+
     it('says what to do when there is nothing to show', async () => {
         listMock.mockResolvedValue({ rows: [], totalCount: 0, nextCursor: null });
         const element = await render();

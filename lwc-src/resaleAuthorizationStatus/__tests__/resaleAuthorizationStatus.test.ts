@@ -96,6 +96,21 @@ describe('c-resale-authorization-status', () => {
         await expectAccessible(element);
     });
 
+    it('shows the status the server stored: an active resale authorization past its end date is Expired', async () => {
+        const element = await render(
+            detailOf({
+                displayStatus: 'Expired',
+                entityId: 'resaleauthz-abc123',
+                entityStatus: 'Active',
+                expiryDate: '2026-01-31',
+            }),
+        );
+        expect(
+            mustQuery<HTMLElement & { status: string }>(element, 'c-ra-status-badge').status,
+        ).toBe('Expired');
+        await expectAccessible(element);
+    });
+
     it('rests the button for 30 seconds after a refresh, with a countdown', async () => {
         const element = await render(inFlight());
         // A final state, so no automatic refresh joins in at the end of the window.

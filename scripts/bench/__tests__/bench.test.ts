@@ -1,5 +1,6 @@
 import { validate, toStartChangeSet } from '../../../lwc-src/raDomain/raDomain';
 import { runApiEconomyBench } from '../apiEconomyBench';
+import { runImportBench } from '../importBench';
 import { fullContractForm, DIMENSION_COUNT, PAYMENT_COUNT } from '../domainBench';
 import { contractForm, isoDate, seedProduct } from '../seedForms';
 import { percentile, summarize, timedRuns } from '../stats';
@@ -98,5 +99,22 @@ describe('Catalog API economy', () => {
         expect(refreshStorm.describeChangeSet).toBeLessThanOrEqual(
             Math.ceil(refreshStorm.simulatedSeconds / 30),
         );
+    }, 60_000);
+});
+
+describe('the import of many resale authorizations', () => {
+    it('lists 50 a page, describes 20 a call, and stays far below the callouts of a transaction', async () => {
+        const figures = await runImportBench(450);
+        expect(figures.imported).toBe(450);
+        expect(figures.listEntitiesCalls).toBe(Math.ceil(450 / 50));
+        expect(figures.batchDescribeEntitiesCalls).toBe(Math.ceil(450 / 20));
+        // 3 steps of at most 200 listed, then one reading records again and one for end dates.
+        expect(figures.transactions).toBe(5);
+        expect(figures.maxCalloutsPerTransaction).toBe(4 + 10);
+        expect(figures.secondRun).toMatchObject({
+            imported: 0,
+            listEntitiesCalls: 1,
+            batchDescribeEntitiesCalls: 0,
+        });
     }, 60_000);
 });

@@ -10,6 +10,8 @@ import {
 } from '../../../lwc-src/raDomain/legalDocuments';
 import { isNeverSent, mayBeKnownToAws } from '../../../lwc-src/raDomain/changesUnderWay';
 import { isResellable } from '../../../lwc-src/raDomain/product';
+import { formFromEntity } from '../../../lwc-src/raDomain/entityToForm';
+import { parseFormState } from '../../../lwc-src/raDomain/formState';
 import { canDelete } from '../../../lwc-src/raDomain/recordActions';
 import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
 import { PROJECT_ROOT } from '../../build/paths';
@@ -25,12 +27,25 @@ import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetServi
 import { ClientRequestTokens, MAX_CHANGE_SET_NAME_LENGTH } from '../contract/ClientRequestTokens';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
 import { ProductSyncService } from '../contract/ProductSyncService';
+import { DescribedEntities } from '../contract/DescribedEntities';
+import { EntityToForm } from '../contract/EntityToForm';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { ResaleNotifications } from '../contract/ResaleNotifications';
 import type { Notice } from '../contract/ResaleNotifications';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
+import {
+    BATCH_DESCRIBE_SIZE,
+    IMPORT_CLAIM_SECONDS,
+    LIST_PAGE_SIZE,
+    MAX_ENTITIES_PER_STEP,
+    MODIFIED_AFTER_MARGIN_SECONDS,
+    ResaleAuthorizationImport,
+    STALE_AFTER_DAYS,
+} from '../contract/ResaleAuthorizationImport';
+import type { ImportDecision, KnownRecord } from '../contract/ResaleAuthorizationImport';
 import { MAX_CHAIN_DEPTH } from '../contract/StatusSyncJob';
+import { UNTOUCHED_SERVER_FIELDS } from '../contract/store';
 import type { StoredRecord } from '../contract/store';
 
 const CONTRACT_VECTORS_FILE = path.join(
@@ -48,6 +63,11 @@ interface Vectors {
     displayStatus: {
         entityStatus: string | null;
         changeSetStatus: string | null;
+        /** The lifecycle facts, absent from the vectors of entity and change set alone. */
+        expiryDate?: string | null;
+        offerUsed?: boolean;
+        entityNotFound?: boolean;
+        today?: string | null;
         expected: string;
     }[];
     statusClaim: {
@@ -150,6 +170,50 @@ interface Vectors {
         token: string;
         expected: string;
     }[];
+    describedEntity: {
+        name: string;
+        /** The record as stored: the facts and terms an answer may leave. */
+        record: DescribedFacts & { changeSetStatus: string | null };
+        changeSetStatus: string | null;
+        /** AWS answered ResourceNotFoundException instead of the entity. */
+        notFound: boolean;
+        entity: { LastModifiedDate: string; DetailsDocument: Record<string, unknown> } | null;
+        now: string;
+        expected: DescribedFacts & {
+            displayStatus: string;
+            offerExtendedStatus: string | null;
+            entityLastModified: string | null;
+            lastSyncedAt: string | null;
+            /** The form state is the one the details give (else the stored one). */
+            formStateFromDetails: boolean;
+        };
+    }[];
+    importDecision: {
+        name: string;
+        listed: { LastModifiedDate: string; Status: string; OfferExtendedStatus: string };
+        record: KnownRecord | null;
+        awaitingOwnChange: boolean;
+        expected: ImportDecision;
+    }[];
+    entityToForm: {
+        name: string;
+        /** A DescribeEntity DetailsDocument. */
+        details: Record<string, unknown>;
+        /** The form state it gives. */
+        expected: Record<string, unknown>;
+    }[];
+}
+
+interface DescribedFacts {
+    entityStatus: string | null;
+    name: string;
+    productId: string;
+    productTitle: string | null;
+    resellerAccountId: string;
+    expiryDate: string | null;
+    description: string | null;
+    offerUsed: boolean;
+    entityNotFound: boolean;
 }
 
 interface ExpectedNotice {
@@ -179,13 +243,31 @@ describe('contract vectors, on the local twin of the Apex', () => {
             maxRecordsPerSync: MAX_RECORDS_PER_SYNC,
             maxChainDepth: MAX_CHAIN_DEPTH,
             maxChangeSetCharacters: MAX_CHANGE_SET_CHARACTERS,
+            listPageSize: LIST_PAGE_SIZE,
+            batchDescribeSize: BATCH_DESCRIBE_SIZE,
+            maxEntitiesPerStep: MAX_ENTITIES_PER_STEP,
+            staleAfterDays: STALE_AFTER_DAYS,
+            importClaimSeconds: IMPORT_CLAIM_SECONDS,
+            modifiedAfterMarginSeconds: MODIFIED_AFTER_MARGIN_SECONDS,
         }).toEqual(vectors.limits);
     });
 
     it.each(vectors.displayStatus)(
-        'shows $expected for entity $entityStatus and change set $changeSetStatus',
-        ({ entityStatus, changeSetStatus, expected }) => {
-            expect(DisplayStatuses.resolve(entityStatus, changeSetStatus)).toBe(expected);
+        'shows $expected for entity $entityStatus, change set $changeSetStatus, expiry $expiryDate, used $offerUsed, not found $entityNotFound',
+        (vector) => {
+            const record = {
+                entityStatus: vector.entityStatus,
+                changeSetStatus: vector.changeSetStatus,
+                expiryDate: vector.expiryDate ?? null,
+                offerUsed: vector.offerUsed ?? false,
+                entityNotFound: vector.entityNotFound ?? false,
+            };
+            expect(DisplayStatuses.resolveRecord(record, vector.today ?? '')).toBe(vector.expected);
+            if (vector.expiryDate === undefined) {
+                expect(DisplayStatuses.resolve(vector.entityStatus, vector.changeSetStatus)).toBe(
+                    vector.expected,
+                );
+            }
         },
     );
 
@@ -356,4 +438,83 @@ describe('contract vectors, on the local twin of the Apex', () => {
             expect(legalDocumentTypeRefusal(fileName)).toEqual(expected);
         },
     );
+
+    it.each(vectors.entityToForm)('entity to form: $name', ({ details, expected }) => {
+        expect(EntityToForm.formFromEntity(details)).toEqual(expected);
+        // The vectors say what the domain does, and give form states the wizard can open.
+        expect(formFromEntity({ DetailsDocument: details })).toEqual(expected);
+        expect(parseFormState(expected)).toEqual(expected);
+    });
+
+    it.each(vectors.describedEntity)('described entity: $name', (vector) => {
+        const stored: StoredRecord = {
+            ...UNTOUCHED_SERVER_FIELDS,
+            resellerAccount: null,
+            opportunity: null,
+            id: 'a01000000000001AAA',
+            authorizationName: vector.record.name,
+            productId: vector.record.productId,
+            productTitle: vector.record.productTitle,
+            resellerAccountId: vector.record.resellerAccountId,
+            expiryDate: vector.record.expiryDate,
+            description: vector.record.description,
+            formStateJson: null,
+            displayStatus: '',
+            entityId: 'resaleauthz-1',
+            entityStatus: vector.record.entityStatus,
+            changeSetId: null,
+            changeSetStatus: vector.record.changeSetStatus,
+            offerUsed: vector.record.offerUsed,
+            entityNotFound: vector.record.entityNotFound,
+            createdByName: 'Test',
+            createdAt: vector.now,
+            lastModifiedAt: vector.now,
+        };
+        const now = Date.parse(vector.now);
+        const record = vector.entity
+            ? DescribedEntities.apply(
+                  stored,
+                  vector.changeSetStatus,
+                  'resaleauthz-1',
+                  vector.entity,
+                  now,
+              )
+            : DescribedEntities.markNotFound(stored, vector.changeSetStatus, now);
+        const details = vector.entity?.DetailsDocument;
+        expect({
+            entityStatus: record.entityStatus,
+            displayStatus: record.displayStatus,
+            name: record.authorizationName,
+            productId: record.productId,
+            productTitle: record.productTitle,
+            resellerAccountId: record.resellerAccountId,
+            expiryDate: record.expiryDate,
+            description: record.description,
+            offerExtendedStatus: record.offerExtendedStatus,
+            offerUsed: record.offerUsed,
+            entityNotFound: record.entityNotFound,
+            entityLastModified: record.entityLastModified,
+            lastSyncedAt: record.lastSyncedAt,
+            formStateFromDetails:
+                details !== undefined &&
+                record.formStateJson ===
+                    JSON.stringify(formFromEntity({ DetailsDocument: details })),
+        }).toEqual(vector.expected);
+        expect(record.entityId).toBe('resaleauthz-1');
+    });
+
+    it.each(vectors.importDecision)('import decision: $name', (vector) => {
+        expect(
+            ResaleAuthorizationImport.decide(
+                {
+                    entityId: 'resaleauthz-1',
+                    lastModifiedDate: vector.listed.LastModifiedDate,
+                    status: vector.listed.Status,
+                    offerExtendedStatus: vector.listed.OfferExtendedStatus,
+                },
+                vector.record,
+                vector.awaitingOwnChange,
+            ),
+        ).toBe(vector.expected);
+    });
 });

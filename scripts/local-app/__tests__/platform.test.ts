@@ -109,6 +109,43 @@ describe('the platform rules the local twin models', () => {
         expect(runs).toEqual([1, 2, 3, 4, 5]);
     });
 
+    it('starts a recurring schedule on its own timer, outside any chain, never from runNow', async () => {
+        jest.useFakeTimers();
+        try {
+            const queue = new LocalAsyncQueue({ minuteMs: 1000, maxChainDepth: 5 });
+            const depths: number[] = [];
+            queue.scheduleRecurring(60, () =>
+                queue.enqueue({
+                    execute: async (context) => {
+                        depths.push(context.depth);
+                    },
+                }),
+            );
+            await queue.runNow();
+            expect(queue.queuedCount()).toBe(0);
+            jest.advanceTimersByTime(60_000);
+            jest.advanceTimersByTime(60_000);
+            expect(queue.queuedCount()).toBe(2);
+            await queue.runNow();
+            expect(depths).toEqual([1, 1]);
+            await queue.stop();
+            jest.advanceTimersByTime(60_000);
+            expect(queue.queuedCount()).toBe(0);
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
+    it('never runs a recurring schedule where minutes do not pass', () => {
+        const queue = new LocalAsyncQueue({ minuteMs: null, maxChainDepth: 5 });
+        let started = 0;
+        queue.scheduleRecurring(1, () => {
+            started += 1;
+        });
+        expect(started).toBe(0);
+        expect(queue.queuedCount()).toBe(0);
+    });
+
     it('gives a request served while a deep job awaits a callout a chain of its own', async () => {
         const queue = new LocalAsyncQueue({ minuteMs: null, maxChainDepth: 2 });
         let answerCallout: () => void = () => undefined;

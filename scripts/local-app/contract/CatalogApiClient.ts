@@ -4,6 +4,7 @@
  * CatalogApiException.
  */
 import {
+    BatchDescribeEntitiesCommand,
     DescribeChangeSetCommand,
     DescribeEntityCommand,
     ListChangeSetsCommand,
@@ -11,6 +12,7 @@ import {
     StartChangeSetCommand,
 } from '@aws-sdk/client-marketplace-catalog';
 import type {
+    BatchDescribeEntitiesCommandOutput,
     DescribeChangeSetCommandOutput,
     DescribeEntityCommandOutput,
     ListChangeSetsCommandOutput,
@@ -21,6 +23,13 @@ import type {
 } from '@aws-sdk/client-marketplace-catalog';
 import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
 import { CatalogApiException } from './CatalogApiException';
+
+/** A described entity: a DescribeEntity answer or an entity of BatchDescribeEntities. */
+export interface DescribedEntity {
+    LastModifiedDate?: string;
+    DetailsDocument?: unknown;
+    Details?: string;
+}
 
 export class CatalogApiClient {
     constructor(private readonly client: MarketplaceCatalogClient) {}
@@ -75,8 +84,62 @@ export class CatalogApiClient {
         );
     }
 
+    /**
+     * ListEntities of the seller's resale authorizations, one page, oldest change first: those
+     * AWS modified after `modifiedAfter` (ISO 8601, `YYYY-MM-DDTHH:MM:SSZ`), or every one.
+     */
+    listResaleAuthorizationEntities(
+        nextToken: string | undefined,
+        modifiedAfter: string | null,
+        maxResults: number,
+    ): Promise<ListEntitiesCommandOutput> {
+        return this.send(() =>
+            this.client.send(
+                new ListEntitiesCommand({
+                    Catalog: CATALOG,
+                    EntityType: 'ResaleAuthorization',
+                    MaxResults: maxResults,
+                    NextToken: nextToken,
+                    ...(modifiedAfter
+                        ? {
+                              EntityTypeFilters: {
+                                  ResaleAuthorizationFilters: {
+                                      LastModifiedDate: {
+                                          DateRange: { AfterValue: modifiedAfter },
+                                      },
+                                  },
+                              },
+                          }
+                        : {}),
+                    EntityTypeSort: {
+                        ResaleAuthorizationSort: {
+                            SortBy: 'LastModifiedDate',
+                            SortOrder: 'ASCENDING',
+                        },
+                    },
+                }),
+            ),
+        );
+    }
+
+    /** BatchDescribeEntities: at most 20 entities; those AWS cannot describe are in `Errors`. */
+    batchDescribeEntities(
+        entityIds: readonly string[],
+    ): Promise<BatchDescribeEntitiesCommandOutput> {
+        return this.send(() =>
+            this.client.send(
+                new BatchDescribeEntitiesCommand({
+                    EntityRequestList: entityIds.map((EntityId) => ({
+                        Catalog: CATALOG,
+                        EntityId,
+                    })),
+                }),
+            ),
+        );
+    }
+
     /** The DetailsDocument of a DescribeEntity answer (or its Details, a JSON string). */
-    static detailsOf(entity: DescribeEntityCommandOutput): Record<string, unknown> {
+    static detailsOf(entity: DescribedEntity): Record<string, unknown> {
         const details: unknown =
             entity.DetailsDocument ?? (entity.Details ? JSON.parse(entity.Details) : null);
         return typeof details === 'object' && details !== null && !Array.isArray(details)

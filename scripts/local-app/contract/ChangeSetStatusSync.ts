@@ -7,10 +7,12 @@
 import type {
     ChangeSummary,
     DescribeChangeSetCommandOutput,
+    DescribeEntityCommandOutput,
 } from '@aws-sdk/client-marketplace-catalog';
 import { CatalogApiClient } from './CatalogApiClient';
 import { CatalogApiException } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
+import { DescribedEntities } from './DescribedEntities';
 import { DisplayStatuses } from './DisplayStatuses';
 import { Iso8601, isUnsetOrPast } from './Iso8601';
 import type { Transaction } from './platform';
@@ -152,19 +154,16 @@ export class ChangeSetStatusSync {
                 answers.set(record.id, { failure: CatalogApiException.of(error) });
             }
         }
-        // After a change set succeeded, the entity's status as AWS has it, not inferred.
-        const entityStatuses = new Map<string, string>();
+        // After a change set succeeded, the entity's status and terms as AWS has them.
+        const describedEntities = new Map<string, DescribeEntityCommandOutput>();
         for (const record of claimed) {
             const entityId = succeededEntityId(record, answers.get(record.id));
             if (entityId) {
                 try {
-                    const entity = await transaction.callout(() =>
-                        this.client.describeEntity(entityId),
+                    describedEntities.set(
+                        record.id,
+                        await transaction.callout(() => this.client.describeEntity(entityId)),
                     );
-                    const status = CatalogApiClient.detailsOf(entity).Status;
-                    if (typeof status === 'string') {
-                        entityStatuses.set(record.id, status);
-                    }
                 } catch (error) {
                     // The changes of the change set still tell what the status became.
                     if (!(error instanceof CatalogApiException)) {
@@ -182,7 +181,7 @@ export class ChangeSetStatusSync {
             if (answer) {
                 this.store(transaction, current, answer, claimId, now, {
                     changeRows,
-                    describedEntityStatus: entityStatuses.get(current.id) ?? null,
+                    describedEntity: describedEntities.get(current.id) ?? null,
                 });
             }
         }
@@ -197,10 +196,10 @@ export class ChangeSetStatusSync {
         now: number,
         described: {
             changeRows: Map<string, StoredChange>;
-            describedEntityStatus: string | null;
+            describedEntity: DescribeEntityCommandOutput | null;
         },
     ): void {
-        const { changeRows, describedEntityStatus } = described;
+        const { changeRows, describedEntity } = described;
         const released: StoredRecord = {
             ...record,
             lastRefreshedAt: Iso8601.format(now),
@@ -222,21 +221,33 @@ export class ChangeSetStatusSync {
         const status = description.Status ?? record.changeSetStatus;
         const changes = description.ChangeSet ?? [];
         const entityId = record.entityId ?? createdEntityId(changes);
-        const entityStatus =
-            status === 'SUCCEEDED'
-                ? (describedEntityStatus ?? entityStatusAfter(changes, record.entityStatus))
-                : record.entityStatus;
         const errorDetails = status === 'FAILED' ? failureDetails(description, changes) : null;
-        const next: StoredRecord = {
+        const answered: StoredRecord = {
             ...released,
             entityId,
-            entityStatus,
             changeSetStatus: status,
-            displayStatus: DisplayStatuses.resolve(entityStatus, status),
             errorDetails,
             statusSyncStopped: false,
             lastModifiedAt: Iso8601.format(now),
         };
+        let next: StoredRecord;
+        if (status === 'SUCCEEDED' && describedEntity && entityId) {
+            // A change set of ours succeeded: the entity's status and terms as AWS has them.
+            next = DescribedEntities.apply(answered, status, entityId, describedEntity, now);
+        } else {
+            const entityStatus =
+                status === 'SUCCEEDED'
+                    ? entityStatusAfter(changes, record.entityStatus)
+                    : record.entityStatus;
+            next = {
+                ...answered,
+                entityStatus,
+                displayStatus: DisplayStatuses.resolveRecord(
+                    { ...answered, entityStatus },
+                    DisplayStatuses.todayUtc(now),
+                ),
+            };
+        }
         transaction.updateRecord(next);
         const change = record.changeSetId ? changeRows.get(record.changeSetId) : undefined;
         if (change) {

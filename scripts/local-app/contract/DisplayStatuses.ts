@@ -3,14 +3,24 @@
  * The rule itself is the domain's (lwc-src/raDomain/status.ts), shared with the components.
  */
 import {
+    ENTITY_NOT_FOUND,
     FINAL_CHANGE_SET_STATUSES,
     isFinalChangeSetStatus,
     LOCAL_DRAFT,
     resolveDisplayStatus,
 } from '../../../lwc-src/raDomain/status';
+import { Iso8601 } from './Iso8601';
+import type { StoredRecord } from './store';
+
+/** The facts of a record its display status is made of. */
+export type StatusFacts = Pick<
+    StoredRecord,
+    'entityStatus' | 'changeSetStatus' | 'expiryDate' | 'offerUsed' | 'entityNotFound'
+>;
 
 export class DisplayStatuses {
     static readonly LOCAL_DRAFT = LOCAL_DRAFT;
+    static readonly ENTITY_NOT_FOUND = ENTITY_NOT_FOUND;
     static readonly PENDING = 'PENDING';
     static readonly PREPARING = 'PREPARING';
     static readonly SUCCEEDED = 'SUCCEEDED';
@@ -27,6 +37,16 @@ export class DisplayStatuses {
 
     static resolve(entityStatus: string | null, changeSetStatus: string | null): string {
         return resolveDisplayStatus({ entityStatus, changeSetStatus });
+    }
+
+    /** The status of a record's facts on a day (`YYYY-MM-DD`, UTC). */
+    static resolveRecord(record: StatusFacts, today: string): string {
+        return resolveDisplayStatus({ ...record, today });
+    }
+
+    /** Today in UTC, the date AWS compares availability end dates with. */
+    static todayUtc(now: number): string {
+        return Iso8601.format(now).slice(0, 10);
     }
 
     static isFinal(changeSetStatus: string | null): boolean {

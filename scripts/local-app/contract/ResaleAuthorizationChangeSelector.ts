@@ -19,6 +19,13 @@ export class ResaleAuthorizationChangeSelector {
         );
     }
 
+    /** Which of these records have a change prepared and not answered by AWS. */
+    selectUnansweredRecordIds(recordIds: Iterable<string>): Set<string> {
+        return new Set(
+            [...recordIds].filter((recordId) => this.selectUnanswered(recordId) !== null),
+        );
+    }
+
     /**
      * How many change rows each record has that AWS may know of: any action and status but a
      * change discarded before it was ever sent (0 without such rows).

@@ -6,6 +6,7 @@
 import type {
     AwsAccount,
     CloneSource,
+    ImportProgress,
     ListResaleAuthorizationsParams,
     PreparedChangeSet,
     ProductRecord,
@@ -23,6 +24,8 @@ import { ControllerErrors } from './ControllerErrors';
 import { LegalDocumentService } from './LegalDocumentService';
 import { inTransaction } from './platform';
 import type { Transaction } from './platform';
+import { ResaleAuthorizationImport } from './ResaleAuthorizationImport';
+import { ResaleAuthorizationImportJob } from './ResaleAuthorizationImportJob';
 import { ProductSyncService } from './ProductSyncService';
 import { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuery';
 import { ResaleAuthorizationService } from './ResaleAuthorizationService';
@@ -189,6 +192,21 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
                 transaction,
                 String(syncId),
             );
+        });
+    }
+
+    getImportProgress(): Promise<ImportProgress> {
+        return this.inTransaction(async (transaction) =>
+            new ResaleAuthorizationImport(this.deps, this.format).progress(transaction),
+        );
+    }
+
+    /** Starts (or resumes) a sync with AWS, its steps in queued jobs as in the org. */
+    startImport(): Promise<ImportProgress> {
+        return this.request(async () => {
+            ResaleAuthorizationImport.requireImportPermission();
+            await ResaleAuthorizationImportJob.start(this.deps);
+            return this.getImportProgress();
         });
     }
 

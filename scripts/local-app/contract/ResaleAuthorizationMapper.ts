@@ -35,6 +35,8 @@ export class ResaleAuthorizationMapper {
             lastRefreshedAt: record.lastRefreshedAt,
             nextRefreshAllowedAt: record.nextRefreshAllowedAt,
             createdByName: record.createdByName,
+            lastSyncedAt: record.lastSyncedAt,
+            entityNotFound: record.entityNotFound,
             history: changes.map(ResaleAuthorizationMapper.toHistoryEntry),
         };
     }

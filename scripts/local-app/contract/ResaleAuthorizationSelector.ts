@@ -3,8 +3,9 @@
  * through the transaction (its own writes first; `lock*` take the record locks as `FOR UPDATE`).
  */
 import { DisplayStatuses } from './DisplayStatuses';
-import { isUnsetOrPast } from './Iso8601';
+import { Iso8601, isUnsetOrPast } from './Iso8601';
 import type { Transaction } from './platform';
+import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import type { StoredRecord } from './store';
 import type { MessageFormatter } from './UserMessages';
@@ -109,5 +110,75 @@ export class ResaleAuthorizationSelector {
             throw new ResaleAuthorizationException(this.format('RA_Apex_NotFound'));
         }
         return record;
+    }
+
+    /** The records of these AWS entities. */
+    selectByEntityIds(entityIds: Iterable<string>): StoredRecord[] {
+        const wanted = new Set(entityIds);
+        return this.transaction.store
+            .allRecords()
+            .filter((record) => record.entityId !== null && wanted.has(record.entityId));
+    }
+
+    /**
+     * Records of these products not linked to an entity yet, with a change under way (in flight,
+     * or prepared and not answered): that change may have created an entity AWS lists.
+     */
+    selectAwaitingEntity(productIds: Iterable<string>): StoredRecord[] {
+        const wanted = new Set(productIds);
+        const unlinked = this.transaction.store
+            .allRecords()
+            .filter((record) => record.entityId === null && wanted.has(record.productId));
+        const unanswered = new ResaleAuthorizationChangeSelector(
+            this.transaction,
+        ).selectUnansweredRecordIds(unlinked.map((record) => record.id));
+        return unlinked.filter((record) => isInFlight(record) || unanswered.has(record.id));
+    }
+
+    /**
+     * Records of an entity AWS still has that were not read from AWS since `syncedBefore`, in id
+     * order after `afterId`: what the sync reads again in case AWS changed it unseen (or lost it).
+     */
+    selectForReview(
+        syncedBefore: number,
+        afterId: string | null,
+        maxRecords: number,
+    ): StoredRecord[] {
+        return this.inIdOrderAfter(afterId, maxRecords, (record) => {
+            const synced = Iso8601.parseDateTime(record.lastSyncedAt);
+            return (
+                record.entityId !== null &&
+                !record.entityNotFound &&
+                (synced === null || synced < syncedBefore)
+            );
+        });
+    }
+
+    /** Records shown Active whose availability ended before `today`, in id order after `afterId`. */
+    selectActiveEndedBefore(
+        today: string,
+        afterId: string | null,
+        maxRecords: number,
+    ): StoredRecord[] {
+        return this.inIdOrderAfter(
+            afterId,
+            maxRecords,
+            (record) =>
+                record.displayStatus === 'Active' &&
+                record.expiryDate !== null &&
+                record.expiryDate < today,
+        );
+    }
+
+    private inIdOrderAfter(
+        afterId: string | null,
+        maxRecords: number,
+        keep: (record: StoredRecord) => boolean,
+    ): StoredRecord[] {
+        return this.transaction.store
+            .allRecords()
+            .filter((record) => (afterId === null || record.id > afterId) && keep(record))
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+            .slice(0, maxRecords);
     }
 }

@@ -25,7 +25,7 @@ import type { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuer
 import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
-import { UNTOUCHED_SERVER_FIELDS } from './store';
+import { NOTHING_ON_AWS } from './store';
 import type { StoredAccount, StoredRecord } from './store';
 import type { ApexLabel, MessageFormatter } from './UserMessages';
 
@@ -131,11 +131,7 @@ export class ResaleAuthorizationService {
                   id: transaction.store.newId('a01'),
                   ...fields,
                   displayStatus: DisplayStatuses.LOCAL_DRAFT,
-                  entityId: null,
-                  entityStatus: null,
-                  changeSetId: null,
-                  changeSetStatus: null,
-                  ...UNTOUCHED_SERVER_FIELDS,
+                  ...NOTHING_ON_AWS,
                   createdByName: this.deps.userName,
                   createdAt: now,
               };

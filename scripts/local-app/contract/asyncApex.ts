@@ -66,6 +66,7 @@ export class LocalAsyncQueue {
     private readonly jobDepth = new AsyncLocalStorage<number>();
     private readonly dailyJobs = new Map<string, NodeJS.Timeout | null>();
     private stopped = false;
+    private readonly recurring: NodeJS.Timeout[] = [];
 
     constructor(private readonly options: AsyncQueueOptions) {}
 
@@ -136,6 +137,24 @@ export class LocalAsyncQueue {
         this.dailyJobs.set(name, timer);
     }
 
+    /**
+     * `System.schedule` with a cron expression that repeats: `start` runs every `everyMinutes`,
+     * outside any chain, on a timer of its own (a recurring schedule is no queued job, so
+     * `runNow` does not run it). Never, when minutes do not pass here (`minuteMs` null).
+     */
+    scheduleRecurring(everyMinutes: number, start: () => void): void {
+        if (this.options.minuteMs === null || this.stopped) {
+            return;
+        }
+        const timer = setInterval(() => {
+            if (!this.stopped) {
+                this.jobDepth.run(0, start);
+            }
+        }, everyMinutes * this.options.minuteMs);
+        timer.unref();
+        this.recurring.push(timer);
+    }
+
     queuedCount(): number {
         return this.queued.length;
     }
@@ -156,6 +175,7 @@ export class LocalAsyncQueue {
 
     async stop(): Promise<void> {
         this.stopped = true;
+        this.recurring.forEach((timer) => clearInterval(timer));
         this.queued.forEach((queued) => queued.timer && clearTimeout(queued.timer));
         this.dailyJobs.forEach((timer) => timer && clearInterval(timer));
         await this.running.catch(() => undefined);

@@ -16,6 +16,7 @@ import type { ProductRecord } from '../../../lwc-src/raDomain/apexContract';
 import type {
     LocalStore,
     StoredChange,
+    StoredImportRun,
     StoredNotification,
     StoredProductSync,
     StoredRecord,
@@ -36,6 +37,14 @@ export class UncommittedWorkPendingError extends Error {
     constructor() {
         super('You have uncommitted work pending. Please commit or rollback before calling out');
         this.name = 'CalloutException';
+    }
+}
+
+/** A unique field would hold a value twice: the platform refuses the write (DUPLICATE_VALUE). */
+export class DuplicateValueError extends Error {
+    constructor(field: string, value: string) {
+        super(`DUPLICATE_VALUE: duplicate value found: ${field} duplicates value ${value}`);
+        this.name = 'DmlException';
     }
 }
 
@@ -111,12 +120,19 @@ export class Transaction {
     private readonly changes = new Map<string, StoredChange>();
     private readonly products = new Map<string, ProductRecord>();
     private readonly productSyncs = new Map<string, StoredProductSync>();
+    private readonly importRuns = new Map<string, StoredImportRun>();
     private readonly deleted = new Set<string>();
     private readonly notifications: OutgoingNotification[] = [];
     private readonly afterCommit: (() => void)[] = [];
     private finished = false;
+    private callouts = 0;
 
     constructor(private readonly platform: PlatformDeps) {}
+
+    /** Callouts made so far (the platform allows 100 in a transaction). */
+    get calloutCount(): number {
+        return this.callouts;
+    }
 
     get store(): LocalStore {
         return this.platform.store;
@@ -188,6 +204,19 @@ export class Transaction {
         this.notifications.push({ ...notification });
     }
 
+    /** An import run as this transaction sees it. */
+    importRun(runId: string): StoredImportRun | undefined {
+        return (
+            this.importRuns.get(runId) ??
+            this.platform.store.allImportRuns().find((r) => r.id === runId)
+        );
+    }
+
+    /** Inserts or updates an import run row. */
+    putImportRun(run: StoredImportRun): void {
+        this.importRuns.set(run.id, { ...run });
+    }
+
     /** `Database.upsert` of products by their product id. */
     upsertProducts(products: ProductRecord[]): void {
         products.forEach((product) => this.products.set(product.productId, { ...product }));
@@ -209,6 +238,7 @@ export class Transaction {
             this.changes.size > 0 ||
             this.products.size > 0 ||
             this.productSyncs.size > 0 ||
+            this.importRuns.size > 0 ||
             this.deleted.size > 0 ||
             this.notifications.length > 0
         );
@@ -225,11 +255,13 @@ export class Transaction {
             throw new UncommittedWorkPendingError();
         }
         this.releaseLocks();
+        this.callouts += 1;
         return request();
     }
 
     commit(): void {
         this.finish(() => {
+            this.refuseDuplicates();
             for (const record of this.records.values()) {
                 this.platform.store.putRecord(record);
             }
@@ -238,6 +270,7 @@ export class Transaction {
             }
             this.platform.store.upsertProducts([...this.products.values()]);
             this.productSyncs.forEach((sync) => this.platform.store.putProductSync(sync));
+            this.importRuns.forEach((run) => this.platform.store.putImportRun(run));
             this.deleted.forEach((recordId) => this.platform.store.deleteRecord(recordId));
             if (this.notifications.length > 0) {
                 const createdAt = new Date(this.now()).toISOString();
@@ -249,6 +282,35 @@ export class Transaction {
             }
         });
         this.afterCommit.forEach((task) => task());
+    }
+
+    /**
+     * The unique fields the import relies on: Entity_Id__c of resale authorizations and
+     * Running_Key__c of import runs. As the platform's unique index, a write that would store a
+     * value another row holds fails, whoever committed first.
+     */
+    private refuseDuplicates(): void {
+        const store = this.platform.store;
+        const written = [...this.records.values()].filter((record) => record.entityId !== null);
+        if (written.length > 0) {
+            const holders = new Map(store.allRecords().map((r) => [r.entityId, r.id]));
+            for (const record of written) {
+                const holder = holders.get(record.entityId);
+                if (holder !== undefined && holder !== record.id) {
+                    throw new DuplicateValueError('Entity_Id__c', record.entityId ?? '');
+                }
+            }
+        }
+        for (const run of this.importRuns.values()) {
+            const other =
+                run.runningKey !== null &&
+                store
+                    .allImportRuns()
+                    .some((stored) => stored.id !== run.id && stored.runningKey === run.runningKey);
+            if (other) {
+                throw new DuplicateValueError('Running_Key__c', run.runningKey ?? '');
+            }
+        }
     }
 
     rollback(): void {

@@ -6,7 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChangeHistoryEntry, ProductRecord } from '../../../lwc-src/raDomain/apexContract';
+import type {
+    ChangeHistoryEntry,
+    ImportRun,
+    ProductRecord,
+} from '../../../lwc-src/raDomain/apexContract';
 import {
     removeLeftoverTemporaryFiles,
     writeFileAtomically,
@@ -36,6 +40,16 @@ export interface StoredRecord {
     statusClaimedUntil: string | null;
     /** Status_Sync_Stopped__c: AWS cannot describe the change set; polling stopped. */
     statusSyncStopped: boolean;
+    /** Last_Synced_At__c: when the record last matched AWS (its entity read and stored). */
+    lastSyncedAt: string | null;
+    /** Entity_Last_Modified__c: AWS's LastModifiedDate of the entity as last read. */
+    entityLastModified: string | null;
+    /** Offer_Extended_Status__c: how the reseller used it for offers, as AWS says. */
+    offerExtendedStatus: string | null;
+    /** Offer_Used__c: a one-time resale authorization an offer was made from. */
+    offerUsed: boolean;
+    /** Entity_Not_Found__c: AWS answered that the entity does not exist. */
+    entityNotFound: boolean;
     createdByName: string;
     createdAt: string;
     lastModifiedAt: string;
@@ -47,7 +61,6 @@ export interface StoredRecord {
     expiryNotifiedFor: string | null;
 }
 
-/** A change history row: what the record view shows, with its own id. */
 /** The server-owned fields of a record no change has touched yet. */
 export const UNTOUCHED_SERVER_FIELDS = {
     clientRequestToken: null,
@@ -58,7 +71,23 @@ export const UNTOUCHED_SERVER_FIELDS = {
     statusClaimedUntil: null,
     statusSyncStopped: false,
     expiryNotifiedFor: null,
+    lastSyncedAt: null,
+    entityLastModified: null,
+    offerExtendedStatus: null,
+    offerUsed: false,
+    entityNotFound: false,
 } as const satisfies Partial<StoredRecord>;
+
+/** A new record: no entity on AWS, no change set, and no server-owned field touched. */
+export const NOTHING_ON_AWS = {
+    entityId: null,
+    entityStatus: null,
+    changeSetId: null,
+    changeSetStatus: null,
+    ...UNTOUCHED_SERVER_FIELDS,
+} as const satisfies Partial<StoredRecord>;
+
+/** A change history row: what the record view shows, with its own id. */
 
 export interface StoredChange extends ChangeHistoryEntry {
     id: string;
@@ -108,6 +137,36 @@ export interface StoredNotification {
     read: boolean;
 }
 
+/** What a run of the sync counts. */
+export type ImportCounts = Pick<
+    ImportRun,
+    'found' | 'imported' | 'updated' | 'unchanged' | 'skipped' | 'failed'
+>;
+
+/** A run of the import and sync from AWS (Resale_Authorization_Import__c). */
+export interface StoredImportRun extends ImportCounts {
+    id: string;
+    /** RUNNING while it works, FAILED when it stopped on an error (the next start resumes it), SUCCEEDED. */
+    status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+    /** Running_Key__c: set until the run succeeded, unique: one unfinished run at a time. */
+    runningKey: string | null;
+    /** LIST (what AWS changed), REVIEW (records not read for a while), EXPIRE (end dates passed). */
+    phase: 'LIST' | 'REVIEW' | 'EXPIRE';
+    startedAt: string;
+    finishedAt: string | null;
+    /** The LastModifiedDate filter of the listing: null lists every resale authorization. */
+    modifiedAfter: string | null;
+    /** Where the next run's filter starts: this run's start, or earlier for what it left. */
+    nextModifiedAfter: string;
+    /** The ListEntities NextToken of the next page, or the last record id the phase handled. */
+    cursor: string | null;
+    /** The job that may work on the run, until when. */
+    claimId: string | null;
+    claimedUntil: string | null;
+    error: string | null;
+    createdByName: string;
+}
+
 export interface StoredFile {
     documentId: string;
     fileName: string;
@@ -138,6 +197,7 @@ interface StoreState {
     accounts: StoredAccount[];
     opportunities: StoredOpportunity[];
     notifications: StoredNotification[];
+    imports?: StoredImportRun[];
 }
 
 const STATE_FILE = 'records.json';
@@ -155,6 +215,7 @@ function emptyState(): StoreState {
         accounts: [],
         opportunities: [],
         notifications: [],
+        imports: [],
     };
 }
 
@@ -170,6 +231,7 @@ export class LocalStore {
     private readonly notificationListeners = new Set<(recipients: string[]) => void>();
     /** The orders of the records the list has asked for, kept as records change (indexes). */
     private readonly orders = new Map<string, RecordOrder>();
+    private readonly imports = new Map<string, StoredImportRun>();
     private nextId = 1;
 
     private constructor(readonly dataDir: string) {}
@@ -193,16 +255,13 @@ export class LocalStore {
 
     private load(state: StoreState): void {
         this.nextId = state.nextId;
-        // Records stored before the claim fields existed read as unclaimed.
+        // Records stored before the claim and sync fields existed read as untouched by them.
         state.records.forEach((record) =>
             this.records.set(record.id, {
+                ...UNTOUCHED_SERVER_FIELDS,
                 ...record,
-                statusClaimId: record.statusClaimId ?? null,
-                statusClaimedUntil: record.statusClaimedUntil ?? null,
-                statusSyncStopped: record.statusSyncStopped ?? false,
                 resellerAccount: record.resellerAccount ?? null,
                 opportunity: record.opportunity ?? null,
-                expiryNotifiedFor: record.expiryNotifiedFor ?? null,
             }),
         );
         state.changes.forEach((change) =>
@@ -225,6 +284,7 @@ export class LocalStore {
         this.accounts = state.accounts ?? [];
         this.opportunities = state.opportunities ?? [];
         this.notifications = state.notifications ?? [];
+        (state.imports ?? []).forEach((run) => this.imports.set(run.id, run));
     }
 
     private changeList(recordId: string): StoredChange[] {
@@ -256,6 +316,7 @@ export class LocalStore {
             accounts: this.accounts,
             opportunities: this.opportunities,
             notifications: this.notifications,
+            imports: [...this.imports.values()],
         };
         writeFileAtomically(path.join(this.dataDir, STATE_FILE), JSON.stringify(state));
     }
@@ -309,6 +370,14 @@ export class LocalStore {
         } else {
             list.push(change);
         }
+    }
+
+    allImportRuns(): StoredImportRun[] {
+        return [...this.imports.values()];
+    }
+
+    putImportRun(run: StoredImportRun): void {
+        this.imports.set(run.id, run);
     }
 
     allProducts(): ProductRecord[] {

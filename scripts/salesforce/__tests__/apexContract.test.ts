@@ -77,6 +77,8 @@ describe('the Apex contract', () => {
                 'uploadLegalDocument',
                 'syncProducts',
                 'getProductSync',
+                'getImportProgress',
+                'startImport',
             ]),
         );
     });

@@ -20,6 +20,12 @@ const APEX_CONSTANTS: Record<string, [string, string]> = {
     maxRecordsPerSync: ['ChangeSetStatusSync', 'MAX_RECORDS_PER_SYNC'],
     maxChainDepth: ['StatusSyncJob', 'MAX_CHAIN_DEPTH'],
     maxChangeSetCharacters: ['ChangeSetService', 'MAX_CHANGE_SET_CHARACTERS'],
+    listPageSize: ['ResaleAuthorizationImport', 'LIST_PAGE_SIZE'],
+    batchDescribeSize: ['ResaleAuthorizationImport', 'BATCH_DESCRIBE_SIZE'],
+    maxEntitiesPerStep: ['ResaleAuthorizationImport', 'MAX_ENTITIES_PER_STEP'],
+    staleAfterDays: ['ResaleAuthorizationImport', 'STALE_AFTER_DAYS'],
+    importClaimSeconds: ['ResaleAuthorizationImport', 'IMPORT_CLAIM_SECONDS'],
+    modifiedAfterMarginSeconds: ['ResaleAuthorizationImport', 'MODIFIED_AFTER_MARGIN_SECONDS'],
 };
 
 /** The value of `public static final Integer NAME = <integer>;` in a class, or null. */

@@ -95,6 +95,10 @@ describe('the sample data plan', () => {
                 resolveDisplayStatus({
                     entityStatus: text(record, 'Entity_Status__c') || null,
                     changeSetStatus: text(record, 'Change_Set_Status__c') || null,
+                    expiryDate: text(record, 'Expiry_Date__c') || null,
+                    offerUsed: record['Offer_Used__c'] === true,
+                    entityNotFound: record['Entity_Not_Found__c'] === true,
+                    today: SAMPLE_DATE,
                 }),
             ]);
         }
@@ -160,7 +164,12 @@ describe('the sample data plan', () => {
         // to be published: complete.
         const status = text(record, 'Display_Status__c');
         const purpose = status === 'LOCAL_DRAFT' || status === 'Draft' ? 'draft' : 'publish';
-        expect(validate(form, product, SAMPLE_DATE, { purpose })).toEqual([]);
+        // An expired one was complete on the day AWS last changed it.
+        const day =
+            status === 'Expired'
+                ? text(record, 'Entity_Last_Modified__c').slice(0, 10)
+                : SAMPLE_DATE;
+        expect(validate(form, product, day, { purpose })).toEqual([]);
         expect({
             Authorization_Name__c: record['Authorization_Name__c'],
             Product_Id__c: record['Product_Id__c'],

@@ -1330,11 +1330,15 @@ var FINAL_CHANGE_SET_STATUSES = [
   "FAILED"
 ];
 var LOCAL_DRAFT = "LOCAL_DRAFT";
+var ENTITY_NOT_FOUND = "ENTITY_NOT_FOUND";
 var displayStatusSchema = _enum([
   LOCAL_DRAFT,
   "Draft",
   "Active",
   "Restricted",
+  "Expired",
+  "Used",
+  ENTITY_NOT_FOUND,
   "PREPARING",
   "APPLYING",
   "FAILED",
@@ -1344,9 +1348,18 @@ function isFinalChangeSetStatus(status) {
   return FINAL_CHANGE_SET_STATUSES.some((finalStatus) => finalStatus === status);
 }
 function resolveDisplayStatus(input) {
-  const { entityStatus, changeSetStatus } = input;
+  const { entityStatus, changeSetStatus, expiryDate, today } = input;
   if (changeSetStatus && changeSetStatus !== "SUCCEEDED") {
     return changeSetStatus;
+  }
+  if (input.entityNotFound) {
+    return ENTITY_NOT_FOUND;
+  }
+  if (entityStatus === "Active") {
+    if (input.offerUsed) {
+      return "Used";
+    }
+    return expiryDate && today && expiryDate < today ? "Expired" : "Active";
   }
   if (entityStatus) {
     return entityStatus;
@@ -1358,6 +1371,9 @@ var BADGE_THEMES = {
   Draft: "lightest",
   Active: "success",
   Restricted: "inverse",
+  Expired: "neutral",
+  Used: "neutral",
+  [ENTITY_NOT_FOUND]: "error",
   PREPARING: "warning",
   APPLYING: "warning",
   FAILED: "error",
@@ -2694,9 +2710,9 @@ function readRateCard(rateCard, prices) {
     const key = asString(item.DimensionKey);
     if (key) {
       prices.set(key, {
-        ...prices.get(key) ?? { key, quantity: "" },
         key,
-        rate: asString(item.Price)
+        rate: asString(item.Price),
+        quantity: prices.get(key)?.quantity ?? ""
       });
     }
   }
@@ -3165,6 +3181,7 @@ export {
   CATALOG,
   DEFAULT_RATE_CARD_CONSTRAINTS,
   DESCRIPTION_MAX_LENGTH,
+  ENTITY_NOT_FOUND,
   FIELD_IDS,
   FIELD_SECTIONS,
   FINAL_CHANGE_SET_STATUSES,

@@ -1,10 +1,13 @@
 import { LightningElement, api } from 'lwc';
-import { badgeThemeFor, isKnownDisplayStatus, LOCAL_DRAFT } from 'c/raDomain';
+import { badgeThemeFor, ENTITY_NOT_FOUND, isKnownDisplayStatus, LOCAL_DRAFT } from 'c/raDomain';
 import statusLabelPrefix from '@salesforce/label/c.RA_Status_AssistivePrefix';
 import localDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
 import draftLabel from '@salesforce/label/c.RA_Status_Draft';
 import activeLabel from '@salesforce/label/c.RA_Status_Active';
 import restrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
+import expiredLabel from '@salesforce/label/c.RA_Status_Expired';
+import usedLabel from '@salesforce/label/c.RA_Status_Used';
+import notFoundLabel from '@salesforce/label/c.RA_Status_NotFound';
 import preparingLabel from '@salesforce/label/c.RA_Status_Preparing';
 import applyingLabel from '@salesforce/label/c.RA_Status_Applying';
 import failedLabel from '@salesforce/label/c.RA_Status_Failed';
@@ -15,6 +18,9 @@ const LABELS = {
     Draft: draftLabel,
     Active: activeLabel,
     Restricted: restrictedLabel,
+    Expired: expiredLabel,
+    Used: usedLabel,
+    [ENTITY_NOT_FOUND]: notFoundLabel,
     PREPARING: preparingLabel,
     APPLYING: applyingLabel,
     FAILED: failedLabel,

@@ -14,6 +14,8 @@ import createdBy from '@salesforce/label/c.RA_Detail_CreatedBy';
 import statusTitle from '@salesforce/label/c.RA_Detail_StatusTitle';
 import description from '@salesforce/label/c.RA_Detail_Description';
 import noTerms from '@salesforce/label/c.RA_Detail_NoTerms';
+import lastSynced from '@salesforce/label/c.RA_Detail_LastSynced';
+import notFoundOnAws from '@salesforce/label/c.RA_Detail_NotFoundOnAws';
 export const LABELS = {
     back,
     terms,
@@ -30,4 +32,6 @@ export const LABELS = {
     statusTitle,
     description,
     noTerms,
+    lastSynced,
+    notFoundOnAws,
 };

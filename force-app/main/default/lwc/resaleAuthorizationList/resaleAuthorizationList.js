@@ -4,7 +4,7 @@ import { subscribe, unsubscribe } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
+import { ENTITY_NOT_FOUND, LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
 import { confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, refreshResaleAuthorizationStatus, } from 'c/raUi';
 import titleLabel from '@salesforce/label/c.RA_List_Title';
 import newLabel from '@salesforce/label/c.RA_List_New';
@@ -37,6 +37,9 @@ import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
 import statusDraftLabel from '@salesforce/label/c.RA_Status_Draft';
 import statusActiveLabel from '@salesforce/label/c.RA_Status_Active';
 import statusRestrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
+import statusExpiredLabel from '@salesforce/label/c.RA_Status_Expired';
+import statusUsedLabel from '@salesforce/label/c.RA_Status_Used';
+import statusNotFoundLabel from '@salesforce/label/c.RA_Status_NotFound';
 import statusPreparingLabel from '@salesforce/label/c.RA_Status_Preparing';
 import statusApplyingLabel from '@salesforce/label/c.RA_Status_Applying';
 import statusFailedLabel from '@salesforce/label/c.RA_Status_Failed';
@@ -188,6 +191,9 @@ export default class ResaleAuthorizationList extends LightningElement {
             { label: statusDraftLabel, value: 'Draft' },
             { label: statusActiveLabel, value: 'Active' },
             { label: statusRestrictedLabel, value: 'Restricted' },
+            { label: statusExpiredLabel, value: 'Expired' },
+            { label: statusUsedLabel, value: 'Used' },
+            { label: statusNotFoundLabel, value: ENTITY_NOT_FOUND },
             { label: statusPreparingLabel, value: 'PREPARING' },
             { label: statusApplyingLabel, value: 'APPLYING' },
             { label: statusFailedLabel, value: 'FAILED' },
@@ -336,6 +342,10 @@ export default class ResaleAuthorizationList extends LightningElement {
         this.openWizard('create', null);
     }
     handleRetry() {
+        this.reload();
+    }
+    /** A sync with AWS ended: the list shows what it imported and updated. */
+    handleSynced() {
         this.reload();
     }
     async handleRowAction(event) {

@@ -17,6 +17,13 @@ import lastRefreshedLabel from '@salesforce/label/c.RA_Refresh_Last';
 export const REFRESH_INTERVAL_MS = 30_000;
 const IN_FLIGHT = ['PREPARING', 'APPLYING'];
 /**
+ * The status the server stored (it knows the expiry date and offer usage, and today in UTC),
+ * or the one the entity and change set statuses give when it stored none.
+ */
+function statusOf(detail) {
+    return detail.displayStatus || resolveDisplayStatus(detail);
+}
+/**
  * Where a resale authorization's latest change set stands, with Refresh status. The button rests
  * for 30 seconds after each refresh (with a countdown), as the server does; while a change set is
  * in flight it refreshes itself every 30 seconds and listens to the status platform event,
@@ -60,7 +67,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         return { refresh: refreshLabel, awsErrors: awsErrorsLabel, progress: progressLabel };
     }
     get displayStatus() {
-        return this.detail ? resolveDisplayStatus(this.detail) : '';
+        return this.detail ? statusOf(this.detail) : '';
     }
     get secondsLeft() {
         return Math.max(0, Math.ceil((this.nextRefreshAt - this.now) / 1000));
@@ -191,7 +198,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
     notifyStatusChange(detail) {
         this.dispatchEvent(new CustomEvent('statuschange', {
-            detail: { recordId: detail.recordId, displayStatus: resolveDisplayStatus(detail) },
+            detail: { recordId: detail.recordId, displayStatus: statusOf(detail) },
         }));
     }
     async refresh() {

@@ -1,0 +1,107 @@
+import { LightningElement } from 'lwc';
+import getImportProgress from '@salesforce/apex/ResaleAuthorizationController.getImportProgress';
+import startImport from '@salesforce/apex/ResaleAuthorizationController.startImport';
+import { formatLabel, reduceErrors } from 'c/raUi';
+import startLabel from '@salesforce/label/c.RA_Import_Start';
+import runningLabel from '@salesforce/label/c.RA_Import_Running';
+import countsLabel from '@salesforce/label/c.RA_Import_Counts';
+import finishedLabel from '@salesforce/label/c.RA_Import_Finished';
+import stoppedLabel from '@salesforce/label/c.RA_Import_Stopped';
+import failedLabel from '@salesforce/label/c.RA_Action_Failed';
+/** How often the progress of a sync under way is read again. */
+export const POLL_INTERVAL_MS = 3000;
+/**
+ * The sync with AWS on the tab, for administrators (users without the permission see nothing):
+ * Sync with AWS starts it (or resumes the one that stopped), and while it runs its counts are
+ * read again every few seconds: found, imported, updated, failed. Fires `synced` when a sync it
+ * watched has ended, so the list shows what it brought.
+ */
+export default class RaImportProgress extends LightningElement {
+    progress = null;
+    starting = false;
+    errorMessage = '';
+    pollTimer;
+    watched = false;
+    connected = false;
+    labels = {
+        start: startLabel,
+        running: runningLabel,
+        finished: finishedLabel,
+    };
+    connectedCallback() {
+        this.connected = true;
+        this.load();
+    }
+    disconnectedCallback() {
+        this.connected = false;
+        clearTimeout(this.pollTimer);
+    }
+    get canImport() {
+        return this.progress?.canImport === true;
+    }
+    get run() {
+        return this.progress?.run ?? null;
+    }
+    get isRunning() {
+        return this.run?.status === 'RUNNING';
+    }
+    get isFinished() {
+        return this.run?.status === 'SUCCEEDED';
+    }
+    get isBusy() {
+        return this.starting || this.isRunning;
+    }
+    get countsText() {
+        const run = this.run;
+        return run
+            ? formatLabel(countsLabel, run.found, run.imported, run.updated, run.failed)
+            : '';
+    }
+    get stoppedText() {
+        const run = this.run;
+        return run?.status === 'FAILED' ? formatLabel(stoppedLabel, run.errorMessage ?? '') : '';
+    }
+    async handleStart() {
+        if (this.isBusy) {
+            return;
+        }
+        this.starting = true;
+        this.errorMessage = '';
+        // Even a sync over by the time it answers is one this tab watched: the list reloads.
+        this.watched = true;
+        try {
+            this.show(await startImport());
+        }
+        catch (error) {
+            this.errorMessage = formatLabel(failedLabel, reduceErrors(error).join(' '));
+        }
+        finally {
+            this.starting = false;
+        }
+    }
+    async load() {
+        try {
+            this.show(await getImportProgress());
+        }
+        catch (error) {
+            this.errorMessage = formatLabel(failedLabel, reduceErrors(error).join(' '));
+        }
+    }
+    /** Shows the progress; reads it again while the sync runs, and says when it has ended. */
+    show(progress) {
+        this.progress = progress;
+        clearTimeout(this.pollTimer);
+        if (this.isRunning) {
+            this.watched = true;
+            if (this.connected) {
+                // The sync runs in the background: its counts are read again while it does.
+                // eslint-disable-next-line @lwc/lwc/no-async-operation
+                this.pollTimer = setTimeout(() => this.load(), POLL_INTERVAL_MS);
+            }
+        }
+        else if (this.watched) {
+            this.watched = false;
+            this.dispatchEvent(new CustomEvent('synced'));
+        }
+    }
+}
