@@ -14,7 +14,12 @@ import type {
 import { toRestrictChangeSet } from '../../../lwc-src/raDomain/changeSet';
 import { formFromEntity } from '../../../lwc-src/raDomain/entityToForm';
 import type { ImportRun, ResaleAuthorizationApi } from '../../../lwc-src/raDomain/raDomain';
-import { preparePublish, publishRequestOf, saveFormDraft } from '../../bench/contractWorkflows';
+import {
+    preparePublish,
+    publishRequestOf,
+    saveFormDraft,
+    sendPrepared,
+} from '../../bench/contractWorkflows';
 import { contractForm } from '../../bench/seedForms';
 import { createResellerOffer, removeEntity } from '../../catalog-simulator/adminClient';
 import {
@@ -240,7 +245,7 @@ describe('the sync with AWS (local twin)', () => {
             changeSetJson: '',
         });
         expect(again.clientRequestToken).toBe(clientRequestToken);
-        await api().sendChangeSet({ recordId, clientRequestToken });
+        await sendPrepared(api(), { recordId, clientRequestToken });
         await backend.syncStatusesNow();
         const linked = backend.store.record(recordId);
         expect(linked?.entityId).toMatch(/^resaleauthz-/);
