@@ -67,7 +67,7 @@ it('opens on the simulator’s resale authorizations, in every state the Portal 
     expect({
         active: await rowStatus(page, 'Example Reseller Analytics 2027'),
         draft: await rowStatus(page, 'Contoso Gateway Draft'),
-        restricted: await rowStatus(page, 'Example Reseller Data Feed 2025'),
+        restricted: await rowStatus(page, 'Example Reseller Edge Proxy 2025'),
         expired: await rowStatus(page, 'Contoso Analytics 2026 H1'),
         used: await rowStatus(page, 'Northwind Gateway One Deal'),
     }).toEqual({

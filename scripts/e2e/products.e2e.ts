@@ -14,7 +14,10 @@ let ctx: E2eContext;
 
 beforeAll(async () => {
     // No products until the administrator syncs them from the tab.
-    ctx = await openLocalApp('product sync and product rules', { syncProductsAtStart: false });
+    ctx = await openLocalApp('product sync and product rules', {
+        syncProductsAtStart: false,
+        syncWithAws: false,
+    });
 });
 
 afterAll(async () => {
