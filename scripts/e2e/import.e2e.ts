@@ -45,15 +45,21 @@ function finishedRuns(): number {
     return ctx.app.backend.store.allImportRuns().filter((run) => run.status === 'SUCCEEDED').length;
 }
 
-/** Sync with AWS from the tab, and wait until the run it started has ended. */
-async function syncFromTab(page: Page, before = finishedRuns()): Promise<void> {
-    await page.locator('[data-id="import-start"]').getByRole('button').click();
+/** Waits until a run has ended since `before` runs had. */
+async function waitForRunEnd(before: number): Promise<void> {
     for (let waited = 0; finishedRuns() <= before; waited += 100) {
         if (waited > 20_000) {
             throw new Error('the sync did not end');
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
     }
+}
+
+/** Sync with AWS from the tab, and wait until the run it started has ended. */
+async function syncFromTab(page: Page): Promise<void> {
+    const before = finishedRuns();
+    await page.locator('[data-id="import-start"]').getByRole('button').click();
+    await waitForRunEnd(before);
     await page.locator('[data-id="import-finished"]').waitFor();
 }
 
@@ -116,9 +122,7 @@ it('creates nothing twice when the sync runs again, or from two tabs at once', a
         page.locator('[data-id="import-start"]').getByRole('button').click(),
         other.locator('[data-id="import-start"]').getByRole('button').click(),
     ]);
-    for (let waited = 0; finishedRuns() <= before && waited < 20_000; waited += 100) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitForRunEnd(before);
     expect(ctx.app.backend.store.allImportRuns().length).toBe(runsBefore + 1);
     expect(storedEntityIds()).toHaveLength(SEED_RESALE_AUTHORIZATIONS.length);
     expect(new Set(storedEntityIds()).size).toBe(storedEntityIds().length);
