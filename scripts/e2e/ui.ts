@@ -176,3 +176,20 @@ export async function publishFromWizard(page: Page): Promise<void> {
     await clickButton(page, 'Create resale authorization');
     await waitForRecordStatus(page, 'Active');
 }
+
+/** Waits until `read` gives `expected`: something the page reaches once it has rendered. */
+export async function waitForValue<T>(
+    read: () => Promise<T>,
+    expected: T,
+    timeoutMs = 10_000,
+): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let value = await read();
+    while (value !== expected) {
+        if (Date.now() > deadline) {
+            throw new Error(`Expected ${String(expected)}, still ${String(value)}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        value = await read();
+    }
+}
