@@ -104,6 +104,22 @@ afterEach(() => {
     jest.resetAllMocks();
 });
 
+/** The user confirms a deactivation of ACTIVE, which the server prepares and sends. */
+function answerDeactivation(): void {
+    confirmMock.mockResolvedValue(true);
+    prepareMock.mockResolvedValue({
+        recordId: ACTIVE.recordId,
+        action: 'RESTRICT',
+        clientRequestToken: 'token-2',
+        entityId: 'resaleauthz-abc',
+    });
+    sendMock.mockResolvedValue({
+        ...ACTIVE,
+        changeSetStatus: 'PREPARING',
+        displayStatus: 'PREPARING',
+    });
+}
+
 /** What another component of the page says on the record channel. */
 function recordChanged(recordId: string, sender = 'the status beside it'): void {
     const listener = subscribeMock.mock.calls[0]?.[2] as (message: unknown) => void;
@@ -143,18 +159,7 @@ describe('c-resale-authorization-detail', () => {
 
     it('deactivates after confirmation with a restrict change set', async () => {
         const element = await render(ACTIVE);
-        confirmMock.mockResolvedValue(true);
-        prepareMock.mockResolvedValue({
-            recordId: ACTIVE.recordId,
-            action: 'RESTRICT',
-            clientRequestToken: 'token-2',
-            entityId: 'resaleauthz-abc',
-        });
-        sendMock.mockResolvedValue({
-            ...ACTIVE,
-            changeSetStatus: 'PREPARING',
-            displayStatus: 'PREPARING',
-        });
+        answerDeactivation();
         mustQuery(element, '[data-id="deactivate"]').click();
         await flushPromises();
         expect(confirmMock).toHaveBeenCalledTimes(1);
@@ -253,14 +258,7 @@ describe('c-resale-authorization-detail', () => {
 
     it('says on the record channel that it deactivated the record', async () => {
         const element = await render(ACTIVE, { hideStatus: true });
-        confirmMock.mockResolvedValue(true);
-        prepareMock.mockResolvedValue({
-            recordId: ACTIVE.recordId,
-            action: 'RESTRICT',
-            clientRequestToken: 'token-2',
-            entityId: 'resaleauthz-abc',
-        });
-        sendMock.mockResolvedValue({ ...ACTIVE, changeSetStatus: 'PREPARING' });
+        answerDeactivation();
         mustQuery(element, '[data-id="deactivate"]').click();
         await flushPromises();
         expect(publishMock).toHaveBeenCalledTimes(1);
