@@ -6,7 +6,14 @@
 import { seedRecords } from '../bench/seedRecords';
 import { openLocalApp } from './harness';
 import type { E2eContext } from './harness';
-import { clickButton, fillField, listCountText, waitForRecordStatus, waitForValue } from './ui';
+import {
+    clickButton,
+    fillField,
+    listCountText,
+    listRow,
+    waitForRecordStatus,
+    waitForValue,
+} from './ui';
 
 let ctx: E2eContext;
 
@@ -34,33 +41,28 @@ it('opens a record from its link in the list, and Back returns to the same searc
     await page.waitForURL(/\/lightning\/n\/Resale_Authorizations$/);
     await page.getByRole('row').nth(5).waitFor();
 
-    // Search, sort by name, load a second page and scroll down to it.
-    await page.getByRole('searchbox', { name: 'Search' }).fill('Partner');
-    await page.getByRole('columnheader', { name: /Name/ }).getByRole('button').first().click();
-    await page
-        .locator('[data-id="count"]')
-        .filter({ hasText: /^50 of/ })
-        .waitFor();
+    // Search (Partner 000 to 099), sort by name, load the second page and scroll down to it.
+    const count = page.locator('[data-id="count"]');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Partner 0');
+    await count.filter({ hasText: /^50 of 100 / }).waitFor();
+    const nameHeader = page.getByRole('columnheader', { name: /Name/ });
+    await nameHeader.getByRole('button').first().click();
+    await waitForValue(() => nameHeader.getAttribute('aria-sort'), 'ascending');
+    await listRow(page, 'Partner 000 deal 0').waitFor();
     await scroller().evaluate((element) => {
         element.scrollTop = element.scrollHeight;
     });
-    await page
-        .locator('[data-id="count"]')
-        .filter({ hasText: /^100 of/ })
-        .waitFor();
+    await count.filter({ hasText: /^100 of 100 / }).waitFor();
     await scroller().evaluate((element) => {
         element.scrollTop = 1500;
     });
     const countBefore = await listCountText(page);
     const scrollBefore = await scroller().evaluate((element) => element.scrollTop);
     expect(scrollBefore).toBeGreaterThan(1000);
-    const sortedBefore = await page
-        .getByRole('columnheader', { name: /Name/ })
-        .getAttribute('aria-sort');
     await ctx.step('list searched, sorted and scrolled');
 
-    // The name is a link with a real address, followed in place.
-    const link = page.locator('[data-id="record-link"]').filter({ hasText: 'Partner 020 deal 20' });
+    // The name is a link with a real address, followed in place (a row on screen at this scroll).
+    const link = page.locator('[data-id="record-link"]').filter({ hasText: 'Partner 052 deal 52' });
     const href = await link.getAttribute('href');
     expect(href).toMatch(RECORD_PAGE);
     await link.click();
@@ -68,7 +70,7 @@ it('opens a record from its link in the list, and Back returns to the same searc
     expect(new URL(page.url()).pathname).toBe(href);
     await page
         .locator('c-resale-authorization-detail lightning-card')
-        .getByText('Partner 020 deal 20')
+        .getByText('Partner 052 deal 52')
         .first()
         .waitFor();
     await page.locator('c-resale-authorization-status lightning-badge').waitFor();
@@ -77,12 +79,25 @@ it('opens a record from its link in the list, and Back returns to the same searc
     await page.goBack();
     await page.waitForURL(/\/lightning\/n\/Resale_Authorizations$/);
     await page.locator('[data-id="count"]').filter({ hasText: countBefore }).waitFor();
-    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('Partner');
-    expect(await page.getByRole('columnheader', { name: /Name/ }).getAttribute('aria-sort')).toBe(
-        sortedBefore,
-    );
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('Partner 0');
+    expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
     await waitForValue(() => scroller().evaluate((element) => element.scrollTop), scrollBefore);
     await ctx.step('back: same search, sort and scroll');
+
+    // Ctrl+click (as a middle click) opens the record in a new tab; the list stays as it is.
+    const [tab] = await Promise.all([
+        page.context().waitForEvent('page'),
+        link.click({ modifiers: ['Control'] }),
+    ]);
+    await tab.waitForURL(RECORD_PAGE);
+    expect(new URL(tab.url()).pathname).toBe(href);
+    await tab
+        .locator('c-resale-authorization-detail')
+        .getByText('Partner 052 deal 52')
+        .first()
+        .waitFor();
+    expect(new URL(page.url()).pathname).toBe('/lightning/n/Resale_Authorizations');
+    await tab.close();
     expect(ctx.pageErrors).toEqual([]);
 });
 

@@ -5,7 +5,13 @@ import { SHOW_TOAST_EVENT } from '../localToastEvent/localToastEvent';
 import type { ToastDetail } from '../localToastEvent/localToastEvent';
 // A type only: the server's code stays out of the page.
 import type { ShownNotification } from '../../server';
-import { LIST_TAB, RESALE_AUTHORIZATION_OBJECT, WIZARD_COMPONENT, listPage } from 'c/raNavigation';
+import {
+    LIST_TAB,
+    RESALE_AUTHORIZATION_OBJECT,
+    WIZARD_COMPONENT,
+    isPlainClick,
+    listPage,
+} from 'c/raNavigation';
 import type { PageReference } from 'c/raNavigation';
 
 /** What the local server puts in the page for the shell (see `server.ts`). */
@@ -150,13 +156,7 @@ export default class LocalShell extends NavigationMixin(LightningElement) {
 
     /** The tab in the navigation bar: a real link, followed in place on a plain click. */
     handleTabClick(event: MouseEvent): void {
-        if (
-            event.button !== 0 ||
-            event.metaKey ||
-            event.ctrlKey ||
-            event.shiftKey ||
-            event.altKey
-        ) {
+        if (!isPlainClick(event)) {
             return;
         }
         event.preventDefault();
