@@ -3,6 +3,7 @@
  * list where the user left it (search, sort, scroll), a record's URL opened in a fresh tab shows
  * the record, and the wizard's URL keeps the draft open across a reload.
  */
+import type { Page } from 'playwright-core';
 import { seedRecords } from '../bench/seedRecords';
 import { openLocalApp } from './harness';
 import type { E2eContext } from './harness';
@@ -29,6 +30,12 @@ beforeAll(async () => {
 afterAll(async () => {
     await ctx?.close();
 });
+
+/** Waits until a tab shows the record page of `name`: its record view and its status. */
+async function recordPageShows(tab: Page, name: string): Promise<void> {
+    await tab.locator('c-resale-authorization-detail').getByText(name).first().waitFor();
+    await tab.locator('c-resale-authorization-status lightning-badge').waitFor();
+}
 
 /** The table's own scroller (the rows scroll inside the datatable). */
 function scroller() {
@@ -68,12 +75,7 @@ it('opens a record from its link in the list, and Back returns to the same searc
     await link.click();
     await page.waitForURL(RECORD_PAGE);
     expect(new URL(page.url()).pathname).toBe(href);
-    await page
-        .locator('c-resale-authorization-detail lightning-card')
-        .getByText('Partner 052 deal 52')
-        .first()
-        .waitFor();
-    await page.locator('c-resale-authorization-status lightning-badge').waitFor();
+    await recordPageShows(page, 'Partner 052 deal 52');
     await ctx.step('record page');
 
     await page.goBack();
@@ -91,11 +93,7 @@ it('opens a record from its link in the list, and Back returns to the same searc
     ]);
     await tab.waitForURL(RECORD_PAGE);
     expect(new URL(tab.url()).pathname).toBe(href);
-    await tab
-        .locator('c-resale-authorization-detail')
-        .getByText('Partner 052 deal 52')
-        .first()
-        .waitFor();
+    await recordPageShows(tab, 'Partner 052 deal 52');
     expect(new URL(page.url()).pathname).toBe('/lightning/n/Resale_Authorizations');
     await tab.close();
     expect(ctx.pageErrors).toEqual([]);
@@ -108,12 +106,7 @@ it('opens a shared record URL in a fresh page', async () => {
     }
     const fresh = await ctx.browser.newPage();
     await fresh.goto(`${ctx.app.url}/lightning/r/Resale_Authorization__c/${record.id}/view`);
-    await fresh
-        .locator('c-resale-authorization-detail')
-        .getByText(record.authorizationName)
-        .first()
-        .waitFor();
-    await fresh.locator('c-resale-authorization-status lightning-badge').waitFor();
+    await recordPageShows(fresh, record.authorizationName);
     await ctx.step('shared record URL', fresh);
     await fresh.close();
 });
