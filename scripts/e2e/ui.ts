@@ -134,7 +134,15 @@ export async function waitForRecordStatus(
 
 export async function backToList(page: Page): Promise<void> {
     await page.locator('[data-id="back"]').getByRole('button').click();
+    await listLoaded(page);
+}
+
+/** Waits until the list, opened anew, shows the rows the server gave it. */
+export async function listLoaded(page: Page): Promise<void> {
     await page.locator('[data-id="count"]').waitFor();
+    await page
+        .locator('c-resale-authorization-list lightning-spinner')
+        .waitFor({ state: 'detached' });
 }
 
 /** The status badge of a list row. */
