@@ -8,6 +8,7 @@ import { seedRecords } from '../bench/seedRecords';
 import { openLocalApp } from './harness';
 import type { E2eContext } from './harness';
 import {
+    chooseOption,
     clickButton,
     fillField,
     listCountText,
@@ -48,17 +49,21 @@ it('opens a record from its link in the list, and Back returns to the same searc
     await page.waitForURL(/\/lightning\/n\/Resale_Authorizations$/);
     await page.getByRole('row').nth(5).waitFor();
 
-    // Search (Partner 000 to 099), sort by name, load the second page and scroll down to it.
+    // Search (Partner 000 to 099), sort by name, load every page and scroll back up into them.
     const count = page.locator('[data-id="count"]');
     await page.getByRole('searchbox', { name: 'Search' }).fill('Partner 0');
-    await count.filter({ hasText: /^50 of 100 / }).waitFor();
+    await count.filter({ hasText: /^20 of 100 / }).waitFor();
     const nameHeader = page.getByRole('columnheader', { name: /Name/ });
     await nameHeader.getByRole('button').first().click();
     await waitForValue(() => nameHeader.getAttribute('aria-sort'), 'ascending');
     await listRow(page, 'Partner 000 deal 0').waitFor();
-    await scroller().evaluate((element) => {
-        element.scrollTop = element.scrollHeight;
-    });
+    const scrollToEnd = () =>
+        scroller().evaluate((element) => {
+            element.scrollTop = element.scrollHeight;
+        });
+    await scrollToEnd();
+    await count.filter({ hasText: /^70 of 100 / }).waitFor();
+    await scrollToEnd();
     await count.filter({ hasText: /^100 of 100 / }).waitFor();
     await scroller().evaluate((element) => {
         element.scrollTop = 1500;
@@ -116,8 +121,7 @@ it('keeps a draft open in the wizard across a reload, and Back leaves it', async
     await page.goto(ctx.app.url);
     await page.locator('[data-id="new"]').getByRole('button').click();
     await page.waitForURL(/\/lightning\/cmp\/c__resaleAuthorizationWizardPage\?c__mode=create$/);
-    await page.getByRole('combobox', { name: 'Product', exact: true }).click();
-    await page.getByRole('option', { name: 'Analytics Cloud', exact: true }).click();
+    await chooseOption(page, 'Product', 'Analytics Cloud');
     await fillField(page, 'name', 'Reload keeps me');
     await clickButton(page, 'Save as draft');
     await waitForRecordStatus(page, 'Saved in Salesforce');
