@@ -30,6 +30,7 @@ const config: Config = {
                 ...shared.moduleNameMapper,
                 '^lightning/platformShowToastEvent$':
                     '<rootDir>/lwc-src/test/jest-mocks/lightning/platformShowToastEvent',
+                '^lightning/navigation$': '<rootDir>/lwc-src/test/jest-mocks/lightning/navigation',
             },
             setupFilesAfterEnv: [
                 ...(jestConfig.setupFilesAfterEnv ?? []),

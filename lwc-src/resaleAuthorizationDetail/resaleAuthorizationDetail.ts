@@ -1,4 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { MessageContext } from 'lightning/messageService';
+import type { MessageContextValue, MessageSubscription } from 'lightning/messageService';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
@@ -25,6 +28,14 @@ import {
     formatLabel,
     reduceErrors,
 } from 'c/raUi';
+import { listPage, wizardPage } from 'c/raNavigation';
+import type { PageReference, WizardMode } from 'c/raNavigation';
+import {
+    newSender,
+    publishRecordChanged,
+    subscribeToRecordChanges,
+    unsubscribeFromRecordChanges,
+} from 'c/raRecordChannel';
 import productLabel from '@salesforce/label/c.RA_Field_Product';
 import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
 import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
@@ -41,11 +52,15 @@ import loadingLabel from '@salesforce/label/c.RA_List_Loading';
 import { LABELS } from './labels';
 
 /**
- * The record view: every term of a resale authorization in plain words, where its latest change
- * stands (with Refresh status), its change history, and Edit / Clone / Deactivate / Delete.
+ * The record view, on the resale authorization's Lightning record page: every term in plain
+ * words, where its latest change stands (with Refresh status, unless the page shows the status
+ * component beside it: `hideStatus`), its change history, and Edit / Clone (the wizard, at its
+ * own address) / Deactivate / Delete. It reads the record again when another component of the
+ * page says it changed, and says so when it changes it.
  */
-export default class ResaleAuthorizationDetail extends LightningElement {
-    @api recordId: string | null = null;
+export default class ResaleAuthorizationDetail extends NavigationMixin(LightningElement) {
+    /** The status component stands beside the record view on the page: no status section. */
+    @api hideStatus = false;
 
     detail: DetailRecord | null = null;
     productRecords: ProductRecord[] = [];
@@ -66,6 +81,27 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         loading: loadingLabel,
     };
 
+    @wire(MessageContext)
+    messageContext?: MessageContextValue;
+
+    private currentRecordId: string | null = null;
+    private readonly sender = newSender();
+    private subscription: MessageSubscription | null = null;
+
+    /** The record shown; the page may show another one in the same component. */
+    @api
+    get recordId(): string | null {
+        return this.currentRecordId;
+    }
+    set recordId(value: string | null) {
+        const changed = value !== this.currentRecordId;
+        this.currentRecordId = value;
+        if (changed && this.isConnected) {
+            this.detail = null;
+            this.load();
+        }
+    }
+
     @wire(listProducts)
     wiredProducts({ data }: { data?: ProductRecord[] }): void {
         if (data) {
@@ -74,19 +110,36 @@ export default class ResaleAuthorizationDetail extends LightningElement {
     }
 
     connectedCallback(): void {
+        this.subscription = subscribeToRecordChanges(
+            this.messageContext,
+            () => this.recordId,
+            this.sender,
+            () => this.load(),
+        );
         this.load();
     }
 
+    disconnectedCallback(): void {
+        unsubscribeFromRecordChanges(this.subscription);
+        this.subscription = null;
+    }
+
     async load(): Promise<void> {
-        if (!this.recordId) {
+        const recordId = this.recordId;
+        if (!recordId) {
             return;
         }
         this.isLoading = true;
         try {
-            this.detail = await getResaleAuthorization({ recordId: this.recordId });
-            this.loadError = '';
+            const detail = await getResaleAuthorization({ recordId });
+            if (recordId === this.recordId) {
+                this.detail = detail;
+                this.loadError = '';
+            }
         } catch (error) {
-            this.loadError = formatLabel(loadFailedLabel, reduceErrors(error).join(' '));
+            if (recordId === this.recordId) {
+                this.loadError = formatLabel(loadFailedLabel, reduceErrors(error).join(' '));
+            }
         } finally {
             this.isLoading = false;
         }
@@ -168,23 +221,37 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         return this.history.length > 0;
     }
 
-    handleStatusChange(): void {
-        this.load();
+    get showStatus(): boolean {
+        return !this.hideStatus;
     }
 
+    /** The list, where the user left it. */
     handleBack(): void {
-        this.dispatchEvent(new CustomEvent('close'));
+        this.navigate(listPage());
     }
 
     handleEdit(): void {
-        this.dispatchEvent(new CustomEvent('edit', { detail: { recordId: this.recordId } }));
+        this.openWizard('edit');
     }
 
     handleClone(): void {
-        this.dispatchEvent(new CustomEvent('clone', { detail: { recordId: this.recordId } }));
+        this.openWizard('clone');
     }
 
-    /** Deletes the draft after confirmation, then back to the list. */
+    private openWizard(mode: WizardMode): void {
+        if (this.recordId) {
+            this.navigate(wizardPage(mode, this.recordId));
+        }
+    }
+
+    private navigate(page: PageReference, replace = false): void {
+        this[NavigationMixin.Navigate](page, replace);
+    }
+
+    /**
+     * Deletes the draft after confirmation, then the list takes the record page's place in the
+     * history (Back does not come back to a record that is gone).
+     */
     async handleDelete(): Promise<void> {
         const deleted = await this.runConfirmed(
             confirmDraftDeletion,
@@ -192,7 +259,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
             deletedLabel,
         );
         if (deleted) {
-            this.dispatchEvent(new CustomEvent('close'));
+            this.navigate(listPage(), true);
         }
     }
 
@@ -201,6 +268,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
             confirmDeactivation,
             async (detail) => {
                 this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
+                publishRecordChanged(this.messageContext, detail.recordId, this.sender);
             },
             deactivatedLabel,
         );

@@ -1,4 +1,5 @@
 import { LightningElement } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { subscribe, unsubscribe } from 'lightning/empApi';
 import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
@@ -22,6 +23,8 @@ import {
     reduceErrors,
     refreshResaleAuthorizationStatus,
 } from 'c/raUi';
+import { readListPlace, recordPage, saveListPlace, wizardPage } from 'c/raNavigation';
+import type { ListPlace, PageReference, WizardMode } from 'c/raNavigation';
 import titleLabel from '@salesforce/label/c.RA_List_Title';
 import newLabel from '@salesforce/label/c.RA_List_New';
 import searchLabel from '@salesforce/label/c.RA_List_Search';
@@ -65,9 +68,6 @@ export const FIRST_PAGE_SIZE = 20;
 /** The pages the table loads as the user scrolls to its end. */
 export const PAGE_SIZE = 50;
 
-type View = 'list' | 'wizard' | 'detail';
-type WizardMode = 'create' | 'edit' | 'clone';
-
 interface RowAction {
     label: string;
     name: string;
@@ -105,12 +105,19 @@ function rowActionsFor(row: ResaleAuthorizationRow): RowAction[] {
     return actions;
 }
 
+/** What the list asks of its table to keep its place. */
+type PlaceKeepingTable = HTMLElement & {
+    scrollPosition(): number;
+    scrollToPosition(top: number): void;
+};
+
 /**
  * The Resale Authorizations tab: search, filters, sort and a list loaded page by page from the
- * server (keyset paging, so 10,000 records stay fast), row actions, and the wizard and record
- * view it opens.
+ * server (keyset paging, so 10,000 records stay fast), row actions; names link to each record's
+ * page, and New, Edit and Clone open the wizard at its own address. The list keeps its place
+ * (search, filters, sort, rows loaded, scroll) for Back.
  */
-export default class ResaleAuthorizationList extends LightningElement {
+export default class ResaleAuthorizationList extends NavigationMixin(LightningElement) {
     rows: ResaleAuthorizationRow[] = [];
     totalCount = 0;
     nextCursor: string | null = null;
@@ -122,10 +129,9 @@ export default class ResaleAuthorizationList extends LightningElement {
     sortedBy: ResaleAuthorizationSortField = 'lastModifiedDate';
     sortedDirection: 'asc' | 'desc' = 'desc';
     products: ProductRecord[] = [];
-    view: View = 'list';
-    wizardMode: WizardMode = 'create';
-    selectedRecordId: string | null = null;
 
+    /** While a place is restored, the rows loaded so far are not the place to remember. */
+    private restoring = false;
     private subscription: EmpSubscription | undefined;
     private requestNumber = 0;
     /** A first page is being loaded; `reloadAgain`: the search, a filter or the sort changed since. */
@@ -143,7 +149,14 @@ export default class ResaleAuthorizationList extends LightningElement {
     };
 
     readonly columns = [
-        { label: columnNameLabel, fieldName: 'name', sortable: true, wrapText: true },
+        {
+            label: columnNameLabel,
+            fieldName: 'name',
+            type: 'recordLink',
+            typeAttributes: { recordId: { fieldName: 'recordId' } },
+            sortable: true,
+            wrapText: true,
+        },
         { label: columnProductLabel, fieldName: 'productTitle', sortable: true },
         { label: columnResellerLabel, fieldName: 'resellerAccountId', sortable: true },
         {
@@ -177,11 +190,82 @@ export default class ResaleAuthorizationList extends LightningElement {
 
     connectedCallback(): void {
         this.loadProducts();
-        this.reload();
+        const place = readListPlace();
+        if (place) {
+            this.restorePlace(place);
+        } else {
+            this.reload();
+        }
         this.subscribeToStatusEvents();
     }
 
+    /** Back to where the user was: the same query, as many rows, then the same scroll. */
+    private async restorePlace(place: ListPlace): Promise<void> {
+        this.searchTerm = place.searchTerm;
+        this.statusFilter = place.statusFilter;
+        this.productFilter = place.productFilter;
+        this.sortedBy = place.sortedBy;
+        this.sortedDirection = place.sortedDirection;
+        this.restoring = true;
+        try {
+            await this.reload();
+            const requestNumber = this.requestNumber;
+            await this.loadAtLeast(place.rowCount, requestNumber);
+            if (requestNumber === this.requestNumber) {
+                this.table()?.scrollToPosition(place.scrollTop);
+            }
+        } finally {
+            this.restoring = false;
+        }
+    }
+
+    /** Loads the next pages, one after the other, until `rowCount` rows are shown. */
+    private async loadAtLeast(rowCount: number, requestNumber: number): Promise<void> {
+        if (
+            requestNumber !== this.requestNumber ||
+            this.rows.length >= rowCount ||
+            this.nextCursor === null ||
+            this.loadError
+        ) {
+            return;
+        }
+        const before = this.rows.length;
+        await this.handleLoadMore();
+        if (this.rows.length > before) {
+            await this.loadAtLeast(rowCount, requestNumber);
+        }
+    }
+
+    /**
+     * Remembers the list's place: when a query's first rows arrive (at the top), and when the
+     * list leaves the page (with the rows loaded and the scroll the table last had).
+     */
+    private rememberPlace(scrollTop?: number): void {
+        if (this.restoring) {
+            return;
+        }
+        const table = this.table();
+        saveListPlace({
+            searchTerm: this.searchTerm,
+            statusFilter: this.statusFilter,
+            productFilter: this.productFilter,
+            sortedBy: this.sortedBy,
+            sortedDirection: this.sortedDirection,
+            rowCount: this.rows.length,
+            scrollTop: scrollTop ?? (table ? table.scrollPosition() : 0),
+        });
+    }
+
+    private table(): PlaceKeepingTable | null {
+        return this.template?.querySelector<PlaceKeepingTable>('c-ra-datatable') ?? null;
+    }
+
+    private navigate(page: PageReference): void {
+        this[NavigationMixin.Navigate](page);
+    }
+
     disconnectedCallback(): void {
+        this.rememberPlace();
         if (this.subscription) {
             Promise.resolve(unsubscribe(this.subscription)).catch(() => undefined);
             this.subscription = undefined;
@@ -215,18 +299,6 @@ export default class ResaleAuthorizationList extends LightningElement {
         } catch {
             // The row keeps what it showed; the next reload or refresh brings the status.
         }
-    }
-
-    get isListView(): boolean {
-        return this.view === 'list';
-    }
-
-    get isWizardView(): boolean {
-        return this.view === 'wizard';
-    }
-
-    get isDetailView(): boolean {
-        return this.view === 'detail';
     }
 
     get statusOptions(): { label: string; value: string }[] {
@@ -338,6 +410,7 @@ export default class ResaleAuthorizationList extends LightningElement {
                 this.rows = page.rows;
                 this.totalCount = page.totalCount;
                 this.nextCursor = page.nextCursor;
+                this.rememberPlace(0);
             }
         } catch (error) {
             if (!this.reloadAgain) {
@@ -420,8 +493,7 @@ export default class ResaleAuthorizationList extends LightningElement {
         const { action, row } = event.detail;
         switch (action.name) {
             case 'view':
-                this.selectedRecordId = row.recordId;
-                this.view = 'detail';
+                this.navigate(recordPage(row.recordId));
                 break;
             case 'edit':
                 this.openWizard('edit', row.recordId);
@@ -444,9 +516,7 @@ export default class ResaleAuthorizationList extends LightningElement {
     }
 
     private openWizard(mode: WizardMode, recordId: string | null): void {
-        this.wizardMode = mode;
-        this.selectedRecordId = recordId;
-        this.view = 'wizard';
+        this.navigate(wizardPage(mode, recordId));
     }
 
     private replaceRow(row: ResaleAuthorizationRow): void {
@@ -498,25 +568,5 @@ export default class ResaleAuthorizationList extends LightningElement {
 
     private toast(title: string, variant: 'success' | 'error'): void {
         this.dispatchEvent(new ShowToastEvent({ title, variant }));
-    }
-
-    /** The wizard or the record view closed: back to the list, refreshed. */
-    handleClose(): void {
-        this.view = 'list';
-        this.selectedRecordId = null;
-        this.reload();
-    }
-
-    handleOpenRecord(event: CustomEvent<{ recordId: string }>): void {
-        this.selectedRecordId = event.detail.recordId;
-        this.view = 'detail';
-    }
-
-    handleEditRecord(event: CustomEvent<{ recordId: string }>): void {
-        this.openWizard('edit', event.detail.recordId);
-    }
-
-    handleCloneRecord(event: CustomEvent<{ recordId: string }>): void {
-        this.openWizard('clone', event.detail.recordId);
     }
 }

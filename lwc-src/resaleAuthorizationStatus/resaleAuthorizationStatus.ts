@@ -1,5 +1,7 @@
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
 import { subscribe, unsubscribe, onError } from 'lightning/empApi';
+import { MessageContext } from 'lightning/messageService';
+import type { MessageContextValue, MessageSubscription } from 'lightning/messageService';
 import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import {
@@ -10,6 +12,12 @@ import {
 } from 'c/raDomain';
 import type { ResaleAuthorizationDetail, StatusEventPayload } from 'c/raDomain';
 import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
+import {
+    newSender,
+    publishRecordChanged,
+    subscribeToRecordChanges,
+    unsubscribeFromRecordChanges,
+} from 'c/raRecordChannel';
 import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
 import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
 import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
@@ -37,7 +45,8 @@ function statusOf(detail: ResaleAuthorizationDetail): string {
  * Where a resale authorization's latest change set stands, with Refresh status. The button rests
  * for 30 seconds after each refresh (with a countdown), as the server does; while a change set is
  * in flight it refreshes itself every 30 seconds and listens to the status platform event,
- * stopping at a final state.
+ * stopping at a final state. On a record page beside the record view, each tells the other when
+ * the record changed (a Lightning message channel).
  */
 export default class ResaleAuthorizationStatus extends LightningElement {
     @api recordId?: string;
@@ -52,6 +61,11 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     private countdownTimer?: ReturnType<typeof setInterval>;
     private autoRefreshTimer?: ReturnType<typeof setTimeout>;
     private subscription?: EmpSubscription;
+    private readonly sender = newSender();
+    private recordChanges: MessageSubscription | null = null;
+
+    @wire(MessageContext)
+    messageContext?: MessageContextValue;
 
     /** A detail the parent already has (saves a server call). */
     @api
@@ -65,11 +79,19 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
 
     connectedCallback(): void {
+        this.recordChanges = subscribeToRecordChanges(
+            this.messageContext,
+            () => this.recordId,
+            this.sender,
+            () => this.load(),
+        );
         const loaded = !this.detail && this.recordId ? this.load() : Promise.resolve();
         this.subscribeToStatusEvents(loaded);
     }
 
     disconnectedCallback(): void {
+        unsubscribeFromRecordChanges(this.recordChanges);
+        this.recordChanges = null;
         clearInterval(this.countdownTimer);
         clearTimeout(this.autoRefreshTimer);
         if (this.subscription) {
@@ -150,8 +172,9 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             this.applyDetail(detail);
             // The record view shows the entity id and history: it reloads when the status moved.
             if (
-                before?.displayStatus !== detail.displayStatus ||
-                before?.changeSetStatus !== detail.changeSetStatus
+                before &&
+                (before.displayStatus !== detail.displayStatus ||
+                    before.changeSetStatus !== detail.changeSetStatus)
             ) {
                 this.notifyStatusChange(detail);
             }
@@ -245,6 +268,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
 
     private notifyStatusChange(detail: ResaleAuthorizationDetail): void {
+        publishRecordChanged(this.messageContext, detail.recordId, this.sender);
         this.dispatchEvent(
             new CustomEvent('statuschange', {
                 detail: { recordId: detail.recordId, displayStatus: statusOf(detail) },

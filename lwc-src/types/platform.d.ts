@@ -65,6 +65,71 @@ declare module 'lightning/confirm' {
     export default LightningConfirm;
 }
 
+declare module 'lightning/navigation' {
+    import type { LightningElement, WireAdapterConstructor } from 'lwc';
+    import type { PageReference } from 'c/raNavigation';
+
+    const Navigate: unique symbol;
+    const GenerateUrl: unique symbol;
+
+    /** What `NavigationMixin` adds to a component. */
+    export interface NavigationMixinMethods {
+        [Navigate](pageReference: PageReference, replace?: boolean): void;
+        [GenerateUrl](pageReference: PageReference): Promise<string>;
+    }
+
+    /**
+     * A mixin constructor in TypeScript's sense (one construct signature taking `...args: any[]`),
+     * so the class that extends it keeps the base class's own members and statics.
+     */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type MixinConstructor = new (...args: any[]) => NavigationMixinMethods;
+
+    export const NavigationMixin: {
+        <T extends typeof LightningElement>(base: T): T & MixinConstructor;
+        readonly Navigate: typeof Navigate;
+        readonly GenerateUrl: typeof GenerateUrl;
+    };
+
+    /** Wire adapter: the current page reference, again each time it changes. */
+    export const CurrentPageReference: WireAdapterConstructor;
+}
+
+declare module 'lightning/messageService' {
+    import type { WireAdapterConstructor } from 'lwc';
+
+    /** What `@wire(MessageContext)` gives (a type name apart from the adapter's). */
+    export interface MessageContextValue {
+        readonly __messageContext?: true;
+    }
+    export interface MessageChannel {
+        readonly __messageChannel?: true;
+    }
+    export interface MessageSubscription {
+        readonly __messageSubscription?: true;
+    }
+    export const MessageContext: WireAdapterConstructor;
+    export const APPLICATION_SCOPE: symbol;
+    export function publish(
+        context: MessageContextValue | undefined,
+        channel: MessageChannel,
+        message: Record<string, unknown>,
+    ): void;
+    export function subscribe<T>(
+        context: MessageContextValue | undefined,
+        channel: MessageChannel,
+        listener: (message: T) => void,
+        options?: { scope: symbol },
+    ): MessageSubscription;
+    export function unsubscribe(subscription: MessageSubscription): void;
+}
+
+declare module '@salesforce/messageChannel/*' {
+    import type { MessageChannel } from 'lightning/messageService';
+    const channel: MessageChannel;
+    export default channel;
+}
+
 declare module 'lightning/datatable' {
     import { LightningElement } from 'lwc';
     export default class LightningDatatable extends LightningElement {}

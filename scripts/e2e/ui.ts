@@ -134,7 +134,15 @@ export async function waitForRecordStatus(
 
 export async function backToList(page: Page): Promise<void> {
     await page.locator('[data-id="back"]').getByRole('button').click();
+    await listLoaded(page);
+}
+
+/** Waits until the list, opened anew, shows the rows the server gave it. */
+export async function listLoaded(page: Page): Promise<void> {
     await page.locator('[data-id="count"]').waitFor();
+    await page
+        .locator('c-resale-authorization-list lightning-spinner')
+        .waitFor({ state: 'detached' });
 }
 
 /** The status badge of a list row. */
@@ -175,4 +183,21 @@ export async function publishFromWizard(page: Page): Promise<void> {
     await clickButton(page, 'Review');
     await clickButton(page, 'Create resale authorization');
     await waitForRecordStatus(page, 'Active');
+}
+
+/** Waits until `read` gives `expected`: something the page reaches once it has rendered. */
+export async function waitForValue<T>(
+    read: () => Promise<T>,
+    expected: T,
+    timeoutMs = 10_000,
+): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let value = await read();
+    while (value !== expected) {
+        if (Date.now() > deadline) {
+            throw new Error(`Expected ${String(expected)}, still ${String(value)}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        value = await read();
+    }
 }

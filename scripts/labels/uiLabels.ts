@@ -773,6 +773,11 @@ export const UI_LABELS: LabelCatalogue = {
         fr: "L'autorisation de revente n'a pas pu être ouverte : {0}",
         description: 'Wizard: loadFailed',
     },
+    RA_WizardPage_BadAddress: {
+        en: 'This address does not say which resale authorization to open: it may be incomplete.',
+        fr: "Cette adresse n'indique pas quelle autorisation de revente ouvrir : elle est peut-être incomplète.",
+        description: 'Wizard page: the page address has no valid mode or record id',
+    },
     RA_Wizard_Unreadable: {
         en: 'The terms of this resale authorization could not be read, so it cannot be edited here. Clone it instead.',
         fr: 'Les conditions de cette autorisation de revente sont illisibles : elle ne peut pas être modifiée ici. Clonez-la plutôt.',

@@ -7,8 +7,10 @@
  *   `@salesforce/apex`;
  * - `@salesforce/label/c.Name`: the label in the page's language, given by the server;
  * - `@salesforce/customPermission/Name`: whether the local user has it, given by the server;
+ * - `@salesforce/messageChannel/Name__c`: the channel's name, for the page's message service;
  * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`,
- *   `lightning/recordPicker`.
+ *   `lightning/recordPicker`, `lightning/navigation` (real URLs and history),
+ *   `lightning/messageService`.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -34,6 +36,8 @@ const PLATFORM_STAND_INS: Record<string, string> = {
     'lightning/fileUpload': 'localFileUpload',
     // The base component searches through the platform's GraphQL API, which the app has not.
     'lightning/recordPicker': 'localRecordPicker',
+    'lightning/navigation': 'localNavigation',
+    'lightning/messageService': 'localMessageService',
 };
 
 const ENTRY_ID = 'local-app-entry';
@@ -41,6 +45,7 @@ const APEX_PREFIX = '@salesforce/apex/';
 const APEX_MODULE = '@salesforce/apex';
 const LABEL_PREFIX = '@salesforce/label/c.';
 const CUSTOM_PERMISSION_PREFIX = '@salesforce/customPermission/';
+const MESSAGE_CHANNEL_PREFIX = '@salesforce/messageChannel/';
 
 function bundleEntry(outputDir: string, name: string): string {
     return path.join(outputDir, name, `${name}.js`);
@@ -76,7 +81,8 @@ function platformModules(): Plugin {
                 source === APEX_MODULE ||
                 source.startsWith(APEX_PREFIX) ||
                 source.startsWith(LABEL_PREFIX) ||
-                source.startsWith(CUSTOM_PERMISSION_PREFIX)
+                source.startsWith(CUSTOM_PERMISSION_PREFIX) ||
+                source.startsWith(MESSAGE_CHANNEL_PREFIX)
             ) {
                 return `\0${source}`;
             }
@@ -109,6 +115,10 @@ function platformModules(): Plugin {
             if (id.startsWith(`\0${LABEL_PREFIX}`)) {
                 const name = id.slice(LABEL_PREFIX.length + 1);
                 return `const labels = (globalThis.LOCAL_APP && globalThis.LOCAL_APP.labels) || {};\nexport default labels[${JSON.stringify(name)}] ?? ${JSON.stringify(name)};`;
+            }
+            if (id.startsWith(`\0${MESSAGE_CHANNEL_PREFIX}`)) {
+                const channelName = id.slice(MESSAGE_CHANNEL_PREFIX.length + 1);
+                return `export default Object.freeze({ channelName: ${JSON.stringify(channelName)} });`;
             }
             return null;
         },

@@ -255,6 +255,16 @@ function requestUrl(target: string | undefined): URL {
     return url;
 }
 
+/**
+ * The addresses of the app's pages: the home page and Lightning Experience's URLs (the tab
+ * `/lightning/n/...`, record pages `/lightning/r/...`, the wizard `/lightning/cmp/...`). Each
+ * gets the same page, whose script shows what the address names, so a reload or a shared link
+ * opens the same thing.
+ */
+export function isPagePath(pathname: string): boolean {
+    return pathname === '/' || pathname === '/index.html' || pathname.startsWith('/lightning/');
+}
+
 /** Whether an endpoint changes something, or streams the records: only the app may call it. */
 function isGuarded(method: string, pathname: string): boolean {
     return (method !== 'GET' && method !== 'HEAD') || pathname === '/events';
@@ -552,7 +562,7 @@ export async function startLocalAppServer(
             response.end();
         } else if (url.pathname === '/health') {
             sendJson(response, 200, { ok: true });
-        } else if (url.pathname === '/' || url.pathname === '/index.html') {
+        } else if (isPagePath(url.pathname)) {
             handlePage(request, response, url);
         } else {
             throw new HttpError(404, 'Not found.');

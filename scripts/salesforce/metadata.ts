@@ -223,7 +223,9 @@ const LIGHTNING_COMPONENT_BUNDLE_DOC =
  * with the documentation page that defines the field.
  *
  * `targetConfigs` is `base64Binary` in the WSDL, but in a `.js-meta.xml` it holds XML elements:
- * `<targetConfig targets="...">` with `<objects><object>` (the page's own example).
+ * `<targetConfig targets="...">` with `<objects><object>` (the page's own example) and, for a
+ * record page, `<property>` elements (a setting the page gives the component; its values are
+ * attributes).
  */
 export const EXTRA_FIELDS: readonly ExtraField[] = [
     {
@@ -247,6 +249,12 @@ export const EXTRA_FIELDS: readonly ExtraField[] = [
     {
         type: 'LwcTargetConfigObjects',
         field: 'object',
+        valueType: 'string',
+        documentation: LIGHTNING_COMPONENT_BUNDLE_DOC,
+    },
+    {
+        type: 'LwcTargetConfig',
+        field: 'property',
         valueType: 'string',
         documentation: LIGHTNING_COMPONENT_BUNDLE_DOC,
     },

@@ -8,8 +8,11 @@ import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendCh
 import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
 import { emptyFormState } from 'c/raDomain';
 import type { ResaleAuthorizationDetail as Detail } from 'c/raDomain';
+import { publish, subscribe } from 'lightning/messageService';
+import { listPage, wizardPage } from 'c/raNavigation';
 import { PRODUCTS, SAAS_PRODUCT, changeOf, detailOf } from '../../test/fixtures/products';
 import { cleanDocument, flushPromises, mustQuery, query, queryAll } from '../../test/dom';
+import { navigations, resetNavigations } from '../../test/jest-mocks/lightning/navigation';
 
 jest.mock(
     '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization',
@@ -48,6 +51,8 @@ const sendMock = sendChangeSet as unknown as jest.Mock;
 const confirmMock = LightningConfirm.open as jest.Mock;
 const deleteMock = deleteDraft as unknown as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
+const publishMock = publish as unknown as jest.Mock;
+const subscribeMock = subscribe as unknown as jest.Mock;
 
 const FORM = {
     ...emptyFormState(SAAS_PRODUCT.productId),
@@ -78,12 +83,15 @@ const ACTIVE: Detail = detailOf({
     ],
 });
 
-async function render(detail: Detail) {
+type DetailElement = HTMLElement & { recordId?: string; hideStatus?: boolean };
+
+async function render(detail: Detail, settings: { hideStatus?: boolean } = {}) {
     getMock.mockResolvedValue(detail);
     const element = createElement('c-resale-authorization-detail', {
         is: ResaleAuthorizationDetail,
-    }) as HTMLElement & { recordId?: string };
+    }) as DetailElement;
     element.recordId = detail.recordId;
+    element.hideStatus = settings.hideStatus ?? false;
     document.body.appendChild(element);
     productsAdapter.emit(PRODUCTS);
     await flushPromises();
@@ -92,8 +100,31 @@ async function render(detail: Detail) {
 
 afterEach(() => {
     cleanDocument();
+    resetNavigations();
     jest.resetAllMocks();
 });
+
+/** The user confirms a deactivation of ACTIVE, which the server prepares and sends. */
+function answerDeactivation(): void {
+    confirmMock.mockResolvedValue(true);
+    prepareMock.mockResolvedValue({
+        recordId: ACTIVE.recordId,
+        action: 'RESTRICT',
+        clientRequestToken: 'token-2',
+        entityId: 'resaleauthz-abc',
+    });
+    sendMock.mockResolvedValue({
+        ...ACTIVE,
+        changeSetStatus: 'PREPARING',
+        displayStatus: 'PREPARING',
+    });
+}
+
+/** What another component of the page says on the record channel. */
+function recordChanged(recordId: string, sender = 'the status beside it'): void {
+    const listener = subscribeMock.mock.calls[0]?.[2] as (message: unknown) => void;
+    listener({ recordId, sender });
+}
 
 describe('c-resale-authorization-detail', () => {
     it('shows the terms, the status refresher and the change history', async () => {
@@ -151,18 +182,7 @@ describe('c-resale-authorization-detail', () => {
 
     it('deactivates after confirmation with a restrict change set', async () => {
         const element = await render(ACTIVE);
-        confirmMock.mockResolvedValue(true);
-        prepareMock.mockResolvedValue({
-            recordId: ACTIVE.recordId,
-            action: 'RESTRICT',
-            clientRequestToken: 'token-2',
-            entityId: 'resaleauthz-abc',
-        });
-        sendMock.mockResolvedValue({
-            ...ACTIVE,
-            changeSetStatus: 'PREPARING',
-            displayStatus: 'PREPARING',
-        });
+        answerDeactivation();
         mustQuery(element, '[data-id="deactivate"]').click();
         await flushPromises();
         expect(confirmMock).toHaveBeenCalledTimes(1);
@@ -198,9 +218,7 @@ describe('c-resale-authorization-detail', () => {
 
     it('deletes after confirmation and goes back to the list, or says why not', async () => {
         const element = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
-        const close = jest.fn();
         const toasts: { title: string; variant: string }[] = [];
-        element.addEventListener('close', close);
         element.addEventListener('lightning__showtoast', (event) =>
             toasts.push((event as CustomEvent<{ title: string; variant: string }>).detail),
         );
@@ -213,7 +231,7 @@ describe('c-resale-authorization-detail', () => {
         deleteMock.mockRejectedValueOnce({ body: { message: 'Sent to AWS' } });
         mustQuery(element, '[data-id="delete"]').click();
         await flushPromises();
-        expect(close).not.toHaveBeenCalled();
+        expect(navigations()).toEqual([]);
         expect(getMock).toHaveBeenCalledTimes(2);
         expect(toasts.pop()).toEqual(
             expect.objectContaining({ title: 'c.RA_Action_Failed', variant: 'error' }),
@@ -227,19 +245,72 @@ describe('c-resale-authorization-detail', () => {
         expect(toasts).toEqual([
             expect.objectContaining({ title: 'c.RA_Delete_Done', variant: 'success' }),
         ]);
-        expect(close).toHaveBeenCalledTimes(1);
+        // The list takes the deleted record's place in the history: Back does not return to it.
+        expect(navigations()).toEqual([{ page: listPage(), replace: true }]);
     });
 
-    it('asks the list to open the wizard for clone and edit', async () => {
+    it('opens the wizard at its address for Clone and Edit, and the list for Back', async () => {
         const element = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
-        const clone = jest.fn();
-        const edit = jest.fn();
-        element.addEventListener('clone', clone);
-        element.addEventListener('edit', edit);
         mustQuery(element, '[data-id="clone"]').click();
         mustQuery(element, '[data-id="edit"]').click();
-        expect(clone.mock.calls[0]?.[0].detail).toEqual({ recordId: ACTIVE.recordId });
-        expect(edit.mock.calls[0]?.[0].detail).toEqual({ recordId: ACTIVE.recordId });
+        mustQuery(element, '[data-id="back"]').click();
+        expect(navigations()).toEqual([
+            { page: wizardPage('clone', ACTIVE.recordId), replace: false },
+            { page: wizardPage('edit', ACTIVE.recordId), replace: false },
+            { page: listPage(), replace: false },
+        ]);
+    });
+
+    it('on the record page beside the status, shows no status of its own', async () => {
+        const element = await render(ACTIVE, { hideStatus: true });
+        expect(query(element, 'c-resale-authorization-status')).toBeNull();
+        expect(query(element, 'c-ra-terms-summary')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('reads the record again when another component of the page says it changed', async () => {
+        await render(ACTIVE, { hideStatus: true });
+        expect(getMock).toHaveBeenCalledTimes(1);
+        recordChanged('a01000000000999AAA');
+        await flushPromises();
+        expect(getMock).toHaveBeenCalledTimes(1);
+        recordChanged(ACTIVE.recordId);
+        await flushPromises();
+        expect(getMock).toHaveBeenCalledTimes(2);
+    });
+
+    it('says on the record channel that it deactivated the record', async () => {
+        const element = await render(ACTIVE, { hideStatus: true });
+        answerDeactivation();
+        mustQuery(element, '[data-id="deactivate"]').click();
+        await flushPromises();
+        expect(publishMock).toHaveBeenCalledTimes(1);
+        const [, , message] = publishMock.mock.calls[0] as [
+            unknown,
+            unknown,
+            { recordId: string; sender: string },
+        ];
+        expect(message.recordId).toBe(ACTIVE.recordId);
+        // Its own news does not make it read the record again.
+        recordChanged(ACTIVE.recordId, message.sender);
+        await flushPromises();
+        expect(getMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('shows another record when the page gives it another one', async () => {
+        const element = await render(ACTIVE);
+        const other = detailOf({
+            recordId: 'a01000000000002AAA',
+            name: 'Another deal',
+            formStateJson: JSON.stringify(FORM),
+        });
+        getMock.mockResolvedValue(other);
+        (element as DetailElement).recordId = other.recordId;
+        await flushPromises();
+        expect(getMock).toHaveBeenLastCalledWith({ recordId: other.recordId });
+        expect(
+            (mustQuery(element, 'lightning-card') as HTMLElement & { title: string }).title,
+        ).toBe('Another deal');
     });
 
     it('says when it cannot be loaded', async () => {

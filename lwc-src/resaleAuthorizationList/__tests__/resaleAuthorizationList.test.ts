@@ -10,8 +10,11 @@ import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.pre
 import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendChangeSet';
 import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
 import type { ResaleAuthorizationRow } from 'c/raDomain';
+import { LIST_PLACE_KEY } from 'c/raNavigation';
+import type { ListPlace } from 'c/raNavigation';
 import { PRODUCTS, detailOf } from '../../test/fixtures/products';
 import { change, cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
+import { navigations, resetNavigations } from '../../test/jest-mocks/lightning/navigation';
 
 jest.mock(
     '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations',
@@ -131,9 +134,16 @@ beforeEach(() => {
 
 afterEach(() => {
     cleanDocument();
+    window.sessionStorage.clear();
+    resetNavigations();
     jest.useRealTimers();
     jest.resetAllMocks();
 });
+
+function storedPlace(): ListPlace | null {
+    const text = window.sessionStorage.getItem(LIST_PLACE_KEY);
+    return text ? (JSON.parse(text) as ListPlace) : null;
+}
 
 describe('c-resale-authorization-list', () => {
     it('loads the first page, newest first, with the status badge column', async () => {
@@ -160,6 +170,11 @@ describe('c-resale-authorization-list', () => {
             'lastModifiedDate',
             'action',
         ]);
+        expect(table(element).columns[0]).toMatchObject({
+            type: 'recordLink',
+            typeAttributes: { recordId: { fieldName: 'recordId' } },
+            sortable: true,
+        });
         expect(table(element).columns[3]?.type).toBe('statusBadge');
         expect(mustQuery(element, '[data-id="count"]').textContent).toContain('c.RA_List_Count');
         await expect(element).toBeAccessible();
@@ -427,29 +442,122 @@ describe('c-resale-authorization-list', () => {
         expect(table(element).data[0]?.displayStatus).toBe('Restricted');
     });
 
-    it('opens the wizard for New, Edit and Clone, and the record view for View', async () => {
+    it('opens the wizard at its address for New, Edit and Clone, and the record page for View', async () => {
         const element = await render();
         mustQuery(element, '[data-id="new"]').click();
-        await flushPromises();
-        const wizard = mustQuery<HTMLElement & { mode: string; recordId: string | null }>(
-            element,
-            'c-resale-authorization-wizard',
-        );
-        expect(wizard.mode).toBe('create');
-        wizard.dispatchEvent(new CustomEvent('close'));
-        await flushPromises();
+        await rowAction(element, 'edit', DRAFT);
         await rowAction(element, 'clone', ACTIVE);
-        const clone = mustQuery<HTMLElement & { mode: string; recordId: string | null }>(
-            element,
-            'c-resale-authorization-wizard',
-        );
-        expect([clone.mode, clone.recordId]).toEqual(['clone', ACTIVE.recordId]);
-        clone.dispatchEvent(new CustomEvent('close'));
-        await flushPromises();
         await rowAction(element, 'view', ACTIVE);
+        expect(navigations().map((n) => [n.page, n.replace])).toEqual([
+            [
+                {
+                    type: 'standard__component',
+                    attributes: { componentName: 'c__resaleAuthorizationWizardPage' },
+                    state: { c__mode: 'create' },
+                },
+                false,
+            ],
+            [
+                {
+                    type: 'standard__component',
+                    attributes: { componentName: 'c__resaleAuthorizationWizardPage' },
+                    state: { c__mode: 'edit', c__recordId: DRAFT.recordId },
+                },
+                false,
+            ],
+            [
+                {
+                    type: 'standard__component',
+                    attributes: { componentName: 'c__resaleAuthorizationWizardPage' },
+                    state: { c__mode: 'clone', c__recordId: ACTIVE.recordId },
+                },
+                false,
+            ],
+            [
+                {
+                    type: 'standard__recordPage',
+                    attributes: {
+                        recordId: ACTIVE.recordId,
+                        objectApiName: 'Resale_Authorization__c',
+                        actionName: 'view',
+                    },
+                },
+                false,
+            ],
+        ]);
+        // The list stays what it was: the wizard and the record are pages of their own.
+        expect(query(element, 'c-resale-authorization-wizard')).toBeNull();
+        expect(query(element, 'c-resale-authorization-detail')).toBeNull();
+    });
+
+    it('remembers its search, filters, sort and rows loaded when it leaves the page', async () => {
+        jest.useFakeTimers();
+        const element = await render();
+        change(mustQuery(element, '[data-id="search"]'), { value: 'acme' });
+        jest.advanceTimersByTime(300);
+        await flushPromises();
+        change(mustQuery(element, '[data-id="status-filter"]'), { value: 'Active' });
+        table(element).dispatchEvent(
+            new CustomEvent('sort', { detail: { fieldName: 'name', sortDirection: 'asc' } }),
+        );
+        await flushPromises();
+        listMock.mockResolvedValueOnce({ rows: [row(3), row(4)], totalCount: 4, nextCursor: null });
+        table(element).dispatchEvent(new CustomEvent('loadmore'));
+        await flushPromises();
+        document.body.removeChild(element);
+        expect(storedPlace()).toEqual({
+            searchTerm: 'acme',
+            statusFilter: 'Active',
+            productFilter: '',
+            sortedBy: 'name',
+            sortedDirection: 'asc',
+            rowCount: 4,
+            scrollTop: 0,
+        });
+    });
+
+    it('comes back where the user left it: same query, as many rows', async () => {
+        const place: ListPlace = {
+            searchTerm: 'acme',
+            statusFilter: 'Active',
+            productFilter: PRODUCTS[0]?.productId ?? '',
+            sortedBy: 'expiryDate',
+            sortedDirection: 'asc',
+            rowCount: 3,
+            scrollTop: 480,
+        };
+        window.sessionStorage.setItem(LIST_PLACE_KEY, JSON.stringify(place));
+        listMock
+            .mockResolvedValueOnce({ rows: [ACTIVE, DRAFT], totalCount: 3, nextCursor: 'cursor-2' })
+            .mockResolvedValueOnce({ rows: [row(3)], totalCount: 3, nextCursor: null });
+        const element = await render();
+        await flushPromises();
+        expect(listMock.mock.calls.map((call) => call[0])).toEqual([
+            {
+                searchTerm: 'acme',
+                statuses: ['Active'],
+                productId: PRODUCTS[0]?.productId,
+                sortBy: 'expiryDate',
+                sortDirection: 'asc',
+                pageSize: 20,
+                cursor: null,
+            },
+            expect.objectContaining({ searchTerm: 'acme', cursor: 'cursor-2' }),
+        ]);
+        expect(table(element).data).toHaveLength(3);
         expect(
-            mustQuery<HTMLElement & { recordId: string }>(element, 'c-resale-authorization-detail')
-                .recordId,
-        ).toBe(ACTIVE.recordId);
+            mustQuery<HTMLElement & { value: string }>(element, '[data-id="search"]').value,
+        ).toBe('acme');
+        expect(
+            mustQuery<HTMLElement & { value: string }>(element, '[data-id="status-filter"]').value,
+        ).toBe('Active');
+        expect(table(element)).toMatchObject({ sortedBy: 'expiryDate', sortedDirection: 'asc' });
+    });
+
+    it('ignores a stored place it cannot read', async () => {
+        window.sessionStorage.setItem(LIST_PLACE_KEY, '{"searchTerm": 3}');
+        await render();
+        expect(listMock).toHaveBeenCalledTimes(1);
+        expect(lastQuery()).toMatchObject({ searchTerm: null, sortBy: 'lastModifiedDate' });
     });
 });

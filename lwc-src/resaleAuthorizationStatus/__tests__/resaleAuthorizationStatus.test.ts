@@ -1,5 +1,9 @@
 import { createElement } from 'lwc';
 import { subscribe, unsubscribe } from 'lightning/empApi';
+import {
+    publish as publishMessage,
+    subscribe as subscribeToMessages,
+} from 'lightning/messageService';
 import ResaleAuthorizationStatus from 'c/resaleAuthorizationStatus';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
@@ -21,6 +25,8 @@ jest.mock(
 const getMock = getResaleAuthorization as unknown as jest.Mock;
 const refreshMock = refreshStatus as unknown as jest.Mock;
 const subscribeMock = subscribe as unknown as jest.Mock;
+const publishMessageMock = publishMessage as unknown as jest.Mock;
+const subscribeToMessagesMock = subscribeToMessages as unknown as jest.Mock;
 
 const NOW = Date.parse('2026-11-24T10:00:00.000Z');
 
@@ -281,5 +287,36 @@ describe('c-resale-authorization-status', () => {
         const element = await render(detailOf());
         expect(refreshButton(element).disabled).toBe(true);
         expect(query(element, 'lightning-progress-indicator')).toBeNull();
+    });
+
+    it('tells the record view beside it, on the record channel, when the status moves', async () => {
+        await render(inFlight());
+        // Opening the page is no news.
+        expect(publishMessageMock).not.toHaveBeenCalled();
+        refreshMock.mockResolvedValue(
+            refreshResult({ ...inFlight('SUCCEEDED'), displayStatus: 'Active' }),
+        );
+        jest.advanceTimersByTime(30_000);
+        await flushPromises();
+        expect(publishMessageMock).toHaveBeenCalledTimes(1);
+        expect(publishMessageMock.mock.calls[0]?.[2]).toMatchObject({
+            recordId: inFlight().recordId,
+        });
+    });
+
+    it('reads the record again when the record view says it changed it', async () => {
+        const element = await render(detailOf({ displayStatus: 'Active', entityStatus: 'Active' }));
+        const calls = getMock.mock.calls.length;
+        const onMessage = subscribeToMessagesMock.mock.calls[0]?.[2] as (message: unknown) => void;
+        getMock.mockResolvedValue(inFlight('PREPARING'));
+        onMessage({ recordId: 'a01000000000999AAA', sender: 'the record view' });
+        await flushPromises();
+        expect(getMock).toHaveBeenCalledTimes(calls);
+        onMessage({ recordId: inFlight().recordId, sender: 'the record view' });
+        await flushPromises();
+        expect(getMock).toHaveBeenCalledTimes(calls + 1);
+        expect(
+            mustQuery<HTMLElement & { status: string }>(element, 'c-ra-status-badge').status,
+        ).toBe('PREPARING');
     });
 });

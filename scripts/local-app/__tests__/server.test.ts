@@ -340,6 +340,32 @@ describe("the page's scripts and stylesheet", () => {
     });
 });
 
+describe('the pages of the app', () => {
+    it.each([
+        ['the home page', '/'],
+        ['the tab', '/lightning/n/Resale_Authorizations'],
+        ['a record page', '/lightning/r/Resale_Authorization__c/a01000000000001AAA/view'],
+        [
+            'the wizard in edit mode',
+            '/lightning/cmp/c__resaleAuthorizationWizardPage?c__mode=edit&c__recordId=a01000000000001AAA',
+        ],
+    ])(
+        'answers %s with the page, whose script shows what its address names',
+        async (_name, target) => {
+            const answer = await call(target, { method: 'GET' });
+            expect(answer.status).toBe(200);
+            expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+            // Absolute addresses: the script and styles load from any depth of path.
+            expect(answer.body).toMatch(/<script type="module" src="\/[^"]+"><\/script>/);
+            expect(answer.body).toMatch(/<link rel="stylesheet" href="\/[^"]+">/);
+        },
+    );
+
+    it('answers 404 for an address outside the app', async () => {
+        expect((await call('/setup/home', { method: 'GET' })).status).toBe(404);
+    });
+});
+
 describe('malformed requests', () => {
     it.each([
         ['not JSON', '{"recordId": '],

@@ -1,6 +1,8 @@
 /**
  * `lightning/empApi` for the local app: platform events arrive as server-sent events from the
- * local server (`/events`), one stream shared by every subscription of the page.
+ * local server (`/events`), one stream shared by every subscription of the page. As on the
+ * platform, `subscribe` resolves once the subscription takes effect (the stream is open): an
+ * event published after that reaches the listener, one published before is not replayed.
  */
 type Listener = (message: { channel: string; data: { payload: unknown } }) => void;
 
@@ -12,13 +14,22 @@ interface Subscription {
 const listeners = new Map<string, { channel: string; listener: Listener }>();
 const errorHandlers: ((error: unknown) => void)[] = [];
 let source: EventSource | null = null;
+/** Resolves when the current stream is open (the server then sends it every event). */
+let opened: Promise<void> = Promise.resolve();
 let nextId = 0;
 
-function ensureStream(): void {
+function ensureStream(): Promise<void> {
     if (source) {
-        return;
+        return opened;
     }
     source = new EventSource('/events');
+    const stream = source;
+    // Refused as on the platform when the stream cannot open (the component carries on without).
+    opened = new Promise((resolve, reject) => {
+        stream.addEventListener('open', () => resolve(), { once: true });
+        stream.addEventListener('error', (error) => reject(error), { once: true });
+    });
+    opened.catch(() => undefined);
     source.onmessage = (event: MessageEvent<string>) => {
         let message: { channel: string; payload: unknown };
         try {
@@ -34,18 +45,24 @@ function ensureStream(): void {
         }
     };
     source.onerror = (error) => errorHandlers.forEach((handler) => handler(error));
+    return opened;
 }
 
-export function subscribe(
+export async function subscribe(
     channel: string,
     _replayId: number,
     listener: Listener,
 ): Promise<Subscription> {
-    ensureStream();
     nextId += 1;
     const subscription = { id: String(nextId), channel };
     listeners.set(subscription.id, { channel, listener });
-    return Promise.resolve(subscription);
+    try {
+        await ensureStream();
+    } catch (error) {
+        listeners.delete(subscription.id);
+        throw error;
+    }
+    return subscription;
 }
 
 export function unsubscribe(

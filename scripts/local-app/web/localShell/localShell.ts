@@ -1,9 +1,18 @@
-import { LightningElement } from 'lwc';
+import { LightningElement, wire } from 'lwc';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
 import { subscribe } from '../localEmpApi/localEmpApi';
 import { SHOW_TOAST_EVENT } from '../localToastEvent/localToastEvent';
 import type { ToastDetail } from '../localToastEvent/localToastEvent';
 // A type only: the server's code stays out of the page.
 import type { ShownNotification } from '../../server';
+import {
+    LIST_TAB,
+    RESALE_AUTHORIZATION_OBJECT,
+    WIZARD_COMPONENT,
+    isPlainClick,
+    listPage,
+} from 'c/raNavigation';
+import type { PageReference } from 'c/raNavigation';
 
 /** What the local server puts in the page for the shell (see `server.ts`). */
 interface PageConfig {
@@ -32,6 +41,7 @@ const SHELL_TEXT = {
         notifications: 'Notifications',
         unread: '{0} unread',
         noNotifications: 'No notifications yet.',
+        notFound: 'There is no such page in this app.',
     },
     fr: {
         language: 'Langue',
@@ -41,8 +51,32 @@ const SHELL_TEXT = {
         notifications: 'Notifications',
         unread: '{0} non lue(s)',
         noNotifications: 'Aucune notification pour le moment.',
+        notFound: 'Cette page n’existe pas dans cette application.',
     },
 } as const;
+
+type PageKind = 'list' | 'record' | 'wizard' | 'notFound' | 'unknownYet';
+
+function kindOf(page: PageReference | null | undefined): PageKind {
+    if (page === undefined) {
+        return 'unknownYet';
+    }
+    const attributes = page?.attributes ?? {};
+    if (page?.type === 'standard__navItemPage' && attributes.apiName === LIST_TAB) {
+        return 'list';
+    }
+    if (
+        page?.type === 'standard__recordPage' &&
+        attributes.actionName === 'view' &&
+        (attributes.objectApiName ?? RESALE_AUTHORIZATION_OBJECT) === RESALE_AUTHORIZATION_OBJECT
+    ) {
+        return 'record';
+    }
+    if (page?.type === 'standard__component' && attributes.componentName === WIZARD_COMPONENT) {
+        return 'wizard';
+    }
+    return 'notFound';
+}
 
 const TOAST_ICONS: Record<string, string> = {
     success: 'utility:success',
@@ -60,18 +94,74 @@ function pageConfig(): PageConfig {
 }
 
 /**
- * The page around the app's tab, as Lightning Experience draws it: global header, app name
- * and navigation bar, toasts, and a language switch that reloads the page in the other language.
+ * The page around the app, as Lightning Experience draws it: global header, app name and
+ * navigation bar, toasts, and a language switch that reloads the page in the other language.
+ * The page shown is the one of the address (`lightning/navigation`): the tab's list at
+ * `/lightning/n/Resale_Authorizations`, a record page at
+ * `/lightning/r/Resale_Authorization__c/<id>/view` (the components the Lightning record page
+ * hosts: the status, then the record view), the wizard at
+ * `/lightning/cmp/c__resaleAuthorizationWizardPage?c__mode=...`.
  */
-export default class LocalShell extends LightningElement {
+export default class LocalShell extends NavigationMixin(LightningElement) {
     readonly config = pageConfig();
     readonly text = SHELL_TEXT[this.config.language];
+    tabUrl = '/';
     toasts: Toast[] = [];
     /** The bell: the user's custom notifications, newest first. */
     notifications: ShownNotification[] = [];
     unreadCount = 0;
     notificationsOpen = false;
+    /** The page of the address; null for an address that is no page, undefined until known. */
+    page: PageReference | null | undefined = undefined;
     private nextToastId = 0;
+
+    @wire(CurrentPageReference)
+    wiredPage(page: PageReference | null): void {
+        this.page = page;
+    }
+
+    get pageKind(): PageKind {
+        return kindOf(this.page);
+    }
+
+    get isListPage(): boolean {
+        return this.pageKind === 'list';
+    }
+
+    get isRecordPage(): boolean {
+        return this.pageKind === 'record';
+    }
+
+    get isWizardPage(): boolean {
+        return this.pageKind === 'wizard';
+    }
+
+    get isNotFound(): boolean {
+        return this.pageKind === 'notFound';
+    }
+
+    /** The record page, keyed by its record: another record is a new page, as in Lightning. */
+    get recordPages(): { recordId: string }[] {
+        const recordId = this.isRecordPage ? this.page?.attributes.recordId : undefined;
+        return recordId ? [{ recordId }] : [];
+    }
+
+    get tabClass(): string {
+        return `slds-context-bar__item${this.isListPage ? ' slds-is-active' : ''}`;
+    }
+
+    get tabCurrent(): string | null {
+        return this.isListPage ? 'page' : null;
+    }
+
+    /** The tab in the navigation bar: a real link, followed in place on a plain click. */
+    handleTabClick(event: MouseEvent): void {
+        if (!isPlainClick(event)) {
+            return;
+        }
+        event.preventDefault();
+        this[NavigationMixin.Navigate](listPage());
+    }
 
     readonly languageOptions = [
         { label: 'English', value: 'en' },
@@ -153,6 +243,11 @@ export default class LocalShell extends LightningElement {
         } catch {
             // The bell stays as it was; the next notification tries again.
         }
+        this.generateTabUrl();
+    }
+
+    private async generateTabUrl(): Promise<void> {
+        this.tabUrl = await this[NavigationMixin.GenerateUrl](listPage());
     }
 
     disconnectedCallback(): void {

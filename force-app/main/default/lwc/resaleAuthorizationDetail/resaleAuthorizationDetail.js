@@ -1,9 +1,13 @@
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { MessageContext } from 'lightning/messageService';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import { LOCAL_DRAFT, canDelete, parseErrorDetails, parseFormStateJson, productFromRecord, } from 'c/raDomain';
 import { changeActionLabel, changeStatusLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
+import { listPage, wizardPage } from 'c/raNavigation';
+import { newSender, publishRecordChanged, subscribeToRecordChanges, unsubscribeFromRecordChanges, } from 'c/raRecordChannel';
 import productLabel from '@salesforce/label/c.RA_Field_Product';
 import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
 import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
@@ -19,12 +23,16 @@ import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
 import loadingLabel from '@salesforce/label/c.RA_List_Loading';
 import { LABELS } from './labels';
 /**
- * The record view: every term of a resale authorization in plain words, where its latest change
- * stands (with Refresh status), its change history, and Edit / Clone / Deactivate / Delete.
+ * The record view, on the resale authorization's Lightning record page: every term in plain
+ * words, where its latest change stands (with Refresh status, unless the page shows the status
+ * component beside it: `hideStatus`), its change history, and Edit / Clone (the wizard, at its
+ * own address) / Deactivate / Delete. It reads the record again when another component of the
+ * page says it changed, and says so when it changes it.
  */
-export default class ResaleAuthorizationDetail extends LightningElement {
+export default class ResaleAuthorizationDetail extends NavigationMixin(LightningElement) {
+    /** The status component stands beside the record view on the page: no status section. */
     @api
-    recordId = null;
+    hideStatus = false;
     detail = null;
     productRecords = [];
     isLoading = false;
@@ -42,6 +50,24 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         delete: deleteLabel,
         loading: loadingLabel,
     };
+    @wire(MessageContext)
+    messageContext;
+    currentRecordId = null;
+    sender = newSender();
+    subscription = null;
+    /** The record shown; the page may show another one in the same component. */
+    @api
+    get recordId() {
+        return this.currentRecordId;
+    }
+    set recordId(value) {
+        const changed = value !== this.currentRecordId;
+        this.currentRecordId = value;
+        if (changed && this.isConnected) {
+            this.detail = null;
+            this.load();
+        }
+    }
     @wire(listProducts)
     wiredProducts({ data }) {
         if (data) {
@@ -49,19 +75,30 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         }
     }
     connectedCallback() {
+        this.subscription = subscribeToRecordChanges(this.messageContext, () => this.recordId, this.sender, () => this.load());
         this.load();
     }
+    disconnectedCallback() {
+        unsubscribeFromRecordChanges(this.subscription);
+        this.subscription = null;
+    }
     async load() {
-        if (!this.recordId) {
+        const recordId = this.recordId;
+        if (!recordId) {
             return;
         }
         this.isLoading = true;
         try {
-            this.detail = await getResaleAuthorization({ recordId: this.recordId });
-            this.loadError = '';
+            const detail = await getResaleAuthorization({ recordId });
+            if (recordId === this.recordId) {
+                this.detail = detail;
+                this.loadError = '';
+            }
         }
         catch (error) {
-            this.loadError = formatLabel(loadFailedLabel, reduceErrors(error).join(' '));
+            if (recordId === this.recordId) {
+                this.loadError = formatLabel(loadFailedLabel, reduceErrors(error).join(' '));
+            }
         }
         finally {
             this.isLoading = false;
@@ -119,28 +156,41 @@ export default class ResaleAuthorizationDetail extends LightningElement {
     get hasHistory() {
         return this.history.length > 0;
     }
-    handleStatusChange() {
-        this.load();
+    get showStatus() {
+        return !this.hideStatus;
     }
+    /** The list, where the user left it. */
     handleBack() {
-        this.dispatchEvent(new CustomEvent('close'));
+        this.navigate(listPage());
     }
     handleEdit() {
-        this.dispatchEvent(new CustomEvent('edit', { detail: { recordId: this.recordId } }));
+        this.openWizard('edit');
     }
     handleClone() {
-        this.dispatchEvent(new CustomEvent('clone', { detail: { recordId: this.recordId } }));
+        this.openWizard('clone');
     }
-    /** Deletes the draft after confirmation, then back to the list. */
+    openWizard(mode) {
+        if (this.recordId) {
+            this.navigate(wizardPage(mode, this.recordId));
+        }
+    }
+    navigate(page, replace = false) {
+        this[NavigationMixin.Navigate](page, replace);
+    }
+    /**
+     * Deletes the draft after confirmation, then the list takes the record page's place in the
+     * history (Back does not come back to a record that is gone).
+     */
     async handleDelete() {
         const deleted = await this.runConfirmed(confirmDraftDeletion, (detail) => deleteDraftResaleAuthorization(detail.recordId), deletedLabel);
         if (deleted) {
-            this.dispatchEvent(new CustomEvent('close'));
+            this.navigate(listPage(), true);
         }
     }
     async handleDeactivate() {
         await this.runConfirmed(confirmDeactivation, async (detail) => {
             this.detail = await deactivateResaleAuthorization(detail.recordId, detail.entityId);
+            publishRecordChanged(this.messageContext, detail.recordId, this.sender);
         }, deactivatedLabel);
     }
     /**

@@ -1,4 +1,5 @@
 import { LightningElement } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { subscribe, unsubscribe } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
@@ -6,6 +7,7 @@ import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationContro
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import { ENTITY_NOT_FOUND, LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
 import { confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, refreshResaleAuthorizationStatus, } from 'c/raUi';
+import { readListPlace, recordPage, saveListPlace, wizardPage } from 'c/raNavigation';
 import titleLabel from '@salesforce/label/c.RA_List_Title';
 import newLabel from '@salesforce/label/c.RA_List_New';
 import searchLabel from '@salesforce/label/c.RA_List_Search';
@@ -76,10 +78,11 @@ function rowActionsFor(row) {
 }
 /**
  * The Resale Authorizations tab: search, filters, sort and a list loaded page by page from the
- * server (keyset paging, so 10,000 records stay fast), row actions, and the wizard and record
- * view it opens.
+ * server (keyset paging, so 10,000 records stay fast), row actions; names link to each record's
+ * page, and New, Edit and Clone open the wizard at its own address. The list keeps its place
+ * (search, filters, sort, rows loaded, scroll) for Back.
  */
-export default class ResaleAuthorizationList extends LightningElement {
+export default class ResaleAuthorizationList extends NavigationMixin(LightningElement) {
     rows = [];
     totalCount = 0;
     nextCursor = null;
@@ -91,9 +94,8 @@ export default class ResaleAuthorizationList extends LightningElement {
     sortedBy = 'lastModifiedDate';
     sortedDirection = 'desc';
     products = [];
-    view = 'list';
-    wizardMode = 'create';
-    selectedRecordId = null;
+    /** While a place is restored, the rows loaded so far are not the place to remember. */
+    restoring = false;
     subscription;
     requestNumber = 0;
     /** A first page is being loaded; `reloadAgain`: the search, a filter or the sort changed since. */
@@ -109,7 +111,14 @@ export default class ResaleAuthorizationList extends LightningElement {
         retry: retryLabel,
     };
     columns = [
-        { label: columnNameLabel, fieldName: 'name', sortable: true, wrapText: true },
+        {
+            label: columnNameLabel,
+            fieldName: 'name',
+            type: 'recordLink',
+            typeAttributes: { recordId: { fieldName: 'recordId' } },
+            sortable: true,
+            wrapText: true,
+        },
         { label: columnProductLabel, fieldName: 'productTitle', sortable: true },
         { label: columnResellerLabel, fieldName: 'resellerAccountId', sortable: true },
         {
@@ -141,10 +150,76 @@ export default class ResaleAuthorizationList extends LightningElement {
     ];
     connectedCallback() {
         this.loadProducts();
-        this.reload();
+        const place = readListPlace();
+        if (place) {
+            this.restorePlace(place);
+        }
+        else {
+            this.reload();
+        }
         this.subscribeToStatusEvents();
     }
+    /** Back to where the user was: the same query, as many rows, then the same scroll. */
+    async restorePlace(place) {
+        this.searchTerm = place.searchTerm;
+        this.statusFilter = place.statusFilter;
+        this.productFilter = place.productFilter;
+        this.sortedBy = place.sortedBy;
+        this.sortedDirection = place.sortedDirection;
+        this.restoring = true;
+        try {
+            await this.reload();
+            const requestNumber = this.requestNumber;
+            await this.loadAtLeast(place.rowCount, requestNumber);
+            if (requestNumber === this.requestNumber) {
+                this.table()?.scrollToPosition(place.scrollTop);
+            }
+        }
+        finally {
+            this.restoring = false;
+        }
+    }
+    /** Loads the next pages, one after the other, until `rowCount` rows are shown. */
+    async loadAtLeast(rowCount, requestNumber) {
+        if (requestNumber !== this.requestNumber ||
+            this.rows.length >= rowCount ||
+            this.nextCursor === null ||
+            this.loadError) {
+            return;
+        }
+        const before = this.rows.length;
+        await this.handleLoadMore();
+        if (this.rows.length > before) {
+            await this.loadAtLeast(rowCount, requestNumber);
+        }
+    }
+    /**
+     * Remembers the list's place: when a query's first rows arrive (at the top), and when the
+     * list leaves the page (with the rows loaded and the scroll the table last had).
+     */
+    rememberPlace(scrollTop) {
+        if (this.restoring) {
+            return;
+        }
+        const table = this.table();
+        saveListPlace({
+            searchTerm: this.searchTerm,
+            statusFilter: this.statusFilter,
+            productFilter: this.productFilter,
+            sortedBy: this.sortedBy,
+            sortedDirection: this.sortedDirection,
+            rowCount: this.rows.length,
+            scrollTop: scrollTop ?? (table ? table.scrollPosition() : 0),
+        });
+    }
+    table() {
+        return this.template?.querySelector('c-ra-datatable') ?? null;
+    }
+    navigate(page) {
+        this[NavigationMixin.Navigate](page);
+    }
     disconnectedCallback() {
+        this.rememberPlace();
         if (this.subscription) {
             Promise.resolve(unsubscribe(this.subscription)).catch(() => undefined);
             this.subscription = undefined;
@@ -174,15 +249,6 @@ export default class ResaleAuthorizationList extends LightningElement {
         catch {
             // The row keeps what it showed; the next reload or refresh brings the status.
         }
-    }
-    get isListView() {
-        return this.view === 'list';
-    }
-    get isWizardView() {
-        return this.view === 'wizard';
-    }
-    get isDetailView() {
-        return this.view === 'detail';
     }
     get statusOptions() {
         return [
@@ -283,6 +349,7 @@ export default class ResaleAuthorizationList extends LightningElement {
                 this.rows = page.rows;
                 this.totalCount = page.totalCount;
                 this.nextCursor = page.nextCursor;
+                this.rememberPlace(0);
             }
         }
         catch (error) {
@@ -352,8 +419,7 @@ export default class ResaleAuthorizationList extends LightningElement {
         const { action, row } = event.detail;
         switch (action.name) {
             case 'view':
-                this.selectedRecordId = row.recordId;
-                this.view = 'detail';
+                this.navigate(recordPage(row.recordId));
                 break;
             case 'edit':
                 this.openWizard('edit', row.recordId);
@@ -375,9 +441,7 @@ export default class ResaleAuthorizationList extends LightningElement {
         }
     }
     openWizard(mode, recordId) {
-        this.wizardMode = mode;
-        this.selectedRecordId = recordId;
-        this.view = 'wizard';
+        this.navigate(wizardPage(mode, recordId));
     }
     replaceRow(row) {
         this.rows = this.rows.map((existing) => existing.recordId === row.recordId ? { ...existing, ...row } : existing);
@@ -425,21 +489,5 @@ export default class ResaleAuthorizationList extends LightningElement {
     }
     toast(title, variant) {
         this.dispatchEvent(new ShowToastEvent({ title, variant }));
-    }
-    /** The wizard or the record view closed: back to the list, refreshed. */
-    handleClose() {
-        this.view = 'list';
-        this.selectedRecordId = null;
-        this.reload();
-    }
-    handleOpenRecord(event) {
-        this.selectedRecordId = event.detail.recordId;
-        this.view = 'detail';
-    }
-    handleEditRecord(event) {
-        this.openWizard('edit', event.detail.recordId);
-    }
-    handleCloneRecord(event) {
-        this.openWizard('clone', event.detail.recordId);
     }
 }

@@ -1,8 +1,10 @@
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
 import { subscribe, unsubscribe, onError } from 'lightning/empApi';
+import { MessageContext } from 'lightning/messageService';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import { STATUS_EVENT_CHANNEL, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
 import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
+import { newSender, publishRecordChanged, subscribeToRecordChanges, unsubscribeFromRecordChanges, } from 'c/raRecordChannel';
 import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
 import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
 import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
@@ -27,7 +29,8 @@ function statusOf(detail) {
  * Where a resale authorization's latest change set stands, with Refresh status. The button rests
  * for 30 seconds after each refresh (with a countdown), as the server does; while a change set is
  * in flight it refreshes itself every 30 seconds and listens to the status platform event,
- * stopping at a final state.
+ * stopping at a final state. On a record page beside the record view, each tells the other when
+ * the record changed (a Lightning message channel).
  */
 export default class ResaleAuthorizationStatus extends LightningElement {
     @api
@@ -41,6 +44,10 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     countdownTimer;
     autoRefreshTimer;
     subscription;
+    sender = newSender();
+    recordChanges = null;
+    @wire(MessageContext)
+    messageContext;
     /** A detail the parent already has (saves a server call). */
     @api
     get initialDetail() {
@@ -52,10 +59,13 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         }
     }
     connectedCallback() {
+        this.recordChanges = subscribeToRecordChanges(this.messageContext, () => this.recordId, this.sender, () => this.load());
         const loaded = !this.detail && this.recordId ? this.load() : Promise.resolve();
         this.subscribeToStatusEvents(loaded);
     }
     disconnectedCallback() {
+        unsubscribeFromRecordChanges(this.recordChanges);
+        this.recordChanges = null;
         clearInterval(this.countdownTimer);
         clearTimeout(this.autoRefreshTimer);
         if (this.subscription) {
@@ -115,8 +125,9 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             const detail = await getResaleAuthorization({ recordId: this.recordId });
             this.applyDetail(detail);
             // The record view shows the entity id and history: it reloads when the status moved.
-            if (before?.displayStatus !== detail.displayStatus ||
-                before?.changeSetStatus !== detail.changeSetStatus) {
+            if (before &&
+                (before.displayStatus !== detail.displayStatus ||
+                    before.changeSetStatus !== detail.changeSetStatus)) {
                 this.notifyStatusChange(detail);
             }
         }
@@ -197,6 +208,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         this.refresh();
     }
     notifyStatusChange(detail) {
+        publishRecordChanged(this.messageContext, detail.recordId, this.sender);
         this.dispatchEvent(new CustomEvent('statuschange', {
             detail: { recordId: detail.recordId, displayStatus: statusOf(detail) },
         }));

@@ -1,0 +1,44 @@
+import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { isPlainClick, recordPage } from 'c/raNavigation';
+/**
+ * A link to a resale authorization's record page: a real `href` (from `GenerateUrl`), so a
+ * middle click or Ctrl+click opens it in a new tab and the address can be copied; a plain click
+ * navigates in place.
+ */
+export default class RaRecordLink extends NavigationMixin(LightningElement) {
+    @api
+    label = '';
+    url = '';
+    page = null;
+    currentRecordId = '';
+    @api
+    get recordId() {
+        return this.currentRecordId;
+    }
+    set recordId(value) {
+        this.currentRecordId = value ?? '';
+        this.page = this.currentRecordId ? recordPage(this.currentRecordId) : null;
+        this.generateUrl();
+    }
+    connectedCallback() {
+        this.generateUrl();
+    }
+    async generateUrl() {
+        const page = this.page;
+        if (!page || !this.isConnected) {
+            return;
+        }
+        const url = await this[NavigationMixin.GenerateUrl](page);
+        if (page === this.page) {
+            this.url = url;
+        }
+    }
+    handleClick(event) {
+        if (!this.page || !isPlainClick(event)) {
+            return;
+        }
+        event.preventDefault();
+        this[NavigationMixin.Navigate](this.page);
+    }
+}

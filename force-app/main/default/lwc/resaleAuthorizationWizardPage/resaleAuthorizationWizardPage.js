@@ -1,0 +1,49 @@
+import { LightningElement, wire } from 'lwc';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
+import { isWizardPage, listPage, pageAfterWizard, wizardStateOf } from 'c/raNavigation';
+import badAddressLabel from '@salesforce/label/c.RA_WizardPage_BadAddress';
+import backLabel from '@salesforce/label/c.RA_Detail_Back';
+/**
+ * The wizard at its own address (`lightning__UrlAddressable`): what it opens on is the page
+ * state (`c__mode` create, edit or clone, and `c__recordId`), so Back, a reload and a shared link
+ * open the same draft. When the user is done the page it came for takes the wizard's place in
+ * the history: the record saved or edited, else the list.
+ */
+export default class ResaleAuthorizationWizardPage extends NavigationMixin(LightningElement) {
+    /** What the page state asks for; undefined until the page reference arrives. */
+    state;
+    labels = { badAddress: badAddressLabel, back: backLabel };
+    /**
+     * The page state. The page the user goes to next may reach this component before it leaves
+     * the page: that page's reference is not the wizard's, and changes nothing.
+     */
+    @wire(CurrentPageReference)
+    wiredPage(page) {
+        if (isWizardPage(page)) {
+            this.state = wizardStateOf(page);
+        }
+    }
+    /**
+     * The wizard, keyed by what it opens: another mode or record in the same page makes a new
+     * wizard, never one that keeps the previous draft's terms.
+     */
+    get wizards() {
+        const state = this.state;
+        return state ? [{ key: `${state.mode}:${state.recordId ?? ''}`, ...state }] : [];
+    }
+    get badAddress() {
+        return this.state === null;
+    }
+    handleSaved(event) {
+        this.leave(pageAfterWizard(this.state ?? null, event.detail.recordId));
+    }
+    handleClose() {
+        this.leave(pageAfterWizard(this.state ?? null));
+    }
+    handleBack() {
+        this.leave(listPage());
+    }
+    leave(page) {
+        this[NavigationMixin.Navigate](page, true);
+    }
+}

@@ -1,0 +1,98 @@
+/**
+ * The app's pages as Lightning page references: the Resale Authorizations tab, a resale
+ * authorization's record page and the wizard. Components navigate to them with
+ * `NavigationMixin` (`Navigate` to go, `GenerateUrl` for a link's `href`), so the platform owns
+ * the URLs: `/lightning/n/Resale_Authorizations`, `/lightning/r/Resale_Authorization__c/<id>/view`
+ * and `/lightning/cmp/c__resaleAuthorizationWizardPage?c__mode=edit&c__recordId=<id>`.
+ */
+
+/** A Lightning page reference (lightning/navigation). */
+export interface PageReference {
+    type: string;
+    attributes: Record<string, string>;
+    state?: Record<string, string>;
+}
+
+/** The object whose records the app manages. */
+export const RESALE_AUTHORIZATION_OBJECT = 'Resale_Authorization__c';
+/** The custom tab of the list (`tabs/Resale_Authorizations.tab-meta.xml`). */
+export const LIST_TAB = 'Resale_Authorizations';
+/** The URL-addressable component that hosts the wizard (`lightning__UrlAddressable`). */
+export const WIZARD_COMPONENT = 'c__resaleAuthorizationWizardPage';
+
+export type WizardMode = 'create' | 'edit' | 'clone';
+
+/** What the wizard opens on: a new resale authorization, or the draft to edit or clone. */
+export interface WizardState {
+    mode: WizardMode;
+    recordId: string | null;
+}
+
+/** A Salesforce record id: 15 or 18 letters and digits. */
+const RECORD_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+
+export function listPage(): PageReference {
+    return { type: 'standard__navItemPage', attributes: { apiName: LIST_TAB } };
+}
+
+export function recordPage(recordId: string): PageReference {
+    return {
+        type: 'standard__recordPage',
+        attributes: {
+            recordId,
+            objectApiName: RESALE_AUTHORIZATION_OBJECT,
+            actionName: 'view',
+        },
+    };
+}
+
+/** The wizard, its mode and record in the URL (`c__` state) so Back, reload and links work. */
+export function wizardPage(mode: WizardMode, recordId: string | null = null): PageReference {
+    const state: Record<string, string> = { c__mode: mode };
+    if (mode !== 'create' && recordId) {
+        state.c__recordId = recordId;
+    }
+    return { type: 'standard__component', attributes: { componentName: WIZARD_COMPONENT }, state };
+}
+
+/** Whether a page reference is the wizard's page (whatever its state). */
+export function isWizardPage(page: PageReference | null | undefined): page is PageReference {
+    return (
+        page?.type === 'standard__component' && page.attributes?.componentName === WIZARD_COMPONENT
+    );
+}
+
+/**
+ * The wizard's state in a page reference; null when the page asks for something the wizard
+ * cannot open (an unknown mode, Edit or Clone without a record id, a malformed id).
+ */
+export function wizardStateOf(page: PageReference | null | undefined): WizardState | null {
+    const state = page?.state ?? {};
+    const mode = state.c__mode ?? 'create';
+    const recordId = state.c__recordId ?? null;
+    if (mode === 'create') {
+        return { mode, recordId: null };
+    }
+    if ((mode === 'edit' || mode === 'clone') && recordId !== null && RECORD_ID.test(recordId)) {
+        return { mode, recordId };
+    }
+    return null;
+}
+
+/** Where the wizard leaves to: the record it edited or cloned, else the list. */
+export function pageAfterWizard(state: WizardState | null, savedRecordId?: string): PageReference {
+    if (savedRecordId) {
+        return recordPage(savedRecordId);
+    }
+    return state?.recordId ? recordPage(state.recordId) : listPage();
+}
+
+/**
+ * Whether a click on a link is a plain one, which the app handles by navigating in place; a
+ * middle click, or one with a modifier key, is the browser's (new tab, new window).
+ */
+export function isPlainClick(event: MouseEvent): boolean {
+    return (
+        event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
+    );
+}

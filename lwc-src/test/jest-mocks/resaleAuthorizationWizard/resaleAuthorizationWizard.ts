@@ -1,0 +1,7 @@
+import { LightningElement, api } from 'lwc';
+
+/** Stand-in for the wizard where a test looks only at what it is given (mode, record). */
+export default class ResaleAuthorizationWizard extends LightningElement {
+    @api mode: string | undefined;
+    @api recordId: string | null | undefined;
+}
