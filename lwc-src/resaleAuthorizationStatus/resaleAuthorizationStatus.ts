@@ -252,7 +252,6 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         }
     }
 
-    /** The unanswered change was sent again: its record as it now stands. */
     /** The unanswered change was sent, or discarded: the record as it now stands. */
     handleUnansweredResolved(event: CustomEvent<ResaleAuthorizationDetail>): void {
         this.applyDetail(event.detail);

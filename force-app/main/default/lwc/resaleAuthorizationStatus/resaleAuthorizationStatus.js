@@ -194,7 +194,6 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             await this.load();
         }
     }
-    /** The unanswered change was sent again: its record as it now stands. */
     /** The unanswered change was sent, or discarded: the record as it now stands. */
     handleUnansweredResolved(event) {
         this.applyDetail(event.detail);
