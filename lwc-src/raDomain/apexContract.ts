@@ -87,7 +87,17 @@ export interface ResaleAuthorizationDetail extends ResaleAuthorizationRow {
     lastSyncedAt: string | null;
     /** AWS answered that the resale authorization does not exist (any more). */
     entityNotFound: boolean;
+    /** The Account the reseller was picked from; null when typed, or not visible to the user. */
+    resellerAccount: RelatedRecord | null;
+    /** Its Opportunity; null when none, or not visible to the user. */
+    opportunity: RelatedRecord | null;
     history: ChangeHistoryEntry[];
+}
+
+/** A record a resale authorization names (its reseller's Account, its Opportunity). */
+export interface RelatedRecord {
+    recordId: string;
+    name: string;
 }
 
 /** A product the seller can authorize for resale, as the product sync stores it. */

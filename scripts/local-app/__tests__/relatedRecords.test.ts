@@ -68,6 +68,12 @@ describe('Accounts and Opportunities in the local app', () => {
         expect(stored?.resellerAccount).toBe(accountNamed('Northwind Traders').id);
         expect(stored?.resellerAccountId).toBe('222233334444');
         expect(stored?.opportunity).toBe(opportunity?.id);
+        // The record view names both, to open them.
+        const shown = await api.getResaleAuthorization({ recordId });
+        expect([shown.resellerAccount, shown.opportunity]).toEqual([
+            { recordId: accountNamed('Northwind Traders').id, name: 'Northwind Traders' },
+            { recordId: opportunity?.id, name: opportunity?.name },
+        ]);
         await publishDraft(api, recordId, form);
         const entities = Object.values(simulator.service.state.entities).filter(
             (entity) => entity?.name === 'Picked reseller',
@@ -81,6 +87,10 @@ describe('Accounts and Opportunities in the local app', () => {
             resellerAccount: null,
             opportunity: null,
             resellerAccountId: '999900001111',
+        });
+        expect(await api.getResaleAuthorization({ recordId })).toMatchObject({
+            resellerAccount: null,
+            opportunity: null,
         });
     });
 

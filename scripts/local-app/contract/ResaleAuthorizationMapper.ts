@@ -2,10 +2,17 @@
 import type {
     ChangeHistoryEntry,
     ProductRecord,
+    RelatedRecord,
     ResaleAuthorizationDetail,
     ResaleAuthorizationRow,
 } from '../../../lwc-src/raDomain/apexContract';
+import type { RecordWithRelated } from './ResaleAuthorizationSelector';
 import type { StoredChange, StoredRecord } from './store';
+
+/** A lookup the user may follow: null when empty or when its record is not visible. */
+function relatedRecord(recordId: string | null, name: string | null): RelatedRecord | null {
+    return recordId && name ? { recordId, name } : null;
+}
 
 export class ResaleAuthorizationMapper {
     static toRow(record: StoredRecord): ResaleAuthorizationRow {
@@ -26,7 +33,7 @@ export class ResaleAuthorizationMapper {
     }
 
     /** The record with its change rows, newest first. */
-    static toDetail(record: StoredRecord, changes: StoredChange[]): ResaleAuthorizationDetail {
+    static toDetail(record: RecordWithRelated, changes: StoredChange[]): ResaleAuthorizationDetail {
         return {
             ...ResaleAuthorizationMapper.toRow(record),
             description: record.description,
@@ -37,6 +44,8 @@ export class ResaleAuthorizationMapper {
             createdByName: record.createdByName,
             lastSyncedAt: record.lastSyncedAt,
             entityNotFound: record.entityNotFound,
+            resellerAccount: relatedRecord(record.resellerAccount, record.resellerAccountName),
+            opportunity: relatedRecord(record.opportunity, record.opportunityName),
             history: changes.map(ResaleAuthorizationMapper.toHistoryEntry),
         };
     }

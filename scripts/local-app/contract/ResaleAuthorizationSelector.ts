@@ -15,15 +15,31 @@ export function isInFlight(record: StoredRecord): boolean {
     return DisplayStatuses.isInFlight(record);
 }
 
+/** A record with the names of the records its lookups point to, as a relationship query reads them. */
+export type RecordWithRelated = StoredRecord & {
+    resellerAccountName: string | null;
+    opportunityName: string | null;
+};
+
 export class ResaleAuthorizationSelector {
     constructor(
         private readonly transaction: Transaction,
         private readonly format: MessageFormatter,
     ) {}
 
-    /** The record (its change rows are read with it by the mapper). */
-    selectWithHistory(recordId: string): StoredRecord {
-        return this.found(this.transaction.record(recordId));
+    /** The record and its lookups' names (its change rows are read with it by the mapper). */
+    selectWithHistory(recordId: string): RecordWithRelated {
+        const record = this.found(this.transaction.record(recordId));
+        const store = this.transaction.store;
+        return {
+            ...record,
+            resellerAccountName: record.resellerAccount
+                ? (store.account(record.resellerAccount)?.name ?? null)
+                : null,
+            opportunityName: record.opportunity
+                ? (store.opportunity(record.opportunity)?.name ?? null)
+                : null,
+        };
     }
 
     async lockForUpdate(recordId: string): Promise<StoredRecord> {
