@@ -21,6 +21,7 @@ import type {
 import { CatalogApiClient } from './CatalogApiClient';
 import { CatalogApiException } from './CatalogApiException';
 import { ChangeSetAllowlist, parseChangeSet } from './ChangeSetAllowlist';
+import { ChangeSetStatusSync } from './ChangeSetStatusSync';
 import { MarketplaceProductSelector } from './MarketplaceProductSelector';
 import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
@@ -277,6 +278,12 @@ export class ChangeSetService {
                     DisplayStatuses.PREPARING,
                 ),
                 statusSyncStopped: false,
+                // Read by the automatic refresh after the 30-second window, later while AWS's
+                // change set events arrive: the event brings the end of the change set.
+                nextAutoRefreshAt: ChangeSetStatusSync.nextAutoRefreshFromNow(
+                    transaction,
+                    transaction.now(),
+                ),
                 lastModifiedAt: now,
             });
             transaction.onCommit(() => StatusSyncJob.ensureRunning(this.deps));
