@@ -37,6 +37,10 @@ interface RecordFacts {
     changeSetStatus: string | null;
 }
 
+type Delivery = ({ event: EventSpec } | { raw: string }) & {
+    expected: { statusCode: number; outcome: string };
+};
+
 interface ChangeSetEventCase {
     name: string;
     record: RecordFacts;
@@ -48,10 +52,7 @@ interface ChangeSetEventCase {
         /** A send of the change is under way: claimed, its answer not stored. */
         sending: boolean;
     }[];
-    events: ({ event: EventSpec } | { raw: string }) &
-        {
-            expected: { statusCode: number; outcome: string };
-        }[];
+    events: Delivery[];
     expected: {
         record: {
             changeSetStatus: string | null;
@@ -232,11 +233,11 @@ describe('contract vectors, change set events, on the local twin of the Apex', (
 
     it('refuses a user without the event permission, and stores nothing', async () => {
         const [vector] = vectors.changeSetEvents.cases;
-        if (!vector || !('event' in (vector.events[0] ?? {}))) {
+        const first = vector?.events[0];
+        if (!vector || !first || !('event' in first)) {
             throw new Error('the first vector starts with an event');
         }
         const { deps, queue } = depsWith(vector);
-        const first = vector.events[0] as { event: EventSpec };
         const answer = await ChangeSetEventResource.receive(deps, {
             body: eventBody(vectors.changeSetEvents.sampleEvent, first.event),
             permissions: new Set(['Marketplace_Resale_Product_Sync']),
