@@ -190,6 +190,20 @@ describe('c-resale-authorization-status', () => {
         ).toBe('Active');
     });
 
+    it('waits for the automatic refresh the server names while AWS’s change set events arrive', async () => {
+        const fiveMinutes = new Date(NOW + 300_000).toISOString();
+        await render({ ...inFlight(), nextAutoRefreshAt: fiveMinutes });
+        refreshMock.mockResolvedValue(
+            refreshResult({ ...inFlight('APPLYING'), nextAutoRefreshAt: null }),
+        );
+        jest.advanceTimersByTime(299_999);
+        await flushPromises();
+        expect(refreshMock).not.toHaveBeenCalled();
+        jest.advanceTimersByTime(1);
+        await flushPromises();
+        expect(refreshMock).toHaveBeenCalledTimes(1);
+    });
+
     it('reloads when the status platform event names its record, and tells the record view', async () => {
         const element = await render(inFlight());
         const changes: unknown[] = [];
