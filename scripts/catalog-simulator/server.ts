@@ -46,6 +46,8 @@ export interface RunningSimulator {
     service: CatalogService;
     /** The change set events AWS publishes, and their deliveries. */
     events: ChangeSetEventEmitter;
+    /** Catalog API requests answered or refused so far, by operation (`DescribeChangeSet`...). */
+    calls(): Record<string, number>;
     stop(): Promise<void>;
 }
 
@@ -138,6 +140,7 @@ export async function startCatalogSimulator(
     faults.set(options.faults ?? []);
     const limiter = new RequestRateLimiter(options.maxRequestsPerSecond ?? 100);
 
+    const calls: Record<string, number> = {};
     const routes: Record<string, { method: string; route: Route }> = {
         StartChangeSet: { method: 'POST', route: (_, body) => service.startChangeSet(body) },
         DescribeChangeSet: { method: 'GET', route: (query) => service.describeChangeSet(query) },
@@ -236,6 +239,9 @@ export async function startCatalogSimulator(
         }
         const operation = url.pathname.slice(1);
         const endpoint = lookUp(routes, operation);
+        if (endpoint) {
+            calls[operation] = (calls[operation] ?? 0) + 1;
+        }
         if (!endpoint) {
             if (signingService(request) !== 's3') {
                 response.writeHead(403, { 'Content-Type': 'application/xml' });
@@ -345,6 +351,7 @@ export async function startCatalogSimulator(
         limiter,
         service,
         events,
+        calls: () => ({ ...calls }),
         stop: () =>
             new Promise<void>((resolve) => {
                 service.stopTimers();

@@ -73,6 +73,7 @@ describe('change set events', () => {
         const { ChangeSetId } = await catalogClient(simulator).send(create('Fine One'));
         await simulator.events.idle();
 
+        expect(simulator.calls()).toEqual({ StartChangeSet: 1 });
         expect(received).toHaveLength(1);
         expect(received[0]?.authorization).toBe('Bearer token');
         expect(received[0]?.event).toEqual({
