@@ -171,11 +171,15 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             const before = this.detail;
             const detail = await getResaleAuthorization({ recordId: this.recordId });
             this.applyDetail(detail);
-            // The record view shows the entity id and history: it reloads when the status moved.
+            // The record view shows the entity id, terms and history: it reloads when the status
+            // moved, or when AWS's entity was read (after a change set event, its id and terms
+            // come a moment after the status).
             if (
                 before &&
                 (before.displayStatus !== detail.displayStatus ||
-                    before.changeSetStatus !== detail.changeSetStatus)
+                    before.changeSetStatus !== detail.changeSetStatus ||
+                    before.entityId !== detail.entityId ||
+                    before.lastSyncedAt !== detail.lastSyncedAt)
             ) {
                 this.notifyStatusChange(detail);
             }

@@ -239,6 +239,30 @@ describe('c-resale-authorization-status', () => {
         ).toBe('Active');
     });
 
+    it('tells the record view when AWS’s entity was read after an event brought the status', async () => {
+        const active = {
+            ...inFlight('SUCCEEDED'),
+            displayStatus: 'Active',
+            entityStatus: 'Active',
+            entityId: null,
+        };
+        const element = await render(active);
+        const changes: unknown[] = [];
+        element.addEventListener('statuschange', (event) =>
+            changes.push((event as CustomEvent).detail),
+        );
+        const onMessage = subscribeMock.mock.calls[0]?.[2] as (message: unknown) => void;
+        // The follow-up stored the created entity and its terms: the same status, read anew.
+        getMock.mockResolvedValue({
+            ...active,
+            entityId: 'resaleauthz-created',
+            lastSyncedAt: new Date(NOW).toISOString(),
+        });
+        onMessage({ channel: 'x', data: { payload: { Record_Id__c: active.recordId } } });
+        await flushPromises();
+        expect(changes).toEqual([{ recordId: active.recordId, displayStatus: 'Active' }]);
+    });
+
     it('shows a change set that finished before the status events were subscribed to', async () => {
         let subscribed: (subscription: unknown) => void = () => undefined;
         subscribeMock.mockReturnValue(

@@ -216,6 +216,35 @@ describe('change set events from AWS', () => {
         expect(await answer.json()).toMatchObject({ outcome: 'MALFORMED' });
     });
 
+    it('are followed by the entity’s terms, which open pages are told to read', async () => {
+        const told: string[] = [];
+        backend.onStatusEvent((payload) => told.push(payload.Display_Status__c));
+        await publish('Told Twice');
+        await settle();
+        // The status the event brought, then the entity the follow-up read.
+        expect(told).toEqual(['Active', 'Active']);
+    });
+
+    it('after a send AWS did not answer, leave the automatic refresh to its 30-second rhythm', async () => {
+        await publish('Events Flow');
+        await settle();
+        // AWS takes the next change set, its answer is lost, and its event finds no change set.
+        simulator.faults.set([{ operation: 'StartChangeSet', kind: 'drop', count: 1 }]);
+        const form = contractForm('Answer Lost');
+        const recordId = await saveFormDraft(api(), form);
+        const lost = await publishDraft(api(), recordId, form);
+        expect(lost.history[0]).toMatchObject({ status: 'PENDING', changeSetId: null });
+        await simulator.events.idle();
+        // Sent again: the same change set, which AWS has already ended.
+        await publishDraft(api(), recordId, form);
+
+        const detail = await api().getResaleAuthorization({ recordId });
+        expect(detail.changeSetStatus).toBe('PREPARING');
+        expect(detail.nextAutoRefreshAt).toBeNull();
+        await backend.syncStatusesNow();
+        expect((await api().getResaleAuthorization({ recordId })).displayStatus).toBe('Active');
+    });
+
     it('once flowing, make the automatic refresh wait longer than 30 seconds', async () => {
         await publish('First Of The Day');
         await settle();

@@ -357,11 +357,23 @@ export class ChangeSetEvents {
         if (!stillHolds(current, event) || description.Status !== event.status || !changeRow) {
             return 'SKIPPED';
         }
-        writeAnswer(
-            transaction,
-            this.deps,
-            ChangeSetStatusSync.applyAnswer(current, current, changeRow, description, entity, now),
+        const stored = ChangeSetStatusSync.applyAnswer(
+            current,
+            current,
+            changeRow,
+            description,
+            entity,
+            now,
         );
+        // The entity and its terms changed, if not the status: open pages read the record again.
+        writeAnswer(transaction, this.deps, {
+            ...stored,
+            event: stored.event ?? {
+                Record_Id__c: current.id,
+                Display_Status__c: stored.record.displayStatus,
+                Change_Set_Status__c: stored.record.changeSetStatus,
+            },
+        });
         return 'COMPLETED';
     }
 

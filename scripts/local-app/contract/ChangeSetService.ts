@@ -279,11 +279,13 @@ export class ChangeSetService {
                 ),
                 statusSyncStopped: false,
                 // Read by the automatic refresh after the 30-second window, later while AWS's
-                // change set events arrive: the event brings the end of the change set.
-                nextAutoRefreshAt: ChangeSetStatusSync.nextAutoRefreshFromNow(
-                    transaction,
-                    transaction.now(),
-                ),
+                // change set events arrive: the event brings the end of the change set. Not after
+                // an attempt AWS did not answer: it may have ended the change set, and its event
+                // found no change set of ours then.
+                nextAutoRefreshAt:
+                    change.errorDetails === null
+                        ? ChangeSetStatusSync.nextAutoRefreshFromNow(transaction, transaction.now())
+                        : null,
                 lastModifiedAt: now,
             });
             transaction.onCommit(() => StatusSyncJob.ensureRunning(this.deps));
