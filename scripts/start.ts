@@ -1,6 +1,6 @@
 /**
- * `npm start [-- --port 3000] [--data-dir .data/local-app] [--reset] [--aws --region <r>
- *   [--bucket <legal documents bucket>]]`
+ * `npm start [-- --port 3000] [--data-dir .data/local-app] [--reset] [--no-events]
+ *   [--aws --region <r> [--bucket <legal documents bucket>]]`
  *
  * Builds the components, then runs the local app: the Catalog simulator with its seed data
  * (or, with --aws, a real AWS account through the standard credential chain) and the web
@@ -34,10 +34,16 @@ async function main(): Promise<void> {
         dataDir: args.dataDir,
         reset: args.reset,
         aws: args.aws ?? undefined,
+        changeSetEvents: args.changeSetEvents ? {} : false,
         log: (line) => console.log(line),
     });
     if (app.simulator) {
         console.log(`Catalog simulator: ${app.simulator.url}`);
+        console.log(
+            args.changeSetEvents
+                ? 'Change set events: the simulator posts them to the app, as EventBridge does'
+                : 'Change set events: off (--no-events); the status comes by polling',
+        );
     } else {
         console.log(`Catalog API: AWS, region ${args.aws?.region ?? ''}`);
     }

@@ -82,6 +82,11 @@ export interface ResaleAuthorizationDetail extends ResaleAuthorizationRow {
     lastRefreshedAt: string | null;
     /** When the next `DescribeChangeSet` is allowed (30 s after the last one). */
     nextRefreshAllowedAt: string | null;
+    /**
+     * When the automatic refresh may next ask AWS: later than the 30-second window while AWS's
+     * change set events arrive (they bring a change set's end); null when the window alone rules.
+     */
+    nextAutoRefreshAt: string | null;
     createdByName: string | null;
     /** When the record last matched AWS: its resale authorization read and stored. */
     lastSyncedAt: string | null;

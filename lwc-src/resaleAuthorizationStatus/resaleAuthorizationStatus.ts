@@ -44,9 +44,10 @@ function statusOf(detail: ResaleAuthorizationDetail): string {
 /**
  * Where a resale authorization's latest change set stands, with Refresh status. The button rests
  * for 30 seconds after each refresh (with a countdown), as the server does; while a change set is
- * in flight it refreshes itself every 30 seconds and listens to the status platform event,
- * stopping at a final state. On a record page beside the record view, each tells the other when
- * the record changed (a Lightning message channel).
+ * in flight it listens to the status platform event (which AWS's change set events also raise)
+ * and refreshes itself every 30 seconds, or when the server says the automatic refresh is next
+ * due (later while AWS's events arrive), stopping at a final state. On a record page beside the
+ * record view, each tells the other when the record changed (a Lightning message channel).
  */
 export default class ResaleAuthorizationStatus extends LightningElement {
     @api recordId?: string;
@@ -170,11 +171,15 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             const before = this.detail;
             const detail = await getResaleAuthorization({ recordId: this.recordId });
             this.applyDetail(detail);
-            // The record view shows the entity id and history: it reloads when the status moved.
+            // The record view shows the entity id, terms and history: it reloads when the status
+            // moved, or when AWS's entity was read (after a change set event, its id and terms
+            // come a moment after the status).
             if (
                 before &&
                 (before.displayStatus !== detail.displayStatus ||
-                    before.changeSetStatus !== detail.changeSetStatus)
+                    before.changeSetStatus !== detail.changeSetStatus ||
+                    before.entityId !== detail.entityId ||
+                    before.lastSyncedAt !== detail.lastSyncedAt)
             ) {
                 this.notifyStatusChange(detail);
             }
@@ -215,8 +220,16 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         if (!this.isInFlight || isFinalChangeSetStatus(this.detail?.changeSetStatus)) {
             return;
         }
-        const wait = Math.max(REFRESH_INTERVAL_MS, this.nextRefreshAt - Date.now());
-        // While a change set is in flight, refresh every 30 seconds until it reaches a final state.
+        const autoRefreshAt = this.detail?.nextAutoRefreshAt
+            ? Date.parse(this.detail.nextAutoRefreshAt)
+            : 0;
+        const wait = Math.max(
+            REFRESH_INTERVAL_MS,
+            this.nextRefreshAt - Date.now(),
+            autoRefreshAt - Date.now(),
+        );
+        // While a change set is in flight, refresh every 30 seconds (or when the server says the
+        // automatic refresh is due) until it reaches a final state.
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.autoRefreshTimer = setTimeout(() => {
             this.refresh();

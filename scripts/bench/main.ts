@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: measures the domain, the bundle sizes, the simulator, the list and a keystroke
- * in the wizard in Chromium, the Catalog API calls of each workflow and the import of 2,000 resale authorizations; writes
+ * in the wizard in Chromium, the Catalog API calls of each workflow, the import of 2,000 resale
+ * authorizations and the status on screen with and without AWS's change set events; writes
  * `bench-results.json` (each timed figure beside its target) and prints a table. Figures, never
  * pass/fail: the tests check behaviour, this measures it. The machine's load is written too: the
  * browser figures are wall-clock times, longer on a machine busy with other work.
+ * `npm run bench -- --only changeSetEvents` measures that part alone and updates it in place.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +13,8 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../build/paths';
 import { round } from './stats';
 import { runApiEconomyBench } from './apiEconomyBench';
+import { runChangeSetEventsBench } from './changeSetEventsBench';
+import type { ChangeSetEventsBenchResult } from './changeSetEventsBench';
 import { runDomainBench } from './domainBench';
 import { runImportBench } from './importBench';
 import { runListBench } from './listBench';
@@ -20,7 +24,30 @@ import { runSimulatorBench } from './simulatorBench';
 
 export const RESULTS_FILE = path.join(PROJECT_ROOT, 'bench-results.json');
 
+function printChangeSetEvents(changeSetEvents: ChangeSetEventsBenchResult): void {
+    console.log('A change set finished to its status on screen (ms, median; target)');
+    console.table({ withEvents: changeSetEvents.withEvents, polling: changeSetEvents.polling });
+}
+
+/** `--only changeSetEvents`: that part measured again, the others' figures kept. */
+async function onlyChangeSetEvents(): Promise<void> {
+    console.log('Change set events against polling, in Chromium…');
+    const changeSetEvents = await runChangeSetEventsBench();
+    const results = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...results, changeSetEvents }, null, 2)}\n`);
+    printChangeSetEvents(changeSetEvents);
+    console.log(`Written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);
+}
+
 async function main(): Promise<void> {
+    const only = process.argv.indexOf('--only');
+    if (only >= 0) {
+        if (process.argv[only + 1] !== 'changeSetEvents') {
+            throw new Error('--only takes changeSetEvents');
+        }
+        await onlyChangeSetEvents();
+        return;
+    }
     const startedAt = new Date().toISOString();
     console.log('Domain: validate + mapping, 20 dimensions and 12 payments…');
     const domain = runDomainBench();
@@ -38,6 +65,8 @@ async function main(): Promise<void> {
     const apiEconomy = await runApiEconomyBench();
     console.log('Import of 2,000 resale authorizations from the simulator…');
     const importFigures = await runImportBench();
+    console.log('Change set events against polling, in Chromium…');
+    const changeSetEvents = await runChangeSetEventsBench();
     const results = {
         startedAt,
         machine: {
@@ -57,6 +86,7 @@ async function main(): Promise<void> {
         wizard,
         apiEconomy,
         import: importFigures,
+        changeSetEvents,
         simulator,
     };
     fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
@@ -88,6 +118,7 @@ async function main(): Promise<void> {
             batchDescribeEntities: importFigures.batchDescribeEntitiesCalls,
         },
     ]);
+    printChangeSetEvents(changeSetEvents);
     console.log('Simulator');
     console.table(simulator);
     console.log(`Written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);

@@ -79,6 +79,8 @@ export class CatalogService {
     private readonly timers = new Map<string, NodeJS.Timeout>();
     /** Change sets not yet final: the only ones that can hold an entity (kept apart for speed). */
     private readonly unfinished = new Set<string>();
+    /** Told of each change set that reaches a final state (AWS publishes it to EventBridge). */
+    onChangeSetFinished: ((record: ChangeSetRecord, arn: string) => void) | null = null;
 
     constructor(
         readonly state: SimulatorState,
@@ -209,6 +211,11 @@ export class CatalogService {
     }
 
     private finish(record: ChangeSetRecord): void {
+        this.conclude(record);
+        this.onChangeSetFinished?.(record, this.changeSetArn(record.id));
+    }
+
+    private conclude(record: ChangeSetRecord): void {
         this.unfinished.delete(record.id);
         delete record.nextStepAt;
         record.endTime = isoTimestamp(this.clock.now());
@@ -323,6 +330,7 @@ export class CatalogService {
         this.unfinished.delete(record.id);
         record.endTime = isoTimestamp(this.clock.now());
         this.persist();
+        this.onChangeSetFinished?.(record, this.changeSetArn(record.id));
         return { ChangeSetId: record.id, ChangeSetArn: this.changeSetArn(record.id) };
     }
 

@@ -1,6 +1,7 @@
 /**
  * `npm run simulator -- [--port 4566] [--data-dir .data/catalog] [--reset] [--today YYYY-MM-DD]
- *   [--preparing-ms 2000] [--applying-ms 3000] [--max-rps 100] [--fault StartChangeSet:drop:1]`
+ *   [--preparing-ms 2000] [--applying-ms 3000] [--max-rps 100] [--fault StartChangeSet:drop:1]
+ *   [--events-url <url> [--events-token <bearer token>] [--events-delay-ms 0]]`
  */
 import { parseArgs } from 'node:util';
 import type { FaultRule } from './faults';
@@ -28,8 +29,12 @@ async function main(): Promise<void> {
             'applying-ms': { type: 'string', default: String(DEFAULT_DELAYS.applyingMs) },
             'max-rps': { type: 'string', default: '100' },
             fault: { type: 'string', multiple: true, default: [] },
+            'events-url': { type: 'string' },
+            'events-token': { type: 'string' },
+            'events-delay-ms': { type: 'string', default: '0' },
         },
     });
+    const token = values['events-token'];
     const simulator = await startCatalogSimulator({
         host: values.host,
         port: Number(values.port),
@@ -42,6 +47,11 @@ async function main(): Promise<void> {
         },
         maxRequestsPerSecond: Number(values['max-rps']),
         faults: values.fault.map(parseFault),
+        events: {
+            url: values['events-url'] ?? null,
+            headers: token ? { Authorization: `Bearer ${token}` } : {},
+            delayMs: Number(values['events-delay-ms']),
+        },
     });
     console.log(`Catalog simulator listening on ${simulator.url}`);
     const stop = (): void => {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { CatalogService } from './catalogService';
 import type { LifecycleDelays } from './catalogService';
 import { SimulatorClock } from './clock';
+import { ChangeSetEventEmitter } from './changeSetEvents';
+import type { EventDeliveryOptions } from './changeSetEvents';
 import { ApiError } from './errors';
 import { FaultInjector, RequestRateLimiter } from './faults';
 import { lookUp } from './idMap';
@@ -32,6 +34,8 @@ export interface SimulatorOptions {
     /** Fixed date (YYYY-MM-DD) the date rules use instead of today. */
     today?: string;
     faults?: FaultRule[];
+    /** Where and how AWS's change set events are delivered (EventBridge's API destination). */
+    events?: Partial<EventDeliveryOptions>;
 }
 
 export interface RunningSimulator {
@@ -40,6 +44,10 @@ export interface RunningSimulator {
     faults: FaultInjector;
     limiter: RequestRateLimiter;
     service: CatalogService;
+    /** The change set events AWS publishes, and their deliveries. */
+    events: ChangeSetEventEmitter;
+    /** Catalog API requests answered or refused so far, by operation (`DescribeChangeSet`...). */
+    calls(): Record<string, number>;
     stop(): Promise<void>;
 }
 
@@ -124,11 +132,15 @@ export async function startCatalogSimulator(
         ...DEFAULT_DELAYS,
         ...options.delays,
     });
+    const events = new ChangeSetEventEmitter(state.sellerAccountId);
+    events.configure(options.events ?? {});
+    service.onChangeSetFinished = (record, arn) => events.changeSetFinished(record, arn);
     service.resumePending();
     const faults = new FaultInjector();
     faults.set(options.faults ?? []);
     const limiter = new RequestRateLimiter(options.maxRequestsPerSecond ?? 100);
 
+    const calls: Record<string, number> = {};
     const routes: Record<string, { method: string; route: Route }> = {
         StartChangeSet: { method: 'POST', route: (_, body) => service.startChangeSet(body) },
         DescribeChangeSet: { method: 'GET', route: (query) => service.describeChangeSet(query) },
@@ -180,6 +192,22 @@ export async function startCatalogSimulator(
                     decodeURIComponent(url.pathname.slice('/__admin/entities/'.length)),
                 ),
             );
+        } else if (url.pathname === '/__admin/events' && request.method === 'POST') {
+            const parsed = JSON.parse(body.toString('utf8') || '{}') as Partial<
+                EventDeliveryOptions & { flush: boolean }
+            >;
+            const { flush, ...delivery } = parsed;
+            const settings = events.configure(delivery);
+            if (flush) {
+                events.flush();
+            }
+            sendJson(response, 200, { settings: { ...settings, headers: {} } });
+        } else if (url.pathname === '/__admin/events') {
+            sendJson(response, 200, {
+                events: events.events().map((published) => published.event),
+                deliveries: events.deliveries(),
+                deadLetters: events.deadLetters(),
+            });
         } else if (url.pathname === '/__admin/state') {
             sendJson(response, 200, {
                 resaleAuthorizations: Object.keys(state.entities).length,
@@ -211,6 +239,9 @@ export async function startCatalogSimulator(
         }
         const operation = url.pathname.slice(1);
         const endpoint = lookUp(routes, operation);
+        if (endpoint) {
+            calls[operation] = (calls[operation] ?? 0) + 1;
+        }
         if (!endpoint) {
             if (signingService(request) !== 's3') {
                 response.writeHead(403, { 'Content-Type': 'application/xml' });
@@ -319,9 +350,12 @@ export async function startCatalogSimulator(
         faults,
         limiter,
         service,
+        events,
+        calls: () => ({ ...calls }),
         stop: () =>
             new Promise<void>((resolve) => {
                 service.stopTimers();
+                events.stop();
                 server.closeAllConnections();
                 server.close(() => resolve());
             }),

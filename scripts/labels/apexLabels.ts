@@ -9,6 +9,12 @@ export const APEX_LABELS: LabelCatalogue = {
         description:
             'Apex: startImport refused; the user lacks the Marketplace_Resale_Import custom permission',
     },
+    RA_Apex_ChangeSetEventsDenied: {
+        en: 'Only the integration user of the Amazon EventBridge connection, with the Receive Change Set Events from AWS permission, can store change set events from AWS.',
+        fr: 'Seul l’utilisateur d’intégration de la connexion Amazon EventBridge, avec l’autorisation Recevoir les événements d’ensembles de modifications d’AWS, peut enregistrer les événements d’ensembles de modifications d’AWS.',
+        description:
+            'Apex: a change set event refused; the running user lacks the Marketplace_Resale_Change_Set_Events custom permission',
+    },
     RA_Apex_NotFound: {
         en: 'This resale authorization does not exist or you cannot see it.',
         fr: "Cette autorisation de revente n'existe pas ou vous ne pouvez pas la voir.",

@@ -3,13 +3,16 @@
  * implementation of the Apex contract with its store and status sync, and the web server.
  * `npm start` and the end-to-end tests both start it this way.
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import { S3Client } from '@aws-sdk/client-s3';
 import { startCatalogSimulator } from '../catalog-simulator/server';
+import type { EventDeliveryOptions } from '../catalog-simulator/changeSetEvents';
 import type { RunningSimulator, SimulatorOptions } from '../catalog-simulator/server';
 import { buildLocalAppBundle } from './bundle';
 import { countCatalogCalls } from './catalogCalls';
+import { CHANGE_SET_EVENTS_PATH } from './contract/ChangeSetEventResource';
 import { createLocalBackend } from './backend';
 import type { RunningLocalBackend } from './backend';
 import { startLocalAppServer } from './server';
@@ -46,6 +49,12 @@ export interface LocalAppOptions {
     syncProductsAtStart?: boolean;
     /** Import from AWS at the first start and sync daily, as the org does (default true). */
     syncWithAws?: boolean;
+    /**
+     * The simulator delivers AWS's change set events to the app's REST resource, as EventBridge's
+     * API destination does (default on; how: delay, copies, order, retries). false leaves the
+     * status to polling alone.
+     */
+    changeSetEvents?: false | Partial<EventDeliveryOptions>;
     log?: (line: string) => void;
 }
 
@@ -55,6 +64,8 @@ export interface RunningLocalApp {
     backend: RunningLocalBackend;
     /** Catalog API requests the app has sent, by operation (`StartChangeSet`...). */
     catalogCalls(): Record<string, number>;
+    /** The integration user's bearer token, which the change set events' resource requires. */
+    integrationToken: string;
     stop(): Promise<void>;
 }
 
@@ -125,6 +136,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
             log,
             syncWithAws: options.syncWithAws ?? true,
         });
+        const integrationToken = randomBytes(24).toString('base64url');
         const server = await startLocalAppServer({
             backend,
             bundleDir: bundle.dir,
@@ -132,13 +144,23 @@ export async function startLocalApp(options: LocalAppOptions): Promise<RunningLo
             backendLabel: clients.label,
             host: options.host,
             port: options.port,
+            integrationToken,
             log,
         });
+        if (simulator && options.changeSetEvents !== false) {
+            // EventBridge's rule and API destination, with the connection's access token.
+            simulator.events.configure({
+                ...options.changeSetEvents,
+                url: `${server.url}${CHANGE_SET_EVENTS_PATH}`,
+                headers: { Authorization: `Bearer ${integrationToken}` },
+            });
+        }
         return {
             url: server.url,
             simulator,
             backend,
             catalogCalls,
+            integrationToken,
             async stop() {
                 await server.stop();
                 await backend.stop();

@@ -7,6 +7,8 @@ import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catal
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { ImportRun } from '../../lwc-src/raDomain/apexContract';
 import { LocalAsyncQueue } from './contract/asyncApex';
+import { CHANGE_SET_EVENTS_PERMISSION } from './contract/ChangeSetEvents';
+import { ChangeSetEventResource } from './contract/ChangeSetEventResource';
 import { ExpiryNoticeJob } from './contract/ExpiryNoticeJob';
 import type { ContractDeps } from './contract/contractDeps';
 import { AuraHandledException, RecordLocks } from './contract/platform';
@@ -79,6 +81,14 @@ function shown(notification: StoredNotification, language: Language): ShownNotif
         read: notification.read,
     };
 }
+
+/**
+ * The custom permissions of the integration user EventBridge's connection runs as (permission
+ * set Marketplace_Resale_Change_Set_Events in the org).
+ */
+export const INTEGRATION_USER_PERMISSIONS: ReadonlySet<string> = new Set([
+    CHANGE_SET_EVENTS_PERMISSION,
+]);
 
 function localUserName(): string {
     try {
@@ -186,6 +196,11 @@ export async function createLocalBackend(
                 if (recipients.includes(deps.userName)) {
                     listener();
                 }
+            }),
+        receiveChangeSetEvent: (body) =>
+            ChangeSetEventResource.receive(deps, {
+                body,
+                permissions: INTEGRATION_USER_PERMISSIONS,
             }),
         notifyExpiringNow: () =>
             new ExpiryNoticeJob(deps).notifyOwnersDue(

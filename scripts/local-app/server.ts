@@ -1,7 +1,9 @@
 /**
  * The local app's web server: the page (the compiled components in a Lightning-like shell),
  * the SLDS assets, the `@salesforce/apex/*` methods of `ResaleAuthorizationController` served
- * by the local implementation, file uploads, and platform events as server-sent events.
+ * by the local implementation, file uploads, platform events as server-sent events, and the
+ * Apex REST resource of AWS's change set events (CHANGE_SET_EVENTS_PATH), for callers with the
+ * integration user's bearer token, as the org's OAuth would grant it.
  * State-changing requests and the event stream are refused (403) unless they come from the app's
  * own page (requestGuard.ts); malformed requests get a 4xx with a JSON message, never a 500.
  */
@@ -21,6 +23,8 @@ import {
 } from '../../lwc-src/raDomain/legalDocuments';
 import { formatMessage } from '../../lwc-src/raDomain/validationMessages';
 import { PROJECT_ROOT } from '../build/paths';
+import { CHANGE_SET_EVENTS_PATH } from './contract/ChangeSetEventResource';
+import type { EventOutcome } from './contract/ChangeSetEvents';
 import { isLanguage, readPageLabels } from './pageLabels';
 import type { Language } from './pageLabels';
 import { PickerQueryError } from './recordPickerSearch';
@@ -122,6 +126,8 @@ export interface LocalBackend {
     markNotificationsRead(): void;
     /** Called when a notification reaches the local user. */
     onNotifications(listener: () => void): () => void;
+    /** A change set event, posted by EventBridge's API destination as the integration user. */
+    receiveChangeSetEvent(body: string): Promise<EventOutcome>;
 }
 
 /** A custom notification as the header's bell lists it. */
@@ -148,6 +154,12 @@ export interface LocalAppServerOptions {
     host?: string;
     /** 0 picks a free port. */
     port?: number;
+    /**
+     * The integration user's access token, as the org's token endpoint gives it to EventBridge's
+     * connection (OAuth client credentials): the Apex REST resource answers only its bearer.
+     * Without one, the resource refuses every request.
+     */
+    integrationToken?: string;
     log?: (line: string) => void;
 }
 
@@ -429,6 +441,42 @@ export async function startLocalAppServer(
         return parsed as Record<string, unknown>;
     }
 
+    /**
+     * The Apex REST resource of AWS's change set events: the platform first authenticates the
+     * bearer token (401 as Salesforce answers an invalid session), then the resource answers.
+     */
+    async function handleChangeSetEvent(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+    ) {
+        const authorization = request.headers.authorization ?? '';
+        const token = options.integrationToken;
+        if (!token || authorization !== `Bearer ${token}`) {
+            response.writeHead(401, {
+                'Content-Type': 'application/json; charset=utf-8',
+                'WWW-Authenticate': 'Token',
+            });
+            response.end(
+                JSON.stringify([
+                    { message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' },
+                ]),
+            );
+            discardRest(request);
+            return;
+        }
+        const body = await readBody(
+            request,
+            MAX_APEX_BODY_BYTES,
+            () =>
+                new HttpError(413, `A change set event: larger than ${MAX_APEX_BODY_BYTES} bytes.`),
+        );
+        const outcome = await options.backend.receiveChangeSetEvent(body.toString('utf8'));
+        sendJson(response, outcome.statusCode, {
+            outcome: outcome.outcome,
+            message: outcome.message,
+        });
+    }
+
     /** `lightning-record-picker`'s search, which the platform answers through GraphQL. */
     async function handleRecordSearch(
         request: http.IncomingMessage,
@@ -533,6 +581,11 @@ export async function startLocalAppServer(
     async function route(request: http.IncomingMessage, response: http.ServerResponse) {
         const url = requestUrl(request.url);
         const method = request.method ?? 'GET';
+        // An API for AWS, authenticated by its bearer token, not a page's request.
+        if (method === 'POST' && url.pathname === CHANGE_SET_EVENTS_PATH) {
+            await handleChangeSetEvent(request, response);
+            return;
+        }
         if (isGuarded(method, url.pathname)) {
             const refusal = foreignRequestRefusal(request.headers, hosts, appUrl);
             if (refusal !== null) {

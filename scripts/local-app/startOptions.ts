@@ -6,13 +6,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 export const START_USAGE =
-    'Usage: npm start -- [--port 3000] [--host 127.0.0.1] [--data-dir .data/local-app] [--reset] [--aws --region <region> [--bucket <legal documents bucket>]]';
+    'Usage: npm start -- [--port 3000] [--host 127.0.0.1] [--data-dir .data/local-app] [--reset] [--no-events] [--aws --region <region> [--bucket <legal documents bucket>]]';
 
 export interface StartOptions {
     host: string;
     port: number;
     dataDir: string;
     reset: boolean;
+    /** The simulator delivers AWS's change set events to the app (off: polling alone). */
+    changeSetEvents: boolean;
     aws: { region: string; legalDocumentsBucket?: string } | null;
     help: boolean;
 }
@@ -29,6 +31,7 @@ export function parseStartOptions(
             host: { type: 'string', default: '127.0.0.1' },
             'data-dir': { type: 'string', default: path.join('.data', 'local-app') },
             reset: { type: 'boolean', default: false },
+            'no-events': { type: 'boolean', default: false },
             aws: { type: 'boolean', default: false },
             region: { type: 'string' },
             bucket: { type: 'string' },
@@ -50,6 +53,7 @@ export function parseStartOptions(
         port,
         dataDir: path.resolve(projectRoot, values['data-dir']),
         reset: values.reset,
+        changeSetEvents: !values['no-events'],
         aws: values.aws && region ? { region, legalDocumentsBucket: values.bucket } : null,
         help: values.help,
     };

@@ -17,6 +17,7 @@ export const SERVER_OWNED_FIELDS: readonly string[] = [
     'Resale_Authorization__c.Change_Set_Status__c',
     'Resale_Authorization__c.Client_Request_Token__c',
     'Resale_Authorization__c.Next_Refresh_Allowed_At__c',
+    'Resale_Authorization__c.Next_Auto_Refresh_At__c',
     'Resale_Authorization__c.Last_Refreshed_At__c',
     'Resale_Authorization__c.Error_Details__c',
     'Resale_Authorization__c.Status_Claim_Id__c',
@@ -37,6 +38,7 @@ export const SERVER_OWNED_FIELDS: readonly string[] = [
     'Resale_Authorization_Change__c.Error_Details__c',
     'Resale_Authorization_Change__c.Started_At__c',
     'Resale_Authorization_Change__c.Finished_At__c',
+    'Resale_Authorization_Change__c.Event_Received_At__c',
     'Resale_Authorization_Change__c.Action__c',
     'Resale_Authorization_Import__c.Claim_Id__c',
     'Resale_Authorization_Import__c.Claimed_Until__c',
@@ -78,6 +80,10 @@ export interface PermissionSetAccess {
     fields: FieldPermission[];
     objects: ObjectPermission[];
     externalCredentialPrincipals: string[];
+    /** The custom permissions it grants. */
+    customPermissions: string[];
+    /** The Apex classes it gives access to. */
+    apexClasses: string[];
 }
 
 const SUFFIX = '.permissionset-meta.xml';
@@ -123,7 +129,18 @@ export function parsePermissionSet(name: string, xml: string): PermissionSetAcce
     )
         .filter((entry) => flag(entry['enabled']))
         .map((entry) => String(entry['externalCredentialPrincipal']));
-    return { name, fields, objects, externalCredentialPrincipals };
+    const enabled = (key: string, nameKey: string) =>
+        asList(root[key] as Record<string, unknown>[] | undefined)
+            .filter((entry) => flag(entry['enabled']))
+            .map((entry) => String(entry[nameKey]));
+    return {
+        name,
+        fields,
+        objects,
+        externalCredentialPrincipals,
+        customPermissions: enabled('customPermissions', 'name'),
+        apexClasses: enabled('classAccesses', 'apexClass'),
+    };
 }
 
 /** Every permission set of the source. */

@@ -190,6 +190,20 @@ describe('c-resale-authorization-status', () => {
         ).toBe('Active');
     });
 
+    it('waits for the automatic refresh the server names while AWS’s change set events arrive', async () => {
+        const fiveMinutes = new Date(NOW + 300_000).toISOString();
+        await render({ ...inFlight(), nextAutoRefreshAt: fiveMinutes });
+        refreshMock.mockResolvedValue(
+            refreshResult({ ...inFlight('APPLYING'), nextAutoRefreshAt: null }),
+        );
+        jest.advanceTimersByTime(299_999);
+        await flushPromises();
+        expect(refreshMock).not.toHaveBeenCalled();
+        jest.advanceTimersByTime(1);
+        await flushPromises();
+        expect(refreshMock).toHaveBeenCalledTimes(1);
+    });
+
     it('reloads when the status platform event names its record, and tells the record view', async () => {
         const element = await render(inFlight());
         const changes: unknown[] = [];
@@ -223,6 +237,30 @@ describe('c-resale-authorization-status', () => {
         expect(
             mustQuery<HTMLElement & { status: string }>(element, 'c-ra-status-badge').status,
         ).toBe('Active');
+    });
+
+    it('tells the record view when AWS’s entity was read after an event brought the status', async () => {
+        const active = {
+            ...inFlight('SUCCEEDED'),
+            displayStatus: 'Active',
+            entityStatus: 'Active',
+            entityId: null,
+        };
+        const element = await render(active);
+        const changes: unknown[] = [];
+        element.addEventListener('statuschange', (event) =>
+            changes.push((event as CustomEvent).detail),
+        );
+        const onMessage = subscribeMock.mock.calls[0]?.[2] as (message: unknown) => void;
+        // The follow-up stored the created entity and its terms: the same status, read anew.
+        getMock.mockResolvedValue({
+            ...active,
+            entityId: 'resaleauthz-created',
+            lastSyncedAt: new Date(NOW).toISOString(),
+        });
+        onMessage({ channel: 'x', data: { payload: { Record_Id__c: active.recordId } } });
+        await flushPromises();
+        expect(changes).toEqual([{ recordId: active.recordId, displayStatus: 'Active' }]);
     });
 
     it('shows a change set that finished before the status events were subscribed to', async () => {

@@ -17,9 +17,12 @@ import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
 import { PROJECT_ROOT } from '../../build/paths';
 import { CatalogApiException } from '../contract/CatalogApiException';
 import { ChangeSetAllowlist, MAX_CHANGE_SET_CHARACTERS } from '../contract/ChangeSetAllowlist';
+import { MAX_FOLLOW_UP_ATTEMPTS } from '../contract/ChangeSetEvents';
 import {
     ChangeSetStatusSync,
     CLAIM_SECONDS,
+    EVENTS_FALLBACK_SECONDS,
+    EVENTS_RECENT_DAYS,
     MAX_RECORDS_PER_SYNC,
     REFRESH_INTERVAL_SECONDS,
 } from '../contract/ChangeSetStatusSync';
@@ -69,6 +72,13 @@ interface Vectors {
         entityNotFound?: boolean;
         today?: string | null;
         expected: string;
+    }[];
+    autoRefresh: {
+        name: string;
+        /** When an event last brought a change's status; null for never. */
+        lastEventSecondsAgo: number | null;
+        /** Seconds from now to the next automatic refresh; null for the 30-second window alone. */
+        expectedIn: number | null;
     }[];
     statusClaim: {
         name: string;
@@ -249,6 +259,9 @@ describe('contract vectors, on the local twin of the Apex', () => {
             staleAfterDays: STALE_AFTER_DAYS,
             importClaimSeconds: IMPORT_CLAIM_SECONDS,
             modifiedAfterMarginSeconds: MODIFIED_AFTER_MARGIN_SECONDS,
+            eventsFallbackSeconds: EVENTS_FALLBACK_SECONDS,
+            eventsRecentDays: EVENTS_RECENT_DAYS,
+            maxFollowUpAttempts: MAX_FOLLOW_UP_ATTEMPTS,
         }).toEqual(vectors.limits);
     });
 
@@ -279,6 +292,15 @@ describe('contract vectors, on the local twin of the Apex', () => {
             statusClaimedUntil: at(vector.claimedUntilIn),
         } as StoredRecord;
         expect(ChangeSetStatusSync.isClaimable(record, NOW)).toBe(vector.expected);
+    });
+
+    it.each(vectors.autoRefresh)('automatic refresh: $name', (vector) => {
+        expect(
+            ChangeSetStatusSync.nextAutoRefreshAt(
+                NOW,
+                at(vector.lastEventSecondsAgo && -vector.lastEventSecondsAgo),
+            ),
+        ).toBe(at(vector.expectedIn));
     });
 
     it.each(vectors.prepare)('prepare: $name', (vector) => {

@@ -10,9 +10,14 @@ describe('npm start options', () => {
             port: 3000,
             dataDir: path.join(ROOT, '.data', 'local-app'),
             reset: false,
+            changeSetEvents: true,
             aws: null,
             help: false,
         });
+    });
+
+    it('leaves the status to polling alone with --no-events', () => {
+        expect(parseStartOptions(['--no-events'], {}, ROOT).changeSetEvents).toBe(false);
     });
 
     it('passes --port, --data-dir and --reset through', () => {

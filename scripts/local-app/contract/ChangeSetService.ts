@@ -21,6 +21,7 @@ import type {
 import { CatalogApiClient } from './CatalogApiClient';
 import { CatalogApiException } from './CatalogApiException';
 import { ChangeSetAllowlist, parseChangeSet } from './ChangeSetAllowlist';
+import { ChangeSetStatusSync } from './ChangeSetStatusSync';
 import { MarketplaceProductSelector } from './MarketplaceProductSelector';
 import { ClientRequestTokens } from './ClientRequestTokens';
 import type { ContractDeps } from './contractDeps';
@@ -277,6 +278,14 @@ export class ChangeSetService {
                     DisplayStatuses.PREPARING,
                 ),
                 statusSyncStopped: false,
+                // Read by the automatic refresh after the 30-second window, later while AWS's
+                // change set events arrive: the event brings the end of the change set. Not after
+                // an attempt AWS did not answer: it may have ended the change set, and its event
+                // found no change set of ours then.
+                nextAutoRefreshAt:
+                    change.errorDetails === null
+                        ? ChangeSetStatusSync.nextAutoRefreshFromNow(transaction, transaction.now())
+                        : null,
                 lastModifiedAt: now,
             });
             transaction.onCommit(() => StatusSyncJob.ensureRunning(this.deps));

@@ -2,7 +2,10 @@
  * `ChangeSetStatusSync.cls` in TypeScript: describes the change sets of records claimed by one
  * claim id, then stores what AWS answered. Callouts come first and writes after, in one
  * transaction; the claim (a committed write of an earlier transaction) is what keeps two
- * callers from describing one change set within the 30-second window, not a lock.
+ * callers from describing one change set within the 30-second window, not a lock. `applyAnswer`
+ * is the one place an answer is stored, a DescribeChangeSet answer or the one AWS's change set
+ * event stands for (`ChangeSetEvents`); `answerOutcome` keeps late and repeated answers from
+ * changing anything, and `nextAutoRefreshAt` is the rhythm of the automatic refresh.
  */
 import type {
     ChangeSummary,
@@ -15,6 +18,7 @@ import type { ContractDeps } from './contractDeps';
 import { DescribedEntities } from './DescribedEntities';
 import { DisplayStatuses } from './DisplayStatuses';
 import { Iso8601, isUnsetOrPast } from './Iso8601';
+import type { StatusEventPayload } from '../../../lwc-src/raDomain/apexContract';
 import type { Transaction } from './platform';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
@@ -27,7 +31,25 @@ export const REFRESH_INTERVAL_SECONDS = 30;
 export const CLAIM_SECONDS = 60;
 /** Records one run describes: the callouts of one transaction stay bounded. */
 export const MAX_RECORDS_PER_SYNC = 10;
+/**
+ * While AWS's change set events arrive, the automatic refresh (the status job, an open status
+ * component) reads a change set in flight at most this often: the event brings its end.
+ */
+export const EVENTS_FALLBACK_SECONDS = 300;
+/** AWS's events count as arriving when one brought a change's status in this many days. */
+export const EVENTS_RECENT_DAYS = 7;
 const ENTITY_TYPE_PREFIX = 'ResaleAuthorization';
+const DAY_MS = 86_400_000;
+
+/** What an answer about a change set may do to its record (`answerOutcome`). */
+export type AnswerOutcome = 'APPLY' | 'DUPLICATE' | 'STALE';
+
+/** What storing an answer writes: the record, its change row, and the status event to publish. */
+export interface StoredAnswer {
+    record: StoredRecord;
+    change: StoredChange | null;
+    event: StatusEventPayload | null;
+}
 
 /** The entity of a change set that succeeded, or null when it did not (or made none). */
 function succeededEntityId(record: StoredRecord, answer: Answer | undefined): string | null {
@@ -83,6 +105,52 @@ function failureDetails(
 
 type Answer = { description: DescribeChangeSetCommandOutput } | { failure: CatalogApiException };
 
+/** The status of a change set after an answer, and its record's entity status and display. */
+function answeredRecord(
+    record: StoredRecord,
+    base: StoredRecord,
+    description: DescribeChangeSetCommandOutput,
+    describedEntity: DescribeEntityCommandOutput | null,
+    now: number,
+): { next: StoredRecord; status: string | null; errorDetails: string | null } {
+    const status = description.Status ?? record.changeSetStatus;
+    const changes = description.ChangeSet ?? [];
+    const entityId = record.entityId ?? createdEntityId(changes);
+    const errorDetails = status === 'FAILED' ? failureDetails(description, changes) : null;
+    const answered: StoredRecord = {
+        ...base,
+        entityId,
+        changeSetStatus: status,
+        errorDetails,
+        statusSyncStopped: false,
+        lastModifiedAt: Iso8601.format(now),
+    };
+    if (status === 'SUCCEEDED' && describedEntity && entityId) {
+        // A change set of ours succeeded: the entity's status and terms as AWS has them.
+        return {
+            next: DescribedEntities.apply(answered, status, entityId, describedEntity, now),
+            status,
+            errorDetails,
+        };
+    }
+    const entityStatus =
+        status === 'SUCCEEDED'
+            ? entityStatusAfter(changes, record.entityStatus)
+            : record.entityStatus;
+    return {
+        next: {
+            ...answered,
+            entityStatus,
+            displayStatus: DisplayStatuses.resolveRecord(
+                { ...answered, entityStatus },
+                DisplayStatuses.todayUtc(now),
+            ),
+        },
+        status,
+        errorDetails,
+    };
+}
+
 export class ChangeSetStatusSync {
     private readonly client: CatalogApiClient;
 
@@ -91,6 +159,96 @@ export class ChangeSetStatusSync {
         private readonly format: MessageFormatter,
     ) {
         this.client = new CatalogApiClient(deps.catalog);
+    }
+
+    /**
+     * What an answer about a change set (a DescribeChangeSet answer, or AWS's change set event)
+     * may do to the record that sent it (contract vectors `changeSetEvents`): a final status is
+     * final, and an answer about an older change set never overwrites a newer one.
+     */
+    static answerOutcome(
+        record: Pick<StoredRecord, 'changeSetId' | 'changeSetStatus'>,
+        changeSetId: string | null,
+    ): AnswerOutcome {
+        if (record.changeSetId !== changeSetId) {
+            return 'STALE';
+        }
+        return DisplayStatuses.isFinal(record.changeSetStatus) ? 'DUPLICATE' : 'APPLY';
+    }
+
+    /**
+     * When the automatic refresh may next read a change set in flight, the one rule of its rhythm
+     * (contract vectors `autoRefresh`): null, the 30-second window alone, unless AWS's change set
+     * events arrive (one brought a status in the last EVENTS_RECENT_DAYS), then
+     * EVENTS_FALLBACK_SECONDS from now. A user's Refresh status keeps the 30-second window.
+     */
+    static nextAutoRefreshAt(now: number, lastEventAt: string | null): string | null {
+        const eventsArrive =
+            lastEventAt !== null && Date.parse(lastEventAt) > now - EVENTS_RECENT_DAYS * DAY_MS;
+        return eventsArrive ? Iso8601.format(now + EVENTS_FALLBACK_SECONDS * 1000) : null;
+    }
+
+    /** `nextAutoRefreshAt`, with when an event last brought a change's status. */
+    static nextAutoRefreshFromNow(transaction: Transaction, now: number): string | null {
+        return ChangeSetStatusSync.nextAutoRefreshAt(
+            now,
+            new ResaleAuthorizationChangeSelector(transaction).latestEventReceivedSince(
+                now - EVENTS_RECENT_DAYS * DAY_MS,
+            ),
+        );
+    }
+
+    /** The resale authorization a change set's changes name (a create's, once it succeeded). */
+    static createdEntityId(changes: ChangeSummary[]): string | null {
+        return createdEntityId(changes);
+    }
+
+    /**
+     * Stores what AWS answered about the record's change set, the one place a DescribeChangeSet
+     * answer (the status sync) and a change set event (`ChangeSetEvents`) are stored: the status,
+     * the entity id after a create, the entity's status and terms after a success (else the
+     * status its changes give), the AWS errors after a failure, the change row's status and end.
+     * @param record the record as it is now
+     * @param base the record with what the caller writes besides (refresh times, claim)
+     */
+    static applyAnswer(
+        record: StoredRecord,
+        base: StoredRecord,
+        changeRow: StoredChange | null,
+        description: DescribeChangeSetCommandOutput,
+        describedEntity: DescribeEntityCommandOutput | null,
+        now: number,
+    ): StoredAnswer {
+        const { next, status, errorDetails } = answeredRecord(
+            record,
+            base,
+            description,
+            describedEntity,
+            now,
+        );
+        const change = changeRow && {
+            ...changeRow,
+            status: status ?? changeRow.status,
+            errorDetails,
+            finishedAt:
+                DisplayStatuses.isFinal(status) && changeRow.finishedAt === null
+                    ? (description.EndTime ?? Iso8601.format(now))
+                    : changeRow.finishedAt,
+        };
+        const changed =
+            next.displayStatus !== record.displayStatus ||
+            next.changeSetStatus !== record.changeSetStatus;
+        return {
+            record: next,
+            change,
+            event: changed
+                ? {
+                      Record_Id__c: record.id,
+                      Display_Status__c: next.displayStatus,
+                      Change_Set_Status__c: next.changeSetStatus,
+                  }
+                : null,
+        };
     }
 
     /** Whether a claim may be taken on the record now (by a user's refresh or the job). */
@@ -176,12 +334,16 @@ export class ChangeSetStatusSync {
             answers.keys(),
             new Set(claimed.map((record) => record.changeSetId ?? '')),
         );
+        const described = new Map(claimed.map((record) => [record.id, record.changeSetId]));
+        const nextAutoRefreshAt = ChangeSetStatusSync.nextAutoRefreshFromNow(transaction, now);
         for (const current of await selector.lockByIds(answers.keys())) {
             const answer = answers.get(current.id);
             if (answer) {
                 this.store(transaction, current, answer, claimId, now, {
                     changeRows,
                     describedEntity: describedEntities.get(current.id) ?? null,
+                    describedChangeSetId: described.get(current.id) ?? null,
+                    nextAutoRefreshAt,
                 });
             }
         }
@@ -197,6 +359,8 @@ export class ChangeSetStatusSync {
         described: {
             changeRows: Map<string, StoredChange>;
             describedEntity: DescribeEntityCommandOutput | null;
+            describedChangeSetId: string | null;
+            nextAutoRefreshAt: string | null;
         },
     ): void {
         const { changeRows, describedEntity } = described;
@@ -204,10 +368,16 @@ export class ChangeSetStatusSync {
             ...record,
             lastRefreshedAt: Iso8601.format(now),
             nextRefreshAllowedAt: Iso8601.format(now + REFRESH_INTERVAL_SECONDS * 1000),
+            nextAutoRefreshAt: described.nextAutoRefreshAt,
             ...(record.statusClaimId === claimId
                 ? { statusClaimId: null, statusClaimedUntil: null }
                 : {}),
         };
+        if (ChangeSetStatusSync.answerOutcome(record, described.describedChangeSetId) !== 'APPLY') {
+            // AWS's event stored the end of that change set meanwhile, or a newer one began.
+            transaction.updateRecord({ ...released, nextAutoRefreshAt: record.nextAutoRefreshAt });
+            return;
+        }
         if ('failure' in answer) {
             transaction.updateRecord({
                 ...released,
@@ -217,61 +387,31 @@ export class ChangeSetStatusSync {
             });
             return;
         }
-        const { description } = answer;
-        const status = description.Status ?? record.changeSetStatus;
-        const changes = description.ChangeSet ?? [];
-        const entityId = record.entityId ?? createdEntityId(changes);
-        const errorDetails = status === 'FAILED' ? failureDetails(description, changes) : null;
-        const answered: StoredRecord = {
-            ...released,
-            entityId,
-            changeSetStatus: status,
-            errorDetails,
-            statusSyncStopped: false,
-            lastModifiedAt: Iso8601.format(now),
-        };
-        let next: StoredRecord;
-        if (status === 'SUCCEEDED' && describedEntity && entityId) {
-            // A change set of ours succeeded: the entity's status and terms as AWS has them.
-            next = DescribedEntities.apply(answered, status, entityId, describedEntity, now);
-        } else {
-            const entityStatus =
-                status === 'SUCCEEDED'
-                    ? entityStatusAfter(changes, record.entityStatus)
-                    : record.entityStatus;
-            next = {
-                ...answered,
-                entityStatus,
-                displayStatus: DisplayStatuses.resolveRecord(
-                    { ...answered, entityStatus },
-                    DisplayStatuses.todayUtc(now),
-                ),
-            };
-        }
-        transaction.updateRecord(next);
-        const change = record.changeSetId ? changeRows.get(record.changeSetId) : undefined;
-        if (change) {
-            transaction.upsertChange({
-                ...change,
-                status: status ?? change.status,
-                errorDetails,
-                finishedAt:
-                    DisplayStatuses.isFinal(status) && change.finishedAt === null
-                        ? (description.EndTime ?? Iso8601.format(now))
-                        : change.finishedAt,
-            });
-        }
-        if (
-            next.displayStatus !== record.displayStatus ||
-            next.changeSetStatus !== record.changeSetStatus
-        ) {
-            transaction.onCommit(() =>
-                this.deps.events.publish({
-                    Record_Id__c: record.id,
-                    Display_Status__c: next.displayStatus,
-                    Change_Set_Status__c: next.changeSetStatus,
-                }),
-            );
-        }
+        const changeRow = record.changeSetId ? changeRows.get(record.changeSetId) : undefined;
+        const stored = ChangeSetStatusSync.applyAnswer(
+            record,
+            released,
+            changeRow ?? null,
+            answer.description,
+            describedEntity,
+            now,
+        );
+        writeAnswer(transaction, this.deps, stored);
+    }
+}
+
+/** Writes a stored answer: the record, its change row, and the status event after commit. */
+export function writeAnswer(
+    transaction: Transaction,
+    deps: ContractDeps,
+    stored: StoredAnswer,
+): void {
+    transaction.updateRecord(stored.record);
+    if (stored.change) {
+        transaction.upsertChange(stored.change);
+    }
+    const { event } = stored;
+    if (event) {
+        transaction.onCommit(() => deps.events.publish(event));
     }
 }

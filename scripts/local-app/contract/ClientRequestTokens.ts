@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 
 /** ChangeSetName: 1 to 100 characters. */
 export const MAX_CHANGE_SET_NAME_LENGTH = 100;
+const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export class ClientRequestTokens {
     static newToken(): string {
@@ -21,5 +22,11 @@ export class ClientRequestTokens {
             base = base.slice(0, room).trim();
         }
         return base === '' ? token : `${base} ${token}`;
+    }
+
+    /** The token at the end of a change set name `nameWithToken` made, or null. */
+    static tokenOfName(changeSetName: string | null | undefined): string | null {
+        const token = (changeSetName ?? '').trim().split(' ').pop() ?? '';
+        return TOKEN.test(token) ? token : null;
     }
 }

@@ -65,4 +65,40 @@ export class ResaleAuthorizationChangeSelector {
         }
         return rows;
     }
+
+    /** The change row of a change set, or null when no change of ours made it. */
+    selectForAnswer(changeSetId: string): StoredChange | null {
+        return (
+            this.transaction.allChanges().find((change) => change.changeSetId === changeSetId) ??
+            null
+        );
+    }
+
+    /** The change whose send is under way with a token: its answer is not stored yet. */
+    selectSendingByToken(token: string, now: number): StoredChange | null {
+        return (
+            this.transaction
+                .allChanges()
+                .find(
+                    (change) =>
+                        change.clientRequestToken === token &&
+                        change.status === DisplayStatuses.PENDING &&
+                        change.changeSetId === null &&
+                        change.sendClaimedUntil !== null &&
+                        Date.parse(change.sendClaimedUntil) > now,
+                ) ?? null
+        );
+    }
+
+    /** When AWS's change set event last brought a change's final status, after `since`. */
+    latestEventReceivedSince(since: number): string | null {
+        let latest: string | null = null;
+        for (const change of this.transaction.allChanges()) {
+            const at = change.eventReceivedAt ?? null;
+            if (at !== null && Date.parse(at) > since && (latest === null || at > latest)) {
+                latest = at;
+            }
+        }
+        return latest;
+    }
 }

@@ -41,6 +41,7 @@ export class ResaleAuthorizationMapper {
             errorDetails: record.errorDetails,
             lastRefreshedAt: record.lastRefreshedAt,
             nextRefreshAllowedAt: record.nextRefreshAllowedAt,
+            nextAutoRefreshAt: record.nextAutoRefreshAt,
             createdByName: record.createdByName,
             lastSyncedAt: record.lastSyncedAt,
             entityNotFound: record.entityNotFound,

@@ -57,7 +57,10 @@ export class ResaleAuthorizationSelector {
         return locked;
     }
 
-    /** In flight, followed, out of their 30-second window and unclaimed; least recent first. */
+    /**
+     * In flight, followed, out of their 30-second window, their automatic refresh due (later
+     * while AWS's change set events arrive) and unclaimed; least recent first.
+     */
     selectDueForStatusSync(now: number, maxRecords: number): StoredRecord[] {
         return this.transaction.store
             .allRecords()
@@ -66,6 +69,7 @@ export class ResaleAuthorizationSelector {
                     isInFlight(record) &&
                     !record.statusSyncStopped &&
                     isUnsetOrPast(record.nextRefreshAllowedAt, now) &&
+                    isUnsetOrPast(record.nextAutoRefreshAt, now) &&
                     isUnsetOrPast(record.statusClaimedUntil, now),
             )
             .sort((a, b) => (a.lastRefreshedAt ?? '').localeCompare(b.lastRefreshedAt ?? ''))

@@ -162,6 +162,13 @@ export class Transaction {
         return [...merged.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
     }
 
+    /** Every change row as this transaction sees it (a query over all records), in no order. */
+    allChanges(): StoredChange[] {
+        const merged = new Map(this.platform.store.allChanges().map((c) => [c.id, c]));
+        this.changes.forEach((c) => merged.set(c.id, c));
+        return [...merged.values()].filter((c) => !this.deleted.has(c.recordId));
+    }
+
     /** `SELECT ... FOR UPDATE`: waits for the lock, then reads the record. */
     async lockForUpdate(recordId: string): Promise<StoredRecord | undefined> {
         if (!this.releases.has(recordId)) {

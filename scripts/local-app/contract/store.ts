@@ -35,6 +35,11 @@ export interface StoredRecord {
     errorDetails: string | null;
     lastRefreshedAt: string | null;
     nextRefreshAllowedAt: string | null;
+    /**
+     * Next_Auto_Refresh_At__c: while AWS's change set events arrive, the automatic refresh
+     * waits until then; null when the 30-second window alone rules.
+     */
+    nextAutoRefreshAt: string | null;
     /** The status claim (Status_Claim_Id__c): who may describe the change set next, until when. */
     statusClaimId: string | null;
     statusClaimedUntil: string | null;
@@ -67,6 +72,7 @@ export const UNTOUCHED_SERVER_FIELDS = {
     errorDetails: null,
     lastRefreshedAt: null,
     nextRefreshAllowedAt: null,
+    nextAutoRefreshAt: null,
     statusClaimId: null,
     statusClaimedUntil: null,
     statusSyncStopped: false,
@@ -97,6 +103,11 @@ export interface StoredChange extends ChangeHistoryEntry {
     requestJson: string | null;
     /** CreatedById: the user who sent the change (null on rows stored before it was kept). */
     sentBy: string | null;
+    /**
+     * Event_Received_At__c: when AWS's change set event brought its final status; null (or
+     * absent) when a status refresh read it.
+     */
+    eventReceivedAt?: string | null;
 }
 
 /** An Account of the org, with the AWS account id of `Account.AWS_Account_Id__c`. */
@@ -359,6 +370,11 @@ export class LocalStore {
         return [...(this.changesByRecord.get(recordId) ?? [])].sort((a, b) =>
             b.startedAt.localeCompare(a.startedAt),
         );
+    }
+
+    /** Every change row, of every record, in no order. */
+    allChanges(): StoredChange[] {
+        return [...this.changesByRecord.values()].flat();
     }
 
     /** Inserts a change row, or replaces the one with the same id. */

@@ -26,6 +26,9 @@ const APEX_CONSTANTS: Record<string, [string, string]> = {
     staleAfterDays: ['ResaleAuthorizationImport', 'STALE_AFTER_DAYS'],
     importClaimSeconds: ['ResaleAuthorizationImport', 'IMPORT_CLAIM_SECONDS'],
     modifiedAfterMarginSeconds: ['ResaleAuthorizationImport', 'MODIFIED_AFTER_MARGIN_SECONDS'],
+    eventsFallbackSeconds: ['ChangeSetStatusSync', 'EVENTS_FALLBACK_SECONDS'],
+    eventsRecentDays: ['ChangeSetStatusSync', 'EVENTS_RECENT_DAYS'],
+    maxFollowUpAttempts: ['ChangeSetEvents', 'MAX_FOLLOW_UP_ATTEMPTS'],
 };
 
 /** The value of `public static final Integer NAME = <integer>;` in a class, or null. */

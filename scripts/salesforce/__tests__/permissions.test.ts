@@ -11,6 +11,8 @@ import {
 
 const permissionSets = readPermissionSets(FORCE_APP_DIR);
 const PERMISSION_SETS = ['Marketplace_Resale_Admin', 'Marketplace_Resale_User'];
+/** The integration user's, that receives AWS's change set events. */
+const EVENTS_PERMISSION_SET = 'Marketplace_Resale_Change_Set_Events';
 
 function permissionSetXml(editable: boolean): string {
     return [
@@ -27,8 +29,10 @@ function permissionSetXml(editable: boolean): string {
 }
 
 describe('server-owned fields', () => {
-    it('reads both permission sets', () => {
-        expect(permissionSets.map((set) => set.name)).toEqual(PERMISSION_SETS);
+    it('reads every permission set', () => {
+        expect(permissionSets.map((set) => set.name)).toEqual(
+            [...PERMISSION_SETS, EVENTS_PERMISSION_SET].sort(),
+        );
     });
 
     it('names fields that exist', () => {
@@ -185,6 +189,55 @@ describe('the AWS account ID of an Account', () => {
         const set = permissionSets.find((candidate) => candidate.name === name);
         expect(set?.fields.filter((entry) => entry.field === 'Account.AWS_Account_Id__c')).toEqual([
             { field: 'Account.AWS_Account_Id__c', readable: true, editable },
+        ]);
+    });
+});
+
+// The run-as user of the External Client App that EventBridge's connection authenticates as:
+// it finds any record by its change set (View All) and stores what AWS's events say in system
+// mode after its custom permission is checked (ServerOwnedWrites.updateFromChangeSetEvents); it
+// edits nothing in user mode, and calls the Catalog API only to read (the follow-up job).
+describe('the integration user of the change set events', () => {
+    const events = permissionSets.find((candidate) => candidate.name === EVENTS_PERMISSION_SET);
+
+    it('reaches the REST resource and holds the custom permission the writes check', () => {
+        expect(events?.apexClasses).toEqual(['ChangeSetEventResource']);
+        expect(events?.customPermissions).toEqual(['Marketplace_Resale_Change_Set_Events']);
+    });
+
+    it('reads every resale authorization and change, and changes none in user mode', () => {
+        for (const object of ['Resale_Authorization__c', 'Resale_Authorization_Change__c']) {
+            expect(events?.objects.find((entry) => entry.object === object)).toEqual({
+                object,
+                allowCreate: false,
+                allowRead: true,
+                allowEdit: false,
+                allowDelete: false,
+                viewAllRecords: true,
+                modifyAllRecords: false,
+            });
+        }
+        expect(events?.fields.filter((field) => field.editable)).toEqual([]);
+    });
+
+    it('reads the server-owned fields of resale authorizations and changes', () => {
+        const readable = new Set(
+            events?.fields.filter((field) => field.readable).map((field) => field.field),
+        );
+        expect(
+            SERVER_OWNED_FIELDS.filter(
+                (field) => !field.startsWith('Resale_Authorization_Import__c.'),
+            ).filter((field) => !readable.has(field)),
+        ).toEqual([]);
+    });
+
+    it('calls the Catalog API only, and touches no other object than it must', () => {
+        expect(events?.externalCredentialPrincipals).toEqual(['AWS_Marketplace_Catalog-Principal']);
+        expect(events?.objects.map((entry) => entry.object).sort()).toEqual([
+            'Resale_Authorization_Change__c',
+            'Resale_Authorization_Status__e',
+            'Resale_Authorization__c',
+            'UserExternalCredential',
         ]);
     });
 });
