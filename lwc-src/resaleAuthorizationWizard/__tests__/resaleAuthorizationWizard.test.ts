@@ -849,6 +849,7 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
         cloneSourceMock.mockResolvedValue({
             formStateJson: JSON.stringify(storedForm()),
             entityDetailsJson: null,
+            createdDate: null,
         });
         const element = await renderWizard('clone', detailOf().recordId);
         expect(String(field(element, 'name').value)).toMatch(/^Partner deal.+/);
@@ -868,6 +869,7 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
     it('clones a resale authorization from AWS with every term, its rate card constraints too', async () => {
         cloneSourceMock.mockResolvedValue({
             formStateJson: null,
+            createdDate: null,
             entityDetailsJson: JSON.stringify({
                 Name: 'Partner deal',
                 ProductId: SAAS_PRODUCT.productId,

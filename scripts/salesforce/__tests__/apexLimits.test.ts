@@ -26,6 +26,8 @@ const APEX_CONSTANTS: Record<string, [string, string]> = {
     staleAfterDays: ['ResaleAuthorizationImport', 'STALE_AFTER_DAYS'],
     importClaimSeconds: ['ResaleAuthorizationImport', 'IMPORT_CLAIM_SECONDS'],
     modifiedAfterMarginSeconds: ['ResaleAuthorizationImport', 'MODIFIED_AFTER_MARGIN_SECONDS'],
+    radarMaxDays: ['ExpiryRadar', 'MAX_DAYS'],
+    radarMaxRows: ['ExpiryRadar', 'MAX_ROWS'],
 };
 
 /** The value of `public static final Integer NAME = <integer>;` in a class, or null. */
