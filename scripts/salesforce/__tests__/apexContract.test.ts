@@ -62,6 +62,7 @@ describe('the Apex contract', () => {
         expect(methods).toEqual(
             new Set([
                 'listResaleAuthorizations',
+                'getExpiryRadar',
                 'getResaleAuthorization',
                 'completeStatusRefresh',
                 'listProducts',
