@@ -321,7 +321,7 @@ export const SEED_RESALE_AUTHORIZATIONS: ResaleAuthorizationRecord[] = [
     }),
     seededResaleAuthorization('resaleauthz-seedsoon00008', {
         name: 'Contoso Edge Proxy Quarter',
-        description: 'Cluster nodes for one quarter, up for renewal',
+        description: 'Cluster nodes for one quarter and up for renewal',
         productId: 'prod-container-proxy',
         resellerAccountId: '333344445555',
         status: 'Active',
