@@ -155,14 +155,6 @@ export default class RaExpiryRadar extends NavigationMixin(LightningElement) {
         return Boolean(this.radar) && !this.loadError;
     }
 
-    get hasExpiring(): boolean {
-        return this.expiringRows.length > 0;
-    }
-
-    get hasUsed(): boolean {
-        return this.usedRows.length > 0;
-    }
-
     get moreExpiringText(): string {
         return this.radar?.moreExpiring ? formatLabel(LABELS.more, this.radar.maxRows) : '';
     }

@@ -6,7 +6,7 @@ import type { ExpiryRadarRow, ExpiryRadarView } from 'c/raDomain';
 import { recordPage, renewalPage } from 'c/raNavigation';
 import { change, cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
 import { navigations, resetNavigations } from '../../test/jest-mocks/lightning/navigation';
-import { columnTexts, radarRow, radarView } from './radarView';
+import { columnTexts, inList, radarRow, radarView } from './radarView';
 
 jest.mock(
     '@salesforce/apex/ResaleAuthorizationController.getExpiryRadar',
@@ -45,7 +45,11 @@ async function render(view?: ExpiryRadarView) {
 }
 
 function table(element: HTMLElement, list: 'expiring' | 'used'): Table {
-    return mustQuery<Table>(element, `[data-id="${list}"] c-ra-datatable`);
+    const found = inList<Table>(element, list, 'c-ra-datatable');
+    if (!found) {
+        throw new Error(`no table in ${list}`);
+    }
+    return found;
 }
 
 function windowPicker(element: HTMLElement) {
@@ -168,22 +172,23 @@ describe('c-ra-expiry-radar', () => {
 
     it('says so when nothing expires and nothing was used in the window', async () => {
         const element = await render(radarView({ expiring: [], recentlyUsed: [] }));
-        expect(mustQuery(element, '[data-id="expiring-empty"]').textContent).toContain(
+        expect(inList(element, 'expiring', '[data-id="empty"]')?.textContent).toContain(
             'c.RA_Radar_ExpiringEmpty',
         );
-        expect(mustQuery(element, '[data-id="used-empty"]').textContent).toContain(
+        expect(inList(element, 'used', '[data-id="empty"]')?.textContent).toContain(
             'c.RA_Radar_UsedEmpty',
         );
-        expect(query(element, 'c-ra-datatable')).toBeNull();
+        expect(inList(element, 'expiring', 'c-ra-datatable')).toBeNull();
+        expect(inList(element, 'used', 'c-ra-datatable')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('says when a list shows only the first rows', async () => {
         const element = await render(radarView({ moreExpiring: true }));
-        expect(mustQuery(element, '[data-id="expiring-more"]').textContent).toContain(
+        expect(inList(element, 'expiring', '[data-id="more"]')?.textContent).toContain(
             'c.RA_Radar_More',
         );
-        expect(query(element, '[data-id="used-more"]')).toBeNull();
+        expect(inList(element, 'used', '[data-id="more"]')).toBeNull();
     });
 
     it('refreshes on request, and shows why it could not load', async () => {

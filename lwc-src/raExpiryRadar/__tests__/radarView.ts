@@ -53,6 +53,16 @@ export function radarView(overrides: Partial<ExpiryRadarView> = {}): ExpiryRadar
     };
 }
 
+/** Something in one of the radar's lists (`expiring` or `used`), inside that list's component. */
+export function inList<T extends HTMLElement = HTMLElement>(
+    element: HTMLElement,
+    list: 'expiring' | 'used',
+    selector: string,
+): T | null {
+    const section = element.shadowRoot?.querySelector(`[data-id="${list}"]`);
+    return section?.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
 /** The texts of one column of a table's rows, by field name. */
 export function columnTexts(table: { data: Record<string, unknown>[] }, fieldName: string) {
     return table.data.map((row) => row[fieldName]);
@@ -73,10 +83,11 @@ export async function wordsOf(
     await expect(element).toBeAccessible();
     return {
         daysLeft: columnTexts(
-            mustQuery<HTMLElement & { data: Record<string, unknown>[] }>(
+            inList<HTMLElement & { data: Record<string, unknown>[] }>(
                 element,
-                '[data-id="expiring"] c-ra-datatable',
-            ),
+                'expiring',
+                'c-ra-datatable',
+            ) ?? { data: [] },
             'daysLeftText',
         ),
         windows: mustQuery<HTMLElement & { options: { label: string }[] }>(

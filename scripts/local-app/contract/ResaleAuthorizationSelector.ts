@@ -85,17 +85,8 @@ export class ResaleAuthorizationSelector {
         untilDate: string,
         maxRecords: number,
     ): StoredRecord[] {
-        return this.transaction.store
-            .allRecords()
-            .filter(
-                (record) =>
-                    record.displayStatus === 'Active' &&
-                    record.expiryDate !== null &&
-                    record.expiryDate >= fromDate &&
-                    record.expiryDate <= untilDate &&
-                    record.expiryNotifiedFor !== record.expiryDate,
-            )
-            .sort((a, b) => (a.expiryDate ?? '').localeCompare(b.expiryDate ?? ''))
+        return this.selectExpiring(fromDate, untilDate, Number.POSITIVE_INFINITY)
+            .filter((record) => record.expiryNotifiedFor !== record.expiryDate)
             .slice(0, maxRecords);
     }
 

@@ -129,12 +129,6 @@ export default class RaExpiryRadar extends NavigationMixin(LightningElement) {
     get showLists() {
         return Boolean(this.radar) && !this.loadError;
     }
-    get hasExpiring() {
-        return this.expiringRows.length > 0;
-    }
-    get hasUsed() {
-        return this.usedRows.length > 0;
-    }
     get moreExpiringText() {
         return this.radar?.moreExpiring ? formatLabel(LABELS.more, this.radar.maxRows) : '';
     }
