@@ -57,6 +57,37 @@ export interface ListResaleAuthorizationsParams {
     cursor: string | null;
 }
 
+/** A resale authorization on the expiry radar: its list row and how soon it matters. */
+export interface ExpiryRadarRow extends ResaleAuthorizationRow {
+    /** Days from today (UTC) to the expiry date: 0 on its last day; null when it never expires. */
+    daysLeft: number | null;
+    /**
+     * When AWS last changed it (for one shown Used: when the offer was made from it), ISO 8601;
+     * null when never read from AWS.
+     */
+    lastModifiedOnAws: string | null;
+}
+
+/**
+ * The expiry radar as of `today` (UTC): the resale authorizations shown Active that expire within
+ * `days` days, soonest first, and the one-time ones used up within the last `days` days, latest
+ * first (the reseller needs a new one). At most `maxRows` of each.
+ */
+export interface ExpiryRadarView {
+    today: string;
+    /** The window, in days: the one asked for, else the org's notice days. */
+    days: number;
+    /** The org's expiry notice days (`Expiry_Notice_Days__c`, 30 when not set). */
+    noticeDays: number;
+    maxRows: number;
+    expiring: ExpiryRadarRow[];
+    recentlyUsed: ExpiryRadarRow[];
+    /** More matched than `maxRows`: the soonest are shown. */
+    moreExpiring: boolean;
+    /** More matched than `maxRows`: the latest are shown. */
+    moreRecentlyUsed: boolean;
+}
+
 /** One change set sent (or about to be sent) for a resale authorization. */
 export interface ChangeHistoryEntry {
     recordId: string;
@@ -179,6 +210,11 @@ export interface CloneSource {
     formStateJson: string | null;
     /** `DescribeEntity` `DetailsDocument` as JSON, when the RA exists on AWS. */
     entityDetailsJson: string | null;
+    /**
+     * When the RA was created: on AWS (the `CreatedDate` AWS describes) when AWS described it,
+     * else its record in Salesforce. A renewal lasts as long as it did.
+     */
+    createdDate: string | null;
 }
 
 /** An Account a reseller or a buyer is picked from, with its AWS account id. */
@@ -237,6 +273,12 @@ export interface ResaleAuthorizationApi {
         params: ListResaleAuthorizationsParams,
     ): Promise<ResaleAuthorizationPage>;
     getResaleAuthorization(params: { recordId: string }): Promise<ResaleAuthorizationDetail>;
+    /**
+     * The expiry radar (cacheable, used with @wire): `days` from 1 to 365, or null for the org's
+     * expiry notice days.
+     */
+    getExpiryRadar(params: { days: number | null }): Promise<ExpiryRadarView>;
+
     listProducts(): Promise<ProductRecord[]>;
     /** The AWS account id of an Account picked as the reseller or a buyer. */
     getAwsAccount(params: { recordId: string }): Promise<AwsAccount>;

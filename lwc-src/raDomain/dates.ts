@@ -59,3 +59,8 @@ export function addIsoDuration(value: string, duration: string): string | null {
 export function datePart(value: unknown): string {
     return typeof value === 'string' ? value.slice(0, 10) : '';
 }
+
+/** Whole days from one date to another (`2026-11-25` to `2026-12-15` is 20; negative before). */
+export function daysBetween(from: string, to: string): number {
+    return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
+}

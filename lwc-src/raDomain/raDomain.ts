@@ -20,3 +20,5 @@ export * from './relatedRecords';
 export * from './legalDocuments';
 export * from './changesUnderWay';
 export * from './recordActions';
+export * from './expiry';
+export * from './renewal';

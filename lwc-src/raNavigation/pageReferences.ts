@@ -1,9 +1,11 @@
 /**
- * The app's pages as Lightning page references: the Resale Authorizations tab, a resale
- * authorization's record page and the wizard. Components navigate to them with
- * `NavigationMixin` (`Navigate` to go, `GenerateUrl` for a link's `href`), so the platform owns
- * the URLs: `/lightning/n/Resale_Authorizations`, `/lightning/r/Resale_Authorization__c/<id>/view`
- * and `/lightning/cmp/c__resaleAuthorizationWizardPage?c__mode=edit&c__recordId=<id>`.
+ * The app's pages as Lightning page references: the Resale Authorizations tab, the Expiring
+ * Resale Authorizations tab, a resale authorization's record page and the wizard. Components
+ * navigate to them with `NavigationMixin` (`Navigate` to go, `GenerateUrl` for a link's `href`),
+ * so the platform owns the URLs: `/lightning/n/Resale_Authorizations`,
+ * `/lightning/n/Expiring_Resale_Authorizations`, `/lightning/r/Resale_Authorization__c/<id>/view`
+ * and `/lightning/cmp/c__resaleAuthorizationWizardPage?c__mode=edit&c__recordId=<id>` (a renewal:
+ * `c__mode=clone&c__recordId=<id>&c__renew=1`).
  */
 
 /** A Lightning page reference (lightning/navigation). */
@@ -17,6 +19,8 @@ export interface PageReference {
 export const RESALE_AUTHORIZATION_OBJECT = 'Resale_Authorization__c';
 /** The custom tab of the list (`tabs/Resale_Authorizations.tab-meta.xml`). */
 export const LIST_TAB = 'Resale_Authorizations';
+/** The custom tab of the expiry radar (`tabs/Expiring_Resale_Authorizations.tab-meta.xml`). */
+export const RADAR_TAB = 'Expiring_Resale_Authorizations';
 /** The URL-addressable component that hosts the wizard (`lightning__UrlAddressable`). */
 export const WIZARD_COMPONENT = 'c__resaleAuthorizationWizardPage';
 
@@ -26,6 +30,8 @@ export type WizardMode = 'create' | 'edit' | 'clone';
 export interface WizardState {
     mode: WizardMode;
     recordId: string | null;
+    /** A clone that renews its source (`c__renew=1`): set on renewals only. */
+    renew?: true;
 }
 
 /** A Salesforce record id: 15 or 18 letters and digits. */
@@ -55,6 +61,17 @@ export function wizardPage(mode: WizardMode, recordId: string | null = null): Pa
     return { type: 'standard__component', attributes: { componentName: WIZARD_COMPONENT }, state };
 }
 
+/** The expiry radar's tab. */
+export function radarPage(): PageReference {
+    return { type: 'standard__navItemPage', attributes: { apiName: RADAR_TAB } };
+}
+
+/** The wizard on a renewal of a resale authorization: a clone for the next period. */
+export function renewalPage(recordId: string): PageReference {
+    const page = wizardPage('clone', recordId);
+    return { ...page, state: { ...page.state, c__renew: '1' } };
+}
+
 /** Whether a page reference is the wizard's page (whatever its state). */
 export function isWizardPage(page: PageReference | null | undefined): page is PageReference {
     return (
@@ -74,7 +91,9 @@ export function wizardStateOf(page: PageReference | null | undefined): WizardSta
         return { mode, recordId: null };
     }
     if ((mode === 'edit' || mode === 'clone') && recordId !== null && RECORD_ID.test(recordId)) {
-        return { mode, recordId };
+        return mode === 'clone' && state.c__renew === '1'
+            ? { mode, recordId, renew: true }
+            : { mode, recordId };
     }
     return null;
 }

@@ -2,6 +2,7 @@
 import titleCreate from '@salesforce/label/c.RA_Wizard_TitleCreate';
 import titleEdit from '@salesforce/label/c.RA_Wizard_TitleEdit';
 import titleClone from '@salesforce/label/c.RA_Wizard_TitleClone';
+import titleRenew from '@salesforce/label/c.RA_Wizard_TitleRenew';
 import steps from '@salesforce/label/c.RA_Wizard_Steps';
 import sectionProductsAndBuyers from '@salesforce/label/c.RA_Section_ProductsAndBuyers';
 import sectionDetails from '@salesforce/label/c.RA_Section_Details';
@@ -101,6 +102,7 @@ import publishFailed from '@salesforce/label/c.RA_Wizard_PublishFailed';
 import discardTitle from '@salesforce/label/c.RA_Wizard_DiscardTitle';
 import discardMessage from '@salesforce/label/c.RA_Wizard_DiscardMessage';
 import cloneNotice from '@salesforce/label/c.RA_Wizard_CloneNotice';
+import renewNotice from '@salesforce/label/c.RA_Wizard_RenewNotice';
 import loadFailed from '@salesforce/label/c.RA_Wizard_LoadFailed';
 import unreadable from '@salesforce/label/c.RA_Wizard_Unreadable';
 import notEditable from '@salesforce/label/c.RA_Wizard_NotEditable';
@@ -126,6 +128,7 @@ export const LABELS = {
     titleCreate,
     titleEdit,
     titleClone,
+    titleRenew,
     steps,
     sectionProductsAndBuyers,
     sectionDetails,
@@ -225,6 +228,7 @@ export const LABELS = {
     discardTitle,
     discardMessage,
     cloneNotice,
+    renewNotice,
     loadFailed,
     unreadable,
     notEditable,

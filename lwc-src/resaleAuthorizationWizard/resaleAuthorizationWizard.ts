@@ -9,11 +9,10 @@ import {
     FIELD_IDS,
     FIELD_SECTIONS,
     addPaymentRow,
-    cloneFormState,
+    cloneSourceForm,
     emptyFormState,
     fieldOfAwsError,
     formLayout,
-    fromEntity,
     isFieldId,
     parseErrorDetails,
     parseFormStateJson,
@@ -94,6 +93,8 @@ function sectionOf(field: string): SectionId | null {
 export default class ResaleAuthorizationWizard extends LightningElement {
     @api mode: Mode = 'create';
     @api recordId: string | null = null;
+    /** A clone that renews its source: the expiry date moves forward (`renewalFormState`). */
+    @api renew = false;
 
     form: FormState = emptyFormState();
     productRecords: ProductRecord[] = [];
@@ -193,7 +194,10 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (this.mode === 'edit') {
             return LABELS.titleEdit;
         }
-        return this.mode === 'clone' ? LABELS.titleClone : LABELS.titleCreate;
+        if (this.mode === 'clone') {
+            return this.renew ? LABELS.titleRenew : LABELS.titleClone;
+        }
+        return LABELS.titleCreate;
     }
 
     get product(): Product | null {
@@ -318,6 +322,10 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return paymentScheduleTotal(this.form);
     }
 
+    get isRenewal(): boolean {
+        return this.isClone && this.renew && !this.loadError;
+    }
+
     get cloneNeedsDocuments(): boolean {
         return (
             this.isClone &&
@@ -374,11 +382,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 this.loadError = this.applyEditSource(await getResaleAuthorization({ recordId }));
             } else {
                 const source = await getCloneSource({ recordId });
-                const stored = parseFormStateJson(source.formStateJson);
-                if (stored) {
-                    this.form = cloneFormState(stored);
-                } else if (source.entityDetailsJson) {
-                    this.form = fromEntity(JSON.parse(source.entityDetailsJson));
+                const form = cloneSourceForm(source, this.renew ? { today: this.today } : null);
+                if (form) {
+                    this.form = form;
                 } else {
                     this.loadError = LABELS.unreadable;
                 }

@@ -8,8 +8,8 @@ import backLabel from '@salesforce/label/c.RA_Detail_Back';
 /**
  * The wizard at its own address (`lightning__UrlAddressable`): what it opens on is the page
  * state (`c__mode` create, edit or clone, and `c__recordId`), so Back, a reload and a shared link
- * open the same draft. When the user is done the page it came for takes the wizard's place in
- * the history: the record saved or edited, else the list.
+ * open the same draft; a clone with `c__renew=1` is a renewal. When the user is done the page it
+ * came for takes the wizard's place in the history: the record saved or edited, else the list.
  */
 export default class ResaleAuthorizationWizardPage extends NavigationMixin(LightningElement) {
     /** What the page state asks for; undefined until the page reference arrives. */
@@ -32,9 +32,12 @@ export default class ResaleAuthorizationWizardPage extends NavigationMixin(Light
      * The wizard, keyed by what it opens: another mode or record in the same page makes a new
      * wizard, never one that keeps the previous draft's terms.
      */
-    get wizards(): { key: string; mode: string; recordId: string | null }[] {
+    get wizards(): { key: string; mode: string; recordId: string | null; renew: boolean }[] {
         const state = this.state;
-        return state ? [{ key: `${state.mode}:${state.recordId ?? ''}`, ...state }] : [];
+        const renew = state?.renew === true;
+        return state
+            ? [{ key: `${state.mode}:${state.recordId ?? ''}:${renew}`, ...state, renew }]
+            : [];
     }
 
     get badAddress(): boolean {

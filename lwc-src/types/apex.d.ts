@@ -11,6 +11,12 @@ declare module '@salesforce/apex/ResaleAuthorizationController.getResaleAuthoriz
     const method: ResaleAuthorizationApi['getResaleAuthorization'];
     export default method;
 }
+declare module '@salesforce/apex/ResaleAuthorizationController.getExpiryRadar' {
+    import type { WireAdapterConstructor } from 'lwc';
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['getExpiryRadar'] & { adapter: WireAdapterConstructor };
+    export default method;
+}
 declare module '@salesforce/apex/ResaleAuthorizationController.listProducts' {
     import type { WireAdapterConstructor } from 'lwc';
     import type { ResaleAuthorizationApi } from 'c/raDomain';

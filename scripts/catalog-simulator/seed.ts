@@ -10,12 +10,19 @@ import type {
  * What a new simulator holds: a seller with a product of every type and resale authorizations
  * in every state (draft, active, restricted, expired, and a one-time one used for an offer), so the app has something to show at first start. The product
  * `prod-1111111111111` and the S3 objects of the official samples let those samples run as
- * published (their placeholder ids and documents exist here).
+ * published (their placeholder ids and documents exist here). Two are dated from the day the
+ * simulator is seeded, so the expiry radar has something to show whatever that day: one Active
+ * that expires 20 days later, and the one-time one used 3 days before.
  */
 
 export const SELLER_ACCOUNT_ID = '999988887777';
 export const SELLER_LEGAL_NAME = 'Example Seller Inc';
 const SEEDED_AT = '2026-10-01T09:00:00Z';
+/** The day the seed is made (UTC): the dates of the resale authorizations the radar shows. */
+const SEED_DAY = new Date().toISOString().slice(0, 10);
+/** The date `days` from the seed day, `YYYY-MM-DD`. */
+const seedDayPlus = (days: number): string =>
+    new Date(Date.parse(`${SEED_DAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const dimension = (
     Key: string,
@@ -293,6 +300,8 @@ export const SEED_RESALE_AUTHORIZATIONS: ResaleAuthorizationRecord[] = [
         status: 'Active',
         availability: { OffersMaxQuantity: 1, AvailabilityEndDate: '2027-09-30' },
         offersCreated: 1,
+        // The offer was made 3 days before the seed day: AWS changed it then.
+        lastModifiedDate: `${seedDayPlus(-3)}T09:00:00Z`,
         legalTerms: STANDARD_LEGAL,
         pricing: {
             PricingModel: 'Contract',
@@ -304,6 +313,43 @@ export const SEED_RESALE_AUTHORIZATIONS: ResaleAuthorizationRecord[] = [
                         {
                             Selector: { Type: 'Duration', Value: 'P12M' },
                             RateCard: [{ DimensionKey: 'm5.large.annual', Price: '1800' }],
+                        },
+                    ],
+                },
+            ],
+        },
+    }),
+    seededResaleAuthorization('resaleauthz-seedsoon00008', {
+        name: 'Contoso Edge Proxy Quarter',
+        description: 'Cluster nodes for one quarter and up for renewal',
+        productId: 'prod-container-proxy',
+        resellerAccountId: '333344445555',
+        status: 'Active',
+        // Available for 90 days, 20 of them left on the seed day.
+        createdDate: `${seedDayPlus(-70)}T09:00:00Z`,
+        lastModifiedDate: `${seedDayPlus(-70)}T09:00:00Z`,
+        availability: { AvailabilityEndDate: seedDayPlus(20) },
+        legalTerms: [
+            {
+                Type: 'BuyerLegalTerm',
+                Documents: [
+                    {
+                        Type: 'CustomEula',
+                        Url: 'https://sample-bucket.s3.amazonaws.com/custom-eula.pdf',
+                    },
+                ],
+            },
+        ],
+        pricing: {
+            PricingModel: 'Contract',
+            Terms: [
+                {
+                    Type: 'ResaleConfigurableUpfrontPricingTerm',
+                    CurrencyCode: 'USD',
+                    RateCards: [
+                        {
+                            Selector: { Type: 'Duration', Value: 'P12M' },
+                            RateCard: [{ DimensionKey: 'Nodes', Price: '1200' }],
                         },
                     ],
                 },

@@ -60,6 +60,11 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: 'La liste ne peut pas être triée de cette façon.',
         description: 'Apex: unknown sort field or direction',
     },
+    RA_Apex_InvalidRadarDays: {
+        en: 'The expiry radar shows from 1 to {0} days ahead.',
+        fr: 'Le radar des expirations couvre de 1 à {0} jours.',
+        description: 'Apex: expiry radar window out of range; {0} is the largest window',
+    },
     RA_Apex_InvalidCursor: {
         en: 'The list changed its sort or the page position is no longer valid. Reload the list.',
         fr: "Le tri de la liste a changé ou la position de page n'est plus valide. Rechargez la liste.",
@@ -355,9 +360,26 @@ export const APEX_LABELS: LabelCatalogue = {
         description: 'Notification title: a resale authorization the user owns expires soon',
     },
     RA_Notify_Expiring_Body: {
-        en: '{0} expires on {1} (UTC); the reseller cannot use it after that day.',
-        fr: '{0} expire le {1} (UTC) ; le revendeur ne pourra plus l’utiliser après ce jour.',
+        en: '{0} expires on {1} (UTC). {2}: the reseller cannot use it after that day.',
+        fr: '{0} expire le {1} (UTC). {2} : le revendeur ne pourra plus l’utiliser après ce jour.',
         description:
-            'Notification body: expiry notice; {0} is the resale authorization name, {1} the expiry date (YYYY-MM-DD)',
+            'Notification body: expiry notice; {0} name, {1} expiry date (YYYY-MM-DD), {2} the days left (RA_DaysLeft_*)',
+    },
+
+    // Days left before the expiry date: the expiry radar and the expiry notice word them alike
+    RA_DaysLeft_Today: {
+        en: 'Last day',
+        fr: 'Dernier jour',
+        description: 'Days left: the expiry date is today (UTC)',
+    },
+    RA_DaysLeft_One: {
+        en: '{0} day left',
+        fr: '{0} jour restant',
+        description: 'Days left, singular; {0} is 1',
+    },
+    RA_DaysLeft_Other: {
+        en: '{0} days left',
+        fr: '{0} jours restants',
+        description: 'Days left, plural; {0} is the count (2 or more)',
     },
 };

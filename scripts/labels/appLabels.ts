@@ -9,4 +9,5 @@ export const APPLICATION_FRENCH: Record<string, string> = {
 
 export const TAB_FRENCH: Record<string, string> = {
     Resale_Authorizations: 'Autorisations de revente',
+    Expiring_Resale_Authorizations: 'Autorisations de revente arrivant à expiration',
 };

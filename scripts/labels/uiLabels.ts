@@ -1050,6 +1050,107 @@ export const UI_LABELS: LabelCatalogue = {
     },
     RA_Summary_NotSet: { en: 'Not set', fr: 'Non défini', description: 'Terms summary: notSet' },
 
+    // Expiry radar (the Expiring Resale Authorizations tab) and Renew
+    RA_Radar_Title: {
+        en: 'Expiring Resale Authorizations',
+        fr: 'Autorisations de revente arrivant à expiration',
+        description: 'Expiry radar: tab and card title',
+    },
+    RA_Radar_Window: {
+        en: 'Time window',
+        fr: 'Période',
+        description: 'Expiry radar: the window of days picker',
+    },
+    RA_Radar_WindowToday: {
+        en: 'Today only',
+        fr: 'Aujourd’hui seulement',
+        description: 'Expiry radar window: 0 days',
+    },
+    RA_Radar_WindowOne: {
+        en: 'Next day',
+        fr: 'Le jour suivant',
+        description: 'Expiry radar window: 1 day',
+    },
+    RA_Radar_WindowOther: {
+        en: 'Next {0} days',
+        fr: 'Les {0} prochains jours',
+        description: 'Expiry radar window; {0} days (2 or more)',
+    },
+    RA_Radar_WindowNotice: {
+        en: '{0} (expiry notices)',
+        fr: '{0} (avis d’expiration)',
+        description: 'Expiry radar window: the org’s expiry notice days; {0} the window',
+    },
+    RA_Radar_Refresh: {
+        en: 'Refresh',
+        fr: 'Actualiser',
+        description: 'Expiry radar: load the lists again',
+    },
+    RA_Radar_Expiring: {
+        en: 'Expiring',
+        fr: 'Arrivent à expiration',
+        description: 'Expiry radar: heading of the Active ones expiring in the window',
+    },
+    RA_Radar_ExpiringHelp: {
+        en: 'Active resale authorizations that expire in the time window, soonest first. After their expiry date (UTC) the reseller can no longer use them: renew them in time.',
+        fr: 'Autorisations de revente actives qui expirent dans la période, les plus proches en premier. Après leur date d’expiration (UTC), le revendeur ne peut plus les utiliser : renouvelez-les à temps.',
+        description: 'Expiry radar: what the expiring list holds',
+    },
+    RA_Radar_ExpiringEmpty: {
+        en: 'No active resale authorization expires in this time window.',
+        fr: 'Aucune autorisation de revente active n’expire dans cette période.',
+        description: 'Expiry radar: nothing expiring',
+    },
+    RA_Radar_Used: {
+        en: 'Used recently',
+        fr: 'Utilisées récemment',
+        description: 'Expiry radar: heading of the one-time ones used up in the window',
+    },
+    RA_Radar_UsedHelp: {
+        en: 'One-time resale authorizations the reseller made an offer from in the time window, latest first: the reseller needs a new one for the next offer.',
+        fr: 'Autorisations de revente à usage unique dont le revendeur a tiré une offre dans la période, les plus récentes en premier : il lui en faut une nouvelle pour sa prochaine offre.',
+        description: 'Expiry radar: what the used list holds',
+    },
+    RA_Radar_UsedEmpty: {
+        en: 'No one-time resale authorization was used in this time window.',
+        fr: 'Aucune autorisation de revente à usage unique n’a été utilisée dans cette période.',
+        description: 'Expiry radar: nothing used',
+    },
+    RA_Radar_DaysLeft: {
+        en: 'Days left',
+        fr: 'Jours restants',
+        description: 'Expiry radar column: days left before the expiry date',
+    },
+    RA_Radar_UsedOn: {
+        en: 'Used on',
+        fr: 'Utilisée le',
+        description: 'Expiry radar column: when AWS recorded the offer made from it',
+    },
+    RA_Radar_More: {
+        en: 'Only the first {0} are shown: choose a shorter time window to see the others.',
+        fr: 'Seules les {0} premières sont affichées : choisissez une période plus courte pour voir les autres.',
+        description: 'Expiry radar: a list reached its limit; {0} the rows shown',
+    },
+    RA_Radar_LoadError: {
+        en: 'The expiring resale authorizations could not be loaded: {0}',
+        fr: 'Les autorisations de revente arrivant à expiration n’ont pas pu être chargées : {0}',
+        description: 'Expiry radar load error; {0} reason',
+    },
+    RA_Action_Renew: {
+        en: 'Renew',
+        fr: 'Renouveler',
+        description: 'Row action: renew (a clone for the next period)',
+    },
+    RA_Wizard_TitleRenew: {
+        en: 'Renew resale authorization',
+        fr: 'Renouveler l’autorisation de revente',
+        description: 'Wizard: title of a renewal',
+    },
+    RA_Wizard_RenewNotice: {
+        en: 'This is a renewal: the same terms, with the expiry date moved forward by as long as the original lasted, and the dates that follow it moved as much. Check them before publishing.',
+        fr: 'Ceci est un renouvellement : les mêmes conditions, la date d’expiration repoussée d’autant que la durée de l’original, et les dates qui en dépendent décalées d’autant. Vérifiez-les avant de publier.',
+        description: 'Wizard: what a renewal changed',
+    },
     // Legal documents
     RA_Document_Uploaded: {
         en: 'Uploaded: {0}',

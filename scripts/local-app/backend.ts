@@ -19,10 +19,10 @@ import { isInFlight } from './contract/ResaleAuthorizationSelector';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
 import { LocalStore } from './contract/store';
-import type { StoredNotification } from './contract/store';
+import type { LabelText, StoredNotification } from './contract/store';
 import { resaleAuthorizationChangeTrigger } from './contract/triggers';
 import { messagesIn } from './contract/UserMessages';
-import type { ApexLabel } from './contract/UserMessages';
+import type { ApexLabel, MessageFormatter } from './contract/UserMessages';
 import type { Language } from './pageLabels';
 import { searchPickerRecords } from './recordPickerSearch';
 import { seedRelatedRecords } from './relatedRecordsSeed';
@@ -69,13 +69,21 @@ export interface RunningLocalBackend extends LocalBackend {
     stop(): Promise<void>;
 }
 
+/** A label and its parameters in a language, the parameters that are labels worded too. */
+function worded(text: LabelText, format: MessageFormatter): string {
+    return format(
+        text.label as ApexLabel,
+        ...text.params.map((param) => (typeof param === 'string' ? param : worded(param, format))),
+    );
+}
+
 /** A notification in the reader's language, as the header lists it. */
 function shown(notification: StoredNotification, language: Language): ShownNotification {
     const format = messagesIn(language);
     return {
         id: notification.id,
-        title: format(notification.title.label as ApexLabel, ...notification.title.params),
-        body: format(notification.body.label as ApexLabel, ...notification.body.params),
+        title: worded(notification.title, format),
+        body: worded(notification.body, format),
         targetId: notification.targetId,
         createdAt: notification.createdAt,
         read: notification.read,

@@ -54,6 +54,7 @@ const PAGE_SCRIPTS_PREFIX = '/app/';
 /** The methods the page may call: the contract's, nothing else. */
 export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'listResaleAuthorizations',
+    'getExpiryRadar',
     'getResaleAuthorization',
     'listProducts',
     'getAwsAccount',

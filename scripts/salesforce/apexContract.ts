@@ -320,4 +320,6 @@ export const DTO_NAMES = [
     'CloneSource',
     'AwsAccount',
     'UploadedDocument',
+    'ExpiryRadarRow',
+    'ExpiryRadarView',
 ];

@@ -10,6 +10,8 @@ import {
     saveListPlace,
     wizardPage,
     wizardStateOf,
+    radarPage,
+    renewalPage,
 } from 'c/raNavigation';
 import type { ListPlace } from 'c/raNavigation';
 
@@ -64,6 +66,29 @@ describe('page references', () => {
         expect(
             wizardStateOf({ type: 'standard__component', attributes: {}, state: undefined }),
         ).toEqual({ mode: 'create', recordId: null });
+    });
+
+    it('renews from the expiry radar’s tab: a clone whose address says it renews', () => {
+        expect(radarPage()).toEqual({
+            type: 'standard__navItemPage',
+            attributes: { apiName: 'Expiring_Resale_Authorizations' },
+        });
+        expect(renewalPage(RECORD_ID)).toEqual({
+            type: 'standard__component',
+            attributes: { componentName: 'c__resaleAuthorizationWizardPage' },
+            state: { c__mode: 'clone', c__recordId: RECORD_ID, c__renew: '1' },
+        });
+        expect(wizardStateOf(renewalPage(RECORD_ID))).toEqual({
+            mode: 'clone',
+            recordId: RECORD_ID,
+            renew: true,
+        });
+        // Only a clone renews.
+        const edit = wizardPage('edit', RECORD_ID);
+        expect(wizardStateOf({ ...edit, state: { ...edit.state, c__renew: '1' } })).toEqual({
+            mode: 'edit',
+            recordId: RECORD_ID,
+        });
     });
 
     it('refuses a wizard address it cannot open', () => {

@@ -114,14 +114,15 @@ const deleteMock = deleteDraft as unknown as Mocked<typeof deleteDraft>;
 const confirmMock = LightningConfirm.open as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 
-type WizardElement = HTMLElement & { mode?: string; recordId?: string | null };
+type WizardElement = HTMLElement & { mode?: string; recordId?: string | null; renew?: boolean };
 
-async function renderWizard(mode = 'create', recordId: string | null = null) {
+async function renderWizard(mode = 'create', recordId: string | null = null, renew = false) {
     const element = createElement('c-resale-authorization-wizard', {
         is: ResaleAuthorizationWizard,
     }) as WizardElement;
     element.mode = mode;
     element.recordId = recordId;
+    element.renew = renew;
     document.body.appendChild(element);
     productsAdapter.emit(PRODUCTS);
     await flushPromises();
@@ -849,10 +850,13 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
         cloneSourceMock.mockResolvedValue({
             formStateJson: JSON.stringify(storedForm()),
             entityDetailsJson: null,
+            createdDate: null,
         });
         const element = await renderWizard('clone', detailOf().recordId);
         expect(String(field(element, 'name').value)).toMatch(/^Partner deal.+/);
         expect(query(element, '[data-id="clone-notice"]')).not.toBeNull();
+        // A clone keeps its terms as they were: only a renewal moves the expiry date.
+        expect(query(element, '[data-id="renew-notice"]')).toBeNull();
         const document = mustQuery<HTMLElement & { document: { mustUploadAgain: boolean } }>(
             element,
             'c-ra-legal-document',
@@ -865,9 +869,40 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
         await expect(element).toBeAccessible();
     });
 
+    it('renews: a clone named as a renewal, one-time again, its expiry date moved forward by as long as it lasted, the documents to upload again', async () => {
+        cloneSourceMock.mockResolvedValue({
+            formStateJson: JSON.stringify({
+                ...storedForm(),
+                availability: { usage: 'oneTime', expiryDate: inDays(10) },
+            }),
+            entityDetailsJson: null,
+            // Available for 90 days: 90 days more.
+            createdDate: `${inDays(-80)}T09:00:00.000Z`,
+        });
+        const element = await renderWizard('clone', detailOf().recordId, true);
+        expect(cloneSourceMock).toHaveBeenCalledWith({ recordId: detailOf().recordId });
+        expect(mustQuery<HTMLElement & { title: string }>(element, 'lightning-card').title).toBe(
+            'c.RA_Wizard_TitleRenew',
+        );
+        expect(field(element, 'name').value).toBe('Partner deal Renewal');
+        expect(field(element, 'availability.usage').value).toBe('oneTime');
+        expect(field(element, 'availability.expiryDate').value).toBe(inDays(100));
+        expect(mustQuery(element, '[data-id="renew-notice"]').textContent).toContain(
+            'c.RA_Wizard_RenewNotice',
+        );
+        expect(query(element, '[data-id="clone-notice"]')).not.toBeNull();
+        const document = mustQuery<HTMLElement & { document: { mustUploadAgain: boolean } }>(
+            element,
+            'c-ra-legal-document',
+        );
+        expect(document.document.mustUploadAgain).toBe(true);
+        await expect(element).toBeAccessible();
+    });
+
     it('clones a resale authorization from AWS with every term, its rate card constraints too', async () => {
         cloneSourceMock.mockResolvedValue({
             formStateJson: null,
+            createdDate: null,
             entityDetailsJson: JSON.stringify({
                 Name: 'Partner deal',
                 ProductId: SAAS_PRODUCT.productId,

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import ResaleAuthorizationWizardPage from 'c/resaleAuthorizationWizardPage';
-import { listPage, recordPage, wizardPage } from 'c/raNavigation';
+import { listPage, recordPage, renewalPage, wizardPage } from 'c/raNavigation';
 import type { PageReference } from 'c/raNavigation';
 import { cleanDocument, flushPromises, mustQuery, query, queryAll } from '../../test/dom';
 import {
@@ -17,7 +17,7 @@ jest.mock('c/resaleAuthorizationWizard', () =>
 const RECORD_ID = 'a01000000000001AAA';
 const pageAdapter = CurrentPageReference as unknown as { emit: (page: PageReference) => void };
 
-type Wizard = HTMLElement & { mode: string; recordId: string | null };
+type Wizard = HTMLElement & { mode: string; recordId: string | null; renew: boolean };
 
 async function render(page: PageReference) {
     const element = createElement('c-resale-authorization-wizard-page', {
@@ -46,6 +46,17 @@ describe('c-resale-authorization-wizard-page', () => {
         const created = await render(wizardPage('create'));
         expect([wizard(created).mode, wizard(created).recordId]).toEqual(['create', null]);
         await expect(created).toBeAccessible();
+    });
+
+    it('opens the wizard on a renewal when the address says so, and a new one for a plain clone', async () => {
+        const element = await render(renewalPage(RECORD_ID));
+        const renewal = wizard(element);
+        expect([renewal.mode, renewal.recordId, renewal.renew]).toEqual(['clone', RECORD_ID, true]);
+        pageAdapter.emit(wizardPage('clone', RECORD_ID));
+        await flushPromises();
+        expect(wizard(element)).not.toBe(renewal);
+        expect(wizard(element).renew).toBe(false);
+        await expect(element).toBeAccessible();
     });
 
     it('opens a new wizard when the address names another draft', async () => {

@@ -116,6 +116,7 @@ describe('the sync with AWS (local twin)', () => {
             'resaleauthz-seedonetim005': 'Active',
             'resaleauthz-seedexpir0006': 'Expired',
             'resaleauthz-seedused00007': 'Used',
+            'resaleauthz-seedsoon00008': 'Active',
         });
         const entity = await aws.send(
             new DescribeEntityCommand({

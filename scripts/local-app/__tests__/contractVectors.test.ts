@@ -13,6 +13,8 @@ import { isResellable } from '../../../lwc-src/raDomain/product';
 import { formFromEntity } from '../../../lwc-src/raDomain/entityToForm';
 import { parseFormState } from '../../../lwc-src/raDomain/formState';
 import { canDelete } from '../../../lwc-src/raDomain/recordActions';
+import { addDays } from '../../../lwc-src/raDomain/dates';
+import { isExpiring } from '../../../lwc-src/raDomain/expiry';
 import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
 import { PROJECT_ROOT } from '../../build/paths';
 import { CatalogApiException } from '../contract/CatalogApiException';
@@ -29,6 +31,11 @@ import {
 import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
 import { ClientRequestTokens, MAX_CHANGE_SET_NAME_LENGTH } from '../contract/ClientRequestTokens';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
+import {
+    ExpiryRadar,
+    MAX_DAYS as RADAR_MAX_DAYS,
+    MAX_ROWS as RADAR_MAX_ROWS,
+} from '../contract/ExpiryRadar';
 import { ProductSyncService } from '../contract/ProductSyncService';
 import { DescribedEntities } from '../contract/DescribedEntities';
 import { EntityToForm } from '../contract/EntityToForm';
@@ -145,7 +152,7 @@ interface Vectors {
         }[];
         expiry: {
             name: string;
-            entityStatus: string | null;
+            displayStatus: string | null;
             /** Days from today to the expiry date; null when it never expires. */
             expiresInDays: number | null;
             /** What the owner was told: of this expiry date, of another, or nothing. */
@@ -153,6 +160,26 @@ interface Vectors {
             noticeDays: number;
             expected: ExpectedNotice | null;
         }[];
+    };
+    expiryRadar: {
+        today: string;
+        expiring: {
+            name: string;
+            displayStatus: string;
+            /** Days from today to the expiry date; null when it never expires. */
+            expiresInDays: number | null;
+            days: number;
+            expected: boolean;
+        }[];
+        recentlyUsed: {
+            name: string;
+            displayStatus: string;
+            usedAt: string | null;
+            days: number;
+            expected: boolean;
+        }[];
+        daysLeft: { expiresInDays: number; expected: { daysLeft: number; label: string } }[];
+        windows: { days: number; expected: Expected | null }[];
     };
     deletable: {
         name: string;
@@ -262,6 +289,8 @@ describe('contract vectors, on the local twin of the Apex', () => {
             eventsFallbackSeconds: EVENTS_FALLBACK_SECONDS,
             eventsRecentDays: EVENTS_RECENT_DAYS,
             maxFollowUpAttempts: MAX_FOLLOW_UP_ATTEMPTS,
+            radarMaxDays: RADAR_MAX_DAYS,
+            radarMaxRows: RADAR_MAX_ROWS,
         }).toEqual(vectors.limits);
     });
 
@@ -403,12 +432,55 @@ describe('contract vectors, on the local twin of the Apex', () => {
                 ResaleNotifications.expiryNotice(
                     expiryDate,
                     notifiedFor,
-                    vector.entityStatus,
+                    vector.displayStatus,
                     today,
                     vector.noticeDays,
                 ),
             ),
         ).toEqual(vector.expected);
+    });
+
+    describe('the expiry radar', () => {
+        const { today } = vectors.expiryRadar;
+        const day = (days: number) => addDays(today, days);
+
+        it.each(vectors.expiryRadar.expiring)('expiring: $name', (vector) => {
+            const expiryDate = vector.expiresInDays === null ? null : day(vector.expiresInDays);
+            expect(
+                ExpiryRadar.isExpiring(vector.displayStatus, expiryDate, today, vector.days),
+            ).toBe(vector.expected);
+            // The components read the same rule.
+            expect(isExpiring(vector.displayStatus, expiryDate, today, vector.days)).toBe(
+                vector.expected,
+            );
+        });
+
+        it.each(vectors.expiryRadar.recentlyUsed)('used recently: $name', (vector) => {
+            expect(
+                ExpiryRadar.isRecentlyUsed(vector.displayStatus, vector.usedAt, today, vector.days),
+            ).toBe(vector.expected);
+        });
+
+        it.each(vectors.expiryRadar.daysLeft)(
+            'days left $expiresInDays days before the expiry date',
+            (vector) => {
+                const left = ExpiryRadar.daysLeft(day(vector.expiresInDays), today);
+                expect({ daysLeft: left, label: ExpiryRadar.daysLeftLabel(left) }).toEqual(
+                    vector.expected,
+                );
+            },
+        );
+
+        it.each(vectors.expiryRadar.windows)('a window of $days days', (vector) => {
+            const radar = new ExpiryRadar({}, format);
+            if (vector.expected === null) {
+                expect(radar.windowDays(vector.days)).toBe(vector.days);
+            } else {
+                expect(() => radar.windowDays(vector.days)).toThrow(
+                    format(vector.expected.label, ...vector.expected.params),
+                );
+            }
+        });
     });
 
     it.each(vectors.deletable)('deletable: $name', (vector) => {

@@ -9,7 +9,9 @@ import { XMLParser } from 'fast-xml-parser';
 import {
     LIST_TAB,
     listPage,
+    radarPage,
     recordPage,
+    renewalPage,
     wizardPage,
 } from '../../../lwc-src/raNavigation/pageReferences';
 import { PROJECT_ROOT } from '../../build/paths';
@@ -34,6 +36,12 @@ describe('page URLs', () => {
             'the wizard on a draft',
             wizardPage('edit', RECORD_ID),
             `/lightning/cmp/c__resaleAuthorizationWizardPage?c__mode=edit&c__recordId=${RECORD_ID}`,
+        ],
+        ['the expiry radar tab', radarPage(), '/lightning/n/Expiring_Resale_Authorizations'],
+        [
+            'the wizard on a renewal',
+            renewalPage(RECORD_ID),
+            `/lightning/cmp/c__resaleAuthorizationWizardPage?c__mode=clone&c__recordId=${RECORD_ID}&c__renew=1`,
         ],
     ])('gives %s its Lightning URL, and reads it back', (_name, page, url) => {
         expect(urlOf(page)).toBe(url);
@@ -133,4 +141,26 @@ describe('the local record page', () => {
         ]);
         expect(recordPageMarkup).toMatch(/<c-resale-authorization-detail[^>]*\bhide-status\b/);
     });
+});
+
+describe('the local navigation bar', () => {
+    const parser = new XMLParser({ isArray: (name) => name === 'tabs', parseTagValue: false });
+    const read = (file: string) => fs.readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+    const app = parser.parse(
+        read('force-app/main/default/applications/AWS_Marketplace_Resale.app-meta.xml'),
+    ) as { CustomApplication: { tabs: string[] } };
+    const shell = read('scripts/local-app/web/localShell/localShell.html');
+    const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+    it.each(app.CustomApplication.tabs)(
+        'shows the app’s tab %s with the component the tab hosts in the org',
+        (tab) => {
+            const { CustomTab: customTab } = parser.parse(
+                read(`force-app/main/default/tabs/${tab}.tab-meta.xml`),
+            ) as { CustomTab: { lwcComponent: string } };
+            expect(shell).toContain(`<c-${kebab(customTab.lwcComponent)}>`);
+            const page = pageReferenceOf(`/lightning/n/${tab}`);
+            expect(page).toEqual({ type: 'standard__navItemPage', attributes: { apiName: tab } });
+        },
+    );
 });

@@ -78,7 +78,7 @@ describe('notifications of the local twin', () => {
         expect(titles()).toEqual([en('RA_Notify_ChangeFailed_Title')]);
     });
 
-    it('tells the owner of a resale authorization Active on AWS before it expires, once per date', async () => {
+    it('tells the owner of a resale authorization shown Active before it expires, once per date, with the days left in the radar’s words', async () => {
         const form = contractForm('Expires soon');
         // Within the 30 days of the notice, whatever day the test runs.
         const expiryDate = isoDate(25);
@@ -95,9 +95,23 @@ describe('notifications of the local twin', () => {
             .filter((notification) => notification.title === en('RA_Notify_Expiring_Title'));
         expect(expiring).toEqual([
             expect.objectContaining({
-                body: en('RA_Notify_Expiring_Body', 'Expires soon', expiryDate),
+                body: en(
+                    'RA_Notify_Expiring_Body',
+                    'Expires soon',
+                    expiryDate,
+                    en('RA_DaysLeft_Other', 25),
+                ),
+                // The notification opens the record it is about.
                 targetId: recordId,
             }),
+        ]);
+        expect(
+            backend
+                .notificationsFor('fr')
+                .filter((notification) => notification.title === fr('RA_Notify_Expiring_Title'))
+                .map((notification) => notification.body),
+        ).toEqual([
+            fr('RA_Notify_Expiring_Body', 'Expires soon', expiryDate, fr('RA_DaysLeft_Other', 25)),
         ]);
         expect(titles()).toHaveLength(afterChanges + 1);
         expect(backend.store.record(recordId)?.expiryNotifiedFor).toBe(expiryDate);

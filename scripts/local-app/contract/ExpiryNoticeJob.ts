@@ -1,9 +1,9 @@
 /**
  * `ExpiryNoticeJob.cls` in TypeScript: the daily expiry notices. The owner of each resale
- * authorization Active on AWS is told when it expires within the notice days (the org's
- * `Marketplace_Resale_Setting`, `ContractDeps.expiryNoticeDays` here, 30 by default), once per
- * expiry date; the mark is written first, the notifications are sent after it, in one
- * transaction with no callout.
+ * authorization the expiry radar lists as expiring within the notice days (shown Active; the
+ * org's `Marketplace_Resale_Setting`, `ContractDeps.expiryNoticeDays` here, 30 by default) is
+ * told, once per expiry date; the mark is written first, the notifications are sent after it, in
+ * one transaction with no callout.
  */
 import { addDays } from '../../../lwc-src/raDomain/dates';
 import type { ContractDeps } from './contractDeps';
@@ -41,7 +41,7 @@ export class ExpiryNoticeJob {
                         ResaleNotifications.expiryNotice(
                             record.expiryDate,
                             record.expiryNotifiedFor,
-                            record.entityStatus,
+                            record.displayStatus,
                             today,
                             days,
                         ) !== null,
@@ -49,7 +49,7 @@ export class ExpiryNoticeJob {
             due.forEach((record) =>
                 transaction.updateRecord({ ...record, expiryNotifiedFor: record.expiryDate }),
             );
-            ResaleNotifications.notifyExpiring(transaction, due);
+            ResaleNotifications.notifyExpiring(transaction, due, today);
             return due.length;
         });
     }

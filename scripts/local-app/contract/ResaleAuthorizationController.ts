@@ -6,6 +6,7 @@
 import type {
     AwsAccount,
     CloneSource,
+    ExpiryRadarView,
     ImportProgress,
     ListResaleAuthorizationsParams,
     PreparedChangeSet,
@@ -21,6 +22,8 @@ import type { Language } from '../pageLabels';
 import { ChangeSetService } from './ChangeSetService';
 import type { ContractDeps } from './contractDeps';
 import { ControllerErrors } from './ControllerErrors';
+import { DisplayStatuses } from './DisplayStatuses';
+import { ExpiryRadar } from './ExpiryRadar';
 import { LegalDocumentService } from './LegalDocumentService';
 import { inTransaction } from './platform';
 import type { Transaction } from './platform';
@@ -52,6 +55,17 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
         return this.request(async () =>
             this.resaleAuthorizations().listPage(
                 new ResaleAuthorizationListQuery(this.deps.store, params, this.format),
+            ),
+        );
+    }
+
+    /** The expiry radar as of today in UTC; null days: the org's expiry notice days. */
+    getExpiryRadar({ days }: ApiParams<'getExpiryRadar'>): Promise<ExpiryRadarView> {
+        return this.inTransaction(async (transaction) =>
+            new ExpiryRadar(this.deps, this.format).load(
+                transaction,
+                days ?? null,
+                DisplayStatuses.todayUtc(this.deps.clock()),
             ),
         );
     }

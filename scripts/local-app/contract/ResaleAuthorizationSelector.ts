@@ -97,7 +97,7 @@ export class ResaleAuthorizationSelector {
     }
 
     /**
-     * Active on AWS, expiring between two dates (`yyyy-MM-dd`), owner not told of that date yet;
+     * Shown Active, expiring between two dates (`yyyy-MM-dd`), owner not told of that date yet;
      * soonest first.
      */
     selectExpiringUnnotified(
@@ -105,17 +105,43 @@ export class ResaleAuthorizationSelector {
         untilDate: string,
         maxRecords: number,
     ): StoredRecord[] {
+        return this.selectExpiring(fromDate, untilDate, Number.POSITIVE_INFINITY)
+            .filter((record) => record.expiryNotifiedFor !== record.expiryDate)
+            .slice(0, maxRecords);
+    }
+
+    /** The expiry radar's: shown Active, expiring between two dates; soonest first. */
+    selectExpiring(fromDate: string, untilDate: string, maxRecords: number): StoredRecord[] {
         return this.transaction.store
             .allRecords()
             .filter(
                 (record) =>
-                    record.entityStatus === 'Active' &&
+                    record.displayStatus === 'Active' &&
                     record.expiryDate !== null &&
                     record.expiryDate >= fromDate &&
-                    record.expiryDate <= untilDate &&
-                    record.expiryNotifiedFor !== record.expiryDate,
+                    record.expiryDate <= untilDate,
             )
-            .sort((a, b) => (a.expiryDate ?? '').localeCompare(b.expiryDate ?? ''))
+            .sort(
+                (a, b) =>
+                    (a.expiryDate ?? '').localeCompare(b.expiryDate ?? '') ||
+                    a.authorizationName.localeCompare(b.authorizationName),
+            )
+            .slice(0, maxRecords);
+    }
+
+    /** The expiry radar's: shown Used, changed on AWS since a time (ISO 8601); latest first. */
+    selectUsedSince(since: string, maxRecords: number): StoredRecord[] {
+        const from = Date.parse(since);
+        const changedAt = (record: StoredRecord): number =>
+            Iso8601.parseDateTime(record.entityLastModified) ?? Number.NEGATIVE_INFINITY;
+        return this.transaction.store
+            .allRecords()
+            .filter((record) => record.displayStatus === 'Used' && changedAt(record) >= from)
+            .sort(
+                (a, b) =>
+                    changedAt(b) - changedAt(a) ||
+                    a.authorizationName.localeCompare(b.authorizationName),
+            )
             .slice(0, maxRecords);
     }
 

@@ -269,6 +269,7 @@ export class ResaleAuthorizationService {
         const source: CloneSource = {
             formStateJson: record.formStateJson,
             entityDetailsJson: null,
+            createdDate: record.createdAt,
         };
         if (record.entityId) {
             const entityId = record.entityId;
@@ -276,7 +277,11 @@ export class ResaleAuthorizationService {
                 const entity = await transaction.callout(() =>
                     new CatalogApiClient(this.deps.catalog).describeEntity(entityId),
                 );
-                source.entityDetailsJson = JSON.stringify(CatalogApiClient.detailsOf(entity));
+                const details = CatalogApiClient.detailsOf(entity);
+                source.entityDetailsJson = JSON.stringify(details);
+                if (typeof details.CreatedDate === 'string') {
+                    source.createdDate = details.CreatedDate;
+                }
             } catch (error) {
                 // The stored form state is enough to clone; without it the user must know why.
                 if (!(error instanceof CatalogApiException) || !source.formStateJson) {

@@ -4,11 +4,11 @@
  * title and body are Custom Labels with their parameters; the local app shows them in the
  * reader's language, as the Apex writes them in the recipient's.
  */
-import { addDays } from '../../../lwc-src/raDomain/dates';
 import { DisplayStatuses } from './DisplayStatuses';
+import { ExpiryRadar } from './ExpiryRadar';
 import type { Transaction } from './platform';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
-import type { StoredChange, StoredRecord } from './store';
+import type { LabelText, StoredChange, StoredRecord } from './store';
 import type { ApexLabel, MessageFormatter } from './UserMessages';
 
 /** The CustomNotificationType's developer name. */
@@ -35,7 +35,7 @@ interface Outgoing {
     notice: Notice;
     recipient: string;
     targetId: string;
-    params: string[];
+    params: LabelText['params'];
 }
 
 export class ResaleNotifications {
@@ -55,20 +55,18 @@ export class ResaleNotifications {
 
     /**
      * Whether the owner is told of the expiry today (contract vectors `notifications.expiry`):
-     * Active on AWS, expiring today or within the notice days, not told of this date yet.
+     * expiring within the notice days as the expiry radar reads it (shown Active, expiring today
+     * or within the days), not told of this date yet.
      */
     static expiryNotice(
         expiryDate: string | null,
         notifiedFor: string | null,
-        entityStatus: string | null,
+        displayStatus: string | null,
         today: string,
         noticeDays: number,
     ): Notice | null {
         const due =
-            entityStatus === 'Active' &&
-            expiryDate !== null &&
-            expiryDate >= today &&
-            expiryDate <= addDays(today, noticeDays) &&
+            ExpiryRadar.isExpiring(displayStatus, expiryDate, today, noticeDays) &&
             notifiedFor !== expiryDate;
         return due ? notice('owner', 'Expiring') : null;
     }
@@ -106,16 +104,30 @@ export class ResaleNotifications {
         );
     }
 
-    /** Tells the owner of each resale authorization (its creator, here) that it expires soon. */
-    static notifyExpiring(transaction: Transaction, records: readonly StoredRecord[]): void {
+    /**
+     * Tells the owner of each resale authorization (its creator, here) that it expires soon: its
+     * name, its expiry date and the days left in the expiry radar's words.
+     */
+    static notifyExpiring(
+        transaction: Transaction,
+        records: readonly StoredRecord[],
+        today: string,
+    ): void {
         ResaleNotifications.deliver(
             transaction,
-            records.map((record) => ({
-                notice: notice('owner', 'Expiring'),
-                recipient: record.createdByName,
-                targetId: record.id,
-                params: [record.authorizationName, record.expiryDate ?? ''],
-            })),
+            records.map((record) => {
+                const daysLeft = ExpiryRadar.daysLeft(record.expiryDate ?? today, today);
+                return {
+                    notice: notice('owner', 'Expiring'),
+                    recipient: record.createdByName,
+                    targetId: record.id,
+                    params: [
+                        record.authorizationName,
+                        record.expiryDate ?? '',
+                        { label: ExpiryRadar.daysLeftLabel(daysLeft), params: [String(daysLeft)] },
+                    ],
+                };
+            }),
         );
     }
 

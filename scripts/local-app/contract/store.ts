@@ -130,7 +130,8 @@ export interface StoredOpportunity {
 /** A Custom Label and its parameters: a notification is shown in the reader's language. */
 export interface LabelText {
     label: string;
-    params: string[];
+    /** Text, or a Custom Label worded in the reader's language too (the days left). */
+    params: (string | LabelText)[];
 }
 
 /** A custom notification as the org keeps it for its recipient (the bell). */

@@ -62,6 +62,7 @@ describe('the Apex contract', () => {
         expect(methods).toEqual(
             new Set([
                 'listResaleAuthorizations',
+                'getExpiryRadar',
                 'getResaleAuthorization',
                 'completeStatusRefresh',
                 'listProducts',
@@ -121,7 +122,7 @@ describe('the Apex contract', () => {
                 'public static ResaleAuthorizationDtos.CloneSource',
                 'public ResaleAuthorizationDtos.CloneSource',
             )
-            .replace('@AuraEnabled(cacheable=true)', '@AuraEnabled')
+            .replaceAll('@AuraEnabled(cacheable=true)', '@AuraEnabled')
             .replace(
                 /@AuraEnabled\s+public static ResaleAuthorizationDtos.ProductSyncProgress syncProducts/,
                 'public static ResaleAuthorizationDtos.ProductSyncProgress syncProducts',
@@ -130,6 +131,7 @@ describe('the Apex contract', () => {
             expect.arrayContaining([
                 'ResaleAuthorizationController.getCloneSource: must be public static',
                 'ResaleAuthorizationController.listProducts: used with @wire, must be cacheable=true',
+                'ResaleAuthorizationController.getExpiryRadar: used with @wire, must be cacheable=true',
                 'ResaleAuthorizationController.syncProducts: must be @AuraEnabled',
             ]),
         );

@@ -29,6 +29,8 @@ const APEX_CONSTANTS: Record<string, [string, string]> = {
     eventsFallbackSeconds: ['ChangeSetStatusSync', 'EVENTS_FALLBACK_SECONDS'],
     eventsRecentDays: ['ChangeSetStatusSync', 'EVENTS_RECENT_DAYS'],
     maxFollowUpAttempts: ['ChangeSetEvents', 'MAX_FOLLOW_UP_ATTEMPTS'],
+    radarMaxDays: ['ExpiryRadar', 'MAX_DAYS'],
+    radarMaxRows: ['ExpiryRadar', 'MAX_ROWS'],
 };
 
 /** The value of `public static final Integer NAME = <integer>;` in a class, or null. */

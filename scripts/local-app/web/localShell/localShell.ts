@@ -7,10 +7,12 @@ import type { ToastDetail } from '../localToastEvent/localToastEvent';
 import type { ShownNotification } from '../../server';
 import {
     LIST_TAB,
+    RADAR_TAB,
     RESALE_AUTHORIZATION_OBJECT,
     WIZARD_COMPONENT,
     isPlainClick,
     listPage,
+    radarPage,
 } from 'c/raNavigation';
 import type { PageReference } from 'c/raNavigation';
 
@@ -55,15 +57,31 @@ const SHELL_TEXT = {
     },
 } as const;
 
-type PageKind = 'list' | 'record' | 'wizard' | 'notFound' | 'unknownYet';
+type PageKind = 'list' | 'radar' | 'record' | 'wizard' | 'notFound' | 'unknownYet';
+
+/**
+ * The app's tabs, in the order of the app's navigation bar (`applications/`), each with the
+ * Custom Label of its name, its page and the page kind it shows.
+ */
+const TABS = [
+    { apiName: LIST_TAB, labelName: 'RA_List_Title', page: listPage, kind: 'list', dataId: 'tab' },
+    {
+        apiName: RADAR_TAB,
+        labelName: 'RA_Radar_Title',
+        page: radarPage,
+        kind: 'radar',
+        dataId: 'radar-tab',
+    },
+] as const;
 
 function kindOf(page: PageReference | null | undefined): PageKind {
     if (page === undefined) {
         return 'unknownYet';
     }
     const attributes = page?.attributes ?? {};
-    if (page?.type === 'standard__navItemPage' && attributes.apiName === LIST_TAB) {
-        return 'list';
+    const tab = TABS.find((candidate) => candidate.apiName === attributes.apiName);
+    if (page?.type === 'standard__navItemPage' && tab) {
+        return tab.kind;
     }
     if (
         page?.type === 'standard__recordPage' &&
@@ -97,7 +115,8 @@ function pageConfig(): PageConfig {
  * The page around the app, as Lightning Experience draws it: global header, app name and
  * navigation bar, toasts, and a language switch that reloads the page in the other language.
  * The page shown is the one of the address (`lightning/navigation`): the tab's list at
- * `/lightning/n/Resale_Authorizations`, a record page at
+ * `/lightning/n/Resale_Authorizations`, the expiry radar's tab at
+ * `/lightning/n/Expiring_Resale_Authorizations`, a record page at
  * `/lightning/r/Resale_Authorization__c/<id>/view` (the components the Lightning record page
  * hosts: the status, then the record view), the wizard at
  * `/lightning/cmp/c__resaleAuthorizationWizardPage?c__mode=...`.
@@ -105,7 +124,8 @@ function pageConfig(): PageConfig {
 export default class LocalShell extends NavigationMixin(LightningElement) {
     readonly config = pageConfig();
     readonly text = SHELL_TEXT[this.config.language];
-    tabUrl = '/';
+    /** Each tab's URL, by its API name, from `GenerateUrl`. */
+    tabUrls: Record<string, string> = {};
     toasts: Toast[] = [];
     /** The bell: the user's custom notifications, newest first. */
     notifications: ShownNotification[] = [];
@@ -132,6 +152,10 @@ export default class LocalShell extends NavigationMixin(LightningElement) {
         return this.pageKind === 'record';
     }
 
+    get isRadarPage(): boolean {
+        return this.pageKind === 'radar';
+    }
+
     get isWizardPage(): boolean {
         return this.pageKind === 'wizard';
     }
@@ -146,31 +170,39 @@ export default class LocalShell extends NavigationMixin(LightningElement) {
         return recordId ? [{ recordId }] : [];
     }
 
-    get tabClass(): string {
-        return `slds-context-bar__item${this.isListPage ? ' slds-is-active' : ''}`;
+    /** The navigation bar's tabs, the one of the page shown marked current. */
+    get tabs() {
+        return TABS.map((tab) => {
+            const current = this.pageKind === tab.kind;
+            return {
+                apiName: tab.apiName,
+                dataId: tab.dataId,
+                label: this.config.labels[tab.labelName] ?? '',
+                url: this.tabUrls[tab.apiName] ?? '/',
+                cssClass: `slds-context-bar__item${current ? ' slds-is-active' : ''}`,
+                current: current ? 'page' : null,
+            };
+        });
     }
 
-    get tabCurrent(): string | null {
-        return this.isListPage ? 'page' : null;
-    }
-
-    /** The tab in the navigation bar: a real link, followed in place on a plain click. */
+    /** A tab in the navigation bar: a real link, followed in place on a plain click. */
     handleTabClick(event: MouseEvent): void {
         if (!isPlainClick(event)) {
             return;
         }
-        event.preventDefault();
-        this[NavigationMixin.Navigate](listPage());
+        const tab = TABS.find(
+            (candidate) => candidate.apiName === (event.currentTarget as HTMLElement).dataset.tab,
+        );
+        if (tab) {
+            event.preventDefault();
+            this[NavigationMixin.Navigate](tab.page());
+        }
     }
 
     readonly languageOptions = [
         { label: 'English', value: 'en' },
         { label: 'Français', value: 'fr' },
     ];
-
-    get tabLabel(): string {
-        return this.config.labels.RA_List_Title ?? '';
-    }
 
     get bellLabel(): string {
         return this.unreadCount > 0
@@ -243,11 +275,17 @@ export default class LocalShell extends NavigationMixin(LightningElement) {
         } catch {
             // The bell stays as it was; the next notification tries again.
         }
-        this.generateTabUrl();
+        this.generateTabUrls();
     }
 
-    private async generateTabUrl(): Promise<void> {
-        this.tabUrl = await this[NavigationMixin.GenerateUrl](listPage());
+    private async generateTabUrls(): Promise<void> {
+        const urls = await Promise.all(
+            TABS.map(async (tab) => [
+                tab.apiName,
+                await this[NavigationMixin.GenerateUrl](tab.page()),
+            ]),
+        );
+        this.tabUrls = Object.fromEntries(urls);
     }
 
     disconnectedCallback(): void {

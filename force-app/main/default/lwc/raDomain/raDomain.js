@@ -1475,6 +1475,9 @@ function addIsoDuration(value, duration2) {
 function datePart(value) {
   return typeof value === "string" ? value.slice(0, 10) : "";
 }
+function daysBetween(from, to) {
+  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 864e5);
+}
 
 // lwc-src/raDomain/buyerAccounts.ts
 var AWS_ACCOUNT_ID = /^\d{12}$/;
@@ -3176,6 +3179,77 @@ function isBlank(value) {
 function canDelete(record) {
   return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history ?? []).filter(mayBeKnownToAws).length === 0;
 }
+
+// lwc-src/raDomain/expiry.ts
+var RADAR_WINDOWS = [7, 30, 60, 90];
+var MAX_RADAR_DAYS = 365;
+function expiresWithin(expiryDate, today, days) {
+  return typeof expiryDate === "string" && isIsoDate(expiryDate) && expiryDate >= today && expiryDate <= addDays(today, days);
+}
+function isExpiring(displayStatus, expiryDate, today, days) {
+  return displayStatus === "Active" && expiresWithin(expiryDate, today, days);
+}
+function isRecentlyUsed(displayStatus, usedAt, today, days) {
+  return displayStatus === "Used" && typeof usedAt === "string" && usedAt.slice(0, 10) >= addDays(today, -days);
+}
+function daysLeft(expiryDate, today) {
+  return daysBetween(today, expiryDate);
+}
+function daysLeftLabel(days) {
+  if (days <= 0) {
+    return "RA_DaysLeft_Today";
+  }
+  return days === 1 ? "RA_DaysLeft_One" : "RA_DaysLeft_Other";
+}
+
+// lwc-src/raDomain/renewal.ts
+var RENEWAL_SUFFIX = " Renewal";
+function renewalName(name) {
+  const trimmed = name.trim();
+  if (trimmed.endsWith(RENEWAL_SUFFIX) && trimmed.length <= NAME_MAX_LENGTH) {
+    return trimmed;
+  }
+  const base = trimmed.slice(0, NAME_MAX_LENGTH - RENEWAL_SUFFIX.length).trimEnd();
+  return `${base}${RENEWAL_SUFFIX}`.trim();
+}
+function renewedExpiryDate(expiryDate, createdDate, today) {
+  const duration2 = createdDate !== null && isIsoDate(createdDate) && createdDate < expiryDate ? daysBetween(createdDate, expiryDate) : 0;
+  const moved = addDays(expiryDate, duration2);
+  const tomorrow = addDays(today, 1);
+  return moved > tomorrow ? moved : tomorrow;
+}
+function renewalFormState(source, options) {
+  const clone2 = { ...cloneFormState(source), name: renewalName(source.name) };
+  const expiry = source.availability.expiryDate;
+  if (!isIsoDate(expiry)) {
+    return clone2;
+  }
+  const expiryDate = renewedExpiryDate(expiry, options.createdDate, options.today);
+  const shift = daysBetween(expiry, expiryDate);
+  const moved = (date2) => isIsoDate(date2) ? addDays(date2, shift) : date2;
+  return {
+    ...clone2,
+    availability: { ...clone2.availability, expiryDate },
+    paymentSchedule: clone2.paymentSchedule.map((row) => ({
+      ...row,
+      chargeDate: moved(row.chargeDate)
+    })),
+    futureStart: clone2.futureStart.enabled ? {
+      ...clone2.futureStart,
+      maximumAgreementStartDate: moved(clone2.futureStart.maximumAgreementStartDate)
+    } : clone2.futureStart
+  };
+}
+function cloneSourceForm(source, renewal = null) {
+  const original = parseFormStateJson(source.formStateJson) ?? (source.entityDetailsJson ? formFromEntity(JSON.parse(source.entityDetailsJson)) : null);
+  if (!original) {
+    return null;
+  }
+  return renewal ? renewalFormState(original, {
+    createdDate: datePart(source.createdDate) || null,
+    today: renewal.today
+  }) : cloneFormState(original);
+}
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
@@ -3197,11 +3271,14 @@ export {
   MAX_LEGAL_DOCUMENT_BYTES,
   MAX_LEGAL_DOCUMENT_MB,
   MAX_PAYMENTS,
+  MAX_RADAR_DAYS,
   MAX_UPFRONT_DECIMALS,
   MAX_USAGE_DECIMALS,
   NAME_MAX_LENGTH,
   PRODUCED_CHANGE_TYPES,
   PRODUCT_ENTITY_TYPES,
+  RADAR_WINDOWS,
+  RENEWAL_SUFFIX,
   RESALE_AUTHORIZATION_ENTITY_TYPE,
   RESELLABLE_PRODUCT_TYPES,
   RESELLABLE_VISIBILITIES,
@@ -3219,11 +3296,15 @@ export {
   canDelete,
   changeSetStatusSchema,
   cloneFormState,
+  cloneSourceForm,
   compareDecimals,
   constraintSettingSchema,
   contractDurationOf,
   currencyCodeSchema,
   datePart,
+  daysBetween,
+  daysLeft,
+  daysLeftLabel,
   decimalPlaces,
   dimensionPriceOf,
   dimensionPriceSchema,
@@ -3234,6 +3315,7 @@ export {
   effectivePricingModel,
   emptyFormState,
   entityStatusSchema,
+  expiresWithin,
   fieldOfAwsError,
   fileExtension,
   formFromEntity,
@@ -3243,11 +3325,13 @@ export {
   formatMessage,
   fromEntity,
   isDecimal,
+  isExpiring,
   isFieldId,
   isFinalChangeSetStatus,
   isIsoDate,
   isKnownDisplayStatus,
   isNeverSent,
+  isRecentlyUsed,
   isResellable,
   isZeroDecimal,
   legalDocumentContentType,
@@ -3270,6 +3354,9 @@ export {
   productTypeSchema,
   rateCardConstraintsSchema,
   removePaymentRow,
+  renewalFormState,
+  renewalName,
+  renewedExpiryDate,
   requiresCustomEula,
   resellableProductRecords,
   resellerLegalTermsSchema,

@@ -2,6 +2,7 @@
 // lwc-src/raNavigation/pageReferences.ts
 var RESALE_AUTHORIZATION_OBJECT = "Resale_Authorization__c";
 var LIST_TAB = "Resale_Authorizations";
+var RADAR_TAB = "Expiring_Resale_Authorizations";
 var WIZARD_COMPONENT = "c__resaleAuthorizationWizardPage";
 var RECORD_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 function listPage() {
@@ -24,6 +25,13 @@ function wizardPage(mode, recordId = null) {
   }
   return { type: "standard__component", attributes: { componentName: WIZARD_COMPONENT }, state };
 }
+function radarPage() {
+  return { type: "standard__navItemPage", attributes: { apiName: RADAR_TAB } };
+}
+function renewalPage(recordId) {
+  const page = wizardPage("clone", recordId);
+  return { ...page, state: { ...page.state, c__renew: "1" } };
+}
 function isWizardPage(page) {
   return page?.type === "standard__component" && page.attributes?.componentName === WIZARD_COMPONENT;
 }
@@ -35,7 +43,7 @@ function wizardStateOf(page) {
     return { mode, recordId: null };
   }
   if ((mode === "edit" || mode === "clone") && recordId !== null && RECORD_ID.test(recordId)) {
-    return { mode, recordId };
+    return mode === "clone" && state.c__renew === "1" ? { mode, recordId, renew: true } : { mode, recordId };
   }
   return null;
 }
@@ -116,6 +124,7 @@ function saveListPlace(place) {
 export {
   LIST_PLACE_KEY,
   LIST_TAB,
+  RADAR_TAB,
   RESALE_AUTHORIZATION_OBJECT,
   WIZARD_COMPONENT,
   isPlainClick,
@@ -123,8 +132,10 @@ export {
   listPage,
   pageAfterWizard,
   parseListPlace,
+  radarPage,
   readListPlace,
   recordPage,
+  renewalPage,
   saveListPlace,
   wizardPage,
   wizardStateOf

@@ -5,7 +5,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
+import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneSourceForm, emptyFormState, fieldOfAwsError, formLayout, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
 import { Memo, applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 import { optionsFor } from './options';
@@ -44,6 +44,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     mode = 'create';
     @api
     recordId = null;
+    /** A clone that renews its source: the expiry date moves forward (`renewalFormState`). */
+    @api
+    renew = false;
     form = emptyFormState();
     productRecords = [];
     productsError = '';
@@ -128,7 +131,10 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (this.mode === 'edit') {
             return LABELS.titleEdit;
         }
-        return this.mode === 'clone' ? LABELS.titleClone : LABELS.titleCreate;
+        if (this.mode === 'clone') {
+            return this.renew ? LABELS.titleRenew : LABELS.titleClone;
+        }
+        return LABELS.titleCreate;
     }
     get product() {
         const { form, productRecords } = this;
@@ -224,6 +230,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     get paymentTotal() {
         return paymentScheduleTotal(this.form);
     }
+    get isRenewal() {
+        return this.isClone && this.renew && !this.loadError;
+    }
     get cloneNeedsDocuments() {
         return (this.isClone &&
             Boolean(this.form.buyerLegalTerms.document?.mustUploadAgain ||
@@ -269,12 +278,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             }
             else {
                 const source = await getCloneSource({ recordId });
-                const stored = parseFormStateJson(source.formStateJson);
-                if (stored) {
-                    this.form = cloneFormState(stored);
-                }
-                else if (source.entityDetailsJson) {
-                    this.form = fromEntity(JSON.parse(source.entityDetailsJson));
+                const form = cloneSourceForm(source, this.renew ? { today: this.today } : null);
+                if (form) {
+                    this.form = form;
                 }
                 else {
                     this.loadError = LABELS.unreadable;

@@ -6,8 +6,8 @@ import backLabel from '@salesforce/label/c.RA_Detail_Back';
 /**
  * The wizard at its own address (`lightning__UrlAddressable`): what it opens on is the page
  * state (`c__mode` create, edit or clone, and `c__recordId`), so Back, a reload and a shared link
- * open the same draft. When the user is done the page it came for takes the wizard's place in
- * the history: the record saved or edited, else the list.
+ * open the same draft; a clone with `c__renew=1` is a renewal. When the user is done the page it
+ * came for takes the wizard's place in the history: the record saved or edited, else the list.
  */
 export default class ResaleAuthorizationWizardPage extends NavigationMixin(LightningElement) {
     /** What the page state asks for; undefined until the page reference arrives. */
@@ -29,7 +29,10 @@ export default class ResaleAuthorizationWizardPage extends NavigationMixin(Light
      */
     get wizards() {
         const state = this.state;
-        return state ? [{ key: `${state.mode}:${state.recordId ?? ''}`, ...state }] : [];
+        const renew = state?.renew === true;
+        return state
+            ? [{ key: `${state.mode}:${state.recordId ?? ''}:${renew}`, ...state, renew }]
+            : [];
     }
     get badAddress() {
         return this.state === null;

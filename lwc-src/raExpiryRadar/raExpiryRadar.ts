@@ -1,0 +1,199 @@
+import { LightningElement, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { refreshApex } from '@salesforce/apex';
+import getExpiryRadar from '@salesforce/apex/ResaleAuthorizationController.getExpiryRadar';
+import { RADAR_WINDOWS, daysLeftLabel } from 'c/raDomain';
+import type { ExpiryRadarRow, ExpiryRadarView } from 'c/raDomain';
+import { formatLabel, reduceErrors } from 'c/raUi';
+import { recordPage, renewalPage } from 'c/raNavigation';
+import type { PageReference } from 'c/raNavigation';
+import { DAYS_LEFT_LABELS, LABELS } from './labels';
+
+interface RowAction {
+    label: string;
+    name: string;
+}
+
+/** A radar row as the table shows it: its days left in words. */
+type RadarTableRow = ExpiryRadarRow & { daysLeftText: string };
+
+/**
+ * View, and Renew where Clone is offered: Clone is offered on every resale authorization (the
+ * list's and the record view's actions), and the radar lists only ones on AWS.
+ */
+function rowActionsFor(): RowAction[] {
+    return [
+        { label: LABELS.actionView, name: 'view' },
+        { label: LABELS.actionRenew, name: 'renew' },
+    ];
+}
+
+/** The days left in words: "Last day", "1 day left", "12 days left" ("12 jours restants"). */
+export function daysLeftText(daysLeft: number | null): string {
+    return daysLeft === null
+        ? ''
+        : formatLabel(DAYS_LEFT_LABELS[daysLeftLabel(daysLeft)], daysLeft);
+}
+
+/** A window of days in words: "Today only", "Next day", "Next 30 days". */
+function windowText(days: number): string {
+    if (days <= 0) {
+        return LABELS.windowToday;
+    }
+    return days === 1 ? LABELS.windowOne : formatLabel(LABELS.windowOther, days);
+}
+
+const NAME_COLUMN = {
+    label: LABELS.columnName,
+    fieldName: 'name',
+    type: 'recordLink',
+    typeAttributes: { recordId: { fieldName: 'recordId' } },
+    wrapText: true,
+};
+const PRODUCT_COLUMN = { label: LABELS.columnProduct, fieldName: 'productTitle' };
+const RESELLER_COLUMN = { label: LABELS.columnReseller, fieldName: 'resellerAccountId' };
+const EXPIRY_COLUMN = { label: LABELS.columnExpiry, fieldName: 'expiryDate', type: 'date-local' };
+const ACTION_COLUMN = {
+    type: 'action',
+    typeAttributes: {
+        rowActions: (_row: ExpiryRadarRow, done: (actions: RowAction[]) => void) =>
+            done(rowActionsFor()),
+    },
+};
+
+/**
+ * The Expiring Resale Authorizations tab: the resale authorizations shown Active that expire
+ * within a window of days (the org's expiry notice days at first, or 7, 30, 60 or 90), soonest
+ * first with their days left, and the one-time ones the reseller used up within it, who needs a
+ * new one. Names link to each record's page; Renew opens the wizard on a renewal.
+ */
+export default class RaExpiryRadar extends NavigationMixin(LightningElement) {
+    /** The window the user chose; null until then: the server's default, the notice days. */
+    requestedDays: number | null = null;
+    radar: ExpiryRadarView | undefined;
+    loadError = '';
+    /** A window or a refresh was asked for and its answer has not come yet. */
+    isLoading = true;
+    private wiredRadarResult: unknown;
+
+    readonly labels = LABELS;
+
+    readonly expiringColumns = [
+        NAME_COLUMN,
+        PRODUCT_COLUMN,
+        RESELLER_COLUMN,
+        EXPIRY_COLUMN,
+        { label: LABELS.columnDaysLeft, fieldName: 'daysLeftText' },
+        ACTION_COLUMN,
+    ];
+
+    readonly usedColumns = [
+        NAME_COLUMN,
+        PRODUCT_COLUMN,
+        RESELLER_COLUMN,
+        {
+            label: LABELS.columnUsedOn,
+            fieldName: 'lastModifiedOnAws',
+            type: 'date',
+            typeAttributes: { year: 'numeric', month: 'short', day: '2-digit' },
+        },
+        EXPIRY_COLUMN,
+        ACTION_COLUMN,
+    ];
+
+    @wire(getExpiryRadar, { days: '$requestedDays' })
+    wiredRadar(result: { data?: ExpiryRadarView; error?: unknown }): void {
+        this.wiredRadarResult = result;
+        if (result.data) {
+            this.radar = result.data;
+            this.loadError = '';
+            this.isLoading = false;
+        } else if (result.error) {
+            this.loadError = formatLabel(LABELS.loadError, reduceErrors(result.error).join(' '));
+            this.isLoading = false;
+        }
+    }
+
+    /** The windows offered: 7, 30, 60 and 90 days, and the org's notice days. */
+    get windowOptions(): { label: string; value: string }[] {
+        const noticeDays = this.radar?.noticeDays;
+        const days = [...RADAR_WINDOWS];
+        if (noticeDays !== undefined && !days.includes(noticeDays)) {
+            days.push(noticeDays);
+        }
+        return days
+            .sort((a, b) => a - b)
+            .map((value) => ({
+                label:
+                    value === noticeDays
+                        ? formatLabel(LABELS.windowNotice, windowText(value))
+                        : windowText(value),
+                value: String(value),
+            }));
+    }
+
+    get windowValue(): string {
+        const days = this.requestedDays ?? this.radar?.days;
+        return days === undefined ? '' : String(days);
+    }
+
+    get expiringRows(): RadarTableRow[] {
+        return (this.radar?.expiring ?? []).map((row) => ({
+            ...row,
+            daysLeftText: daysLeftText(row.daysLeft),
+        }));
+    }
+
+    get usedRows(): RadarTableRow[] {
+        return (this.radar?.recentlyUsed ?? []).map((row) => ({
+            ...row,
+            daysLeftText: daysLeftText(row.daysLeft),
+        }));
+    }
+
+    get showLists(): boolean {
+        return Boolean(this.radar) && !this.loadError;
+    }
+
+    get moreExpiringText(): string {
+        return this.radar?.moreExpiring ? formatLabel(LABELS.more, this.radar.maxRows) : '';
+    }
+
+    get moreUsedText(): string {
+        return this.radar?.moreRecentlyUsed ? formatLabel(LABELS.more, this.radar.maxRows) : '';
+    }
+
+    handleWindowChange(event: CustomEvent<{ value: string }>): void {
+        const days = Number(event.detail.value);
+        if (Number.isInteger(days) && days !== this.requestedDays) {
+            this.isLoading = true;
+            this.requestedDays = days;
+        }
+    }
+
+    /** Asks the server again: what expires moves with each day, and renewals are published. */
+    async handleRefresh(): Promise<void> {
+        if (!this.wiredRadarResult) {
+            return;
+        }
+        this.isLoading = true;
+        try {
+            await refreshApex(this.wiredRadarResult);
+        } finally {
+            this.isLoading = false;
+        }
+    }
+
+    handleRowAction(event: CustomEvent<{ action: RowAction; row: ExpiryRadarRow }>): void {
+        const { action, row } = event.detail;
+        if (action.name === 'view') {
+            this.navigate(recordPage(row.recordId));
+        } else if (action.name === 'renew') {
+            this.navigate(renewalPage(row.recordId));
+        }
+    }
+
+    private navigate(page: PageReference): void {
+        this[NavigationMixin.Navigate](page);
+    }
+}
