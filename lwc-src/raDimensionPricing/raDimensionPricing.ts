@@ -1,11 +1,9 @@
 import { LightningElement, api } from 'lwc';
 import { applyFieldErrors, focusFieldIn } from 'c/raUi';
 import type { DimensionLayout, DimensionPrice } from 'c/raDomain';
-import rateLabel from '@salesforce/label/c.RA_Dimension_Rate';
-import quantityLabel from '@salesforce/label/c.RA_Dimension_Quantity';
-import dimensionLabel from '@salesforce/label/c.RA_Dimension_Name';
-import unitLabel from '@salesforce/label/c.RA_Dimension_Unit';
-import captionLabel from '@salesforce/label/c.RA_Dimension_Caption';
+import { LABELS } from './labels';
+
+const { rateLabel, quantityLabel, dimensionLabel, unitLabel, captionLabel } = LABELS;
 
 interface DimensionRow {
     key: string;

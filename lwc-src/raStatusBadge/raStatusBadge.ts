@@ -1,18 +1,22 @@
 import { LightningElement, api } from 'lwc';
 import { badgeThemeFor, isKnownDisplayStatus, LOCAL_DRAFT } from 'c/raDomain';
 import type { BadgeTheme, DisplayStatus } from 'c/raDomain';
-import statusLabelPrefix from '@salesforce/label/c.RA_Status_AssistivePrefix';
-import localDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
-import draftLabel from '@salesforce/label/c.RA_Status_Draft';
-import activeLabel from '@salesforce/label/c.RA_Status_Active';
-import restrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
-import preparingLabel from '@salesforce/label/c.RA_Status_Preparing';
-import applyingLabel from '@salesforce/label/c.RA_Status_Applying';
-import failedLabel from '@salesforce/label/c.RA_Status_Failed';
-import cancelledLabel from '@salesforce/label/c.RA_Status_Cancelled';
-import unknownLabel from '@salesforce/label/c.RA_Status_Unknown';
+import { LABELS } from './labels';
 
-const LABELS: Record<DisplayStatus, string> = {
+const {
+    statusLabelPrefix,
+    localDraftLabel,
+    draftLabel,
+    activeLabel,
+    restrictedLabel,
+    preparingLabel,
+    applyingLabel,
+    failedLabel,
+    cancelledLabel,
+    unknownLabel,
+} = LABELS;
+
+const STATUS_LABELS: Record<DisplayStatus, string> = {
     [LOCAL_DRAFT]: localDraftLabel,
     Draft: draftLabel,
     Active: activeLabel,
@@ -42,7 +46,7 @@ export default class RaStatusBadge extends LightningElement {
         if (!status) {
             return unknownLabel;
         }
-        return isKnownDisplayStatus(status) ? LABELS[status] : status;
+        return isKnownDisplayStatus(status) ? STATUS_LABELS[status] : status;
     }
 
     get badgeClass(): string {

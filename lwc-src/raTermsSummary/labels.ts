@@ -1,58 +1,103 @@
-// The terms summary's own Custom Labels (option names come from the wizard's).
-import buyers from '@salesforce/label/c.RA_Summary_Buyers';
-import anyBuyer from '@salesforce/label/c.RA_Summary_AnyBuyer';
-import pricing from '@salesforce/label/c.RA_Summary_Pricing';
-import contractFor from '@salesforce/label/c.RA_Summary_ContractFor';
-import usagePricing from '@salesforce/label/c.RA_Summary_UsagePricing';
-import prices from '@salesforce/label/c.RA_Summary_Prices';
-import pricePer from '@salesforce/label/c.RA_Summary_PricePer';
-import unitsGranted from '@salesforce/label/c.RA_Summary_UnitsGranted';
-import notPriced from '@salesforce/label/c.RA_Summary_NotPriced';
-import zeroAllowed from '@salesforce/label/c.RA_Summary_ZeroAllowed';
-import payments from '@salesforce/label/c.RA_Summary_Payments';
-import payment from '@salesforce/label/c.RA_Summary_Payment';
-import paymentTotal from '@salesforce/label/c.RA_Summary_PaymentTotal';
-import netPayment from '@salesforce/label/c.RA_Summary_NetPayment';
-import buyerTerms from '@salesforce/label/c.RA_Summary_BuyerTerms';
-import resellerTerms from '@salesforce/label/c.RA_Summary_ResellerTerms';
-import document from '@salesforce/label/c.RA_Summary_Document';
-import uploadAgain from '@salesforce/label/c.RA_Summary_UploadAgain';
-import availability from '@salesforce/label/c.RA_Summary_Availability';
-import expires from '@salesforce/label/c.RA_Summary_Expires';
-import noExpiry from '@salesforce/label/c.RA_Summary_NoExpiry';
-import futureStart from '@salesforce/label/c.RA_Summary_FutureStart';
-import futureStartUntil from '@salesforce/label/c.RA_Summary_FutureStartUntil';
-import renewal from '@salesforce/label/c.RA_Summary_Renewal';
-import renewalOf from '@salesforce/label/c.RA_Summary_RenewalOf';
-import notRenewal from '@salesforce/label/c.RA_Summary_NotRenewal';
-import notSet from '@salesforce/label/c.RA_Summary_NotSet';
+// Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
+import RA_Channel_AwsMarketplace from '@salesforce/label/c.RA_Channel_AwsMarketplace';
+import RA_Channel_External from '@salesforce/label/c.RA_Channel_External';
+import RA_Detail_Description from '@salesforce/label/c.RA_Detail_Description';
+import RA_Field_Name from '@salesforce/label/c.RA_Field_Name';
+import RA_Field_Product from '@salesforce/label/c.RA_Field_Product';
+import RA_Field_ResellerAccount from '@salesforce/label/c.RA_Field_ResellerAccount';
+import RA_NetPayment_Days from '@salesforce/label/c.RA_NetPayment_Days';
+import RA_NetPayment_Default from '@salesforce/label/c.RA_NetPayment_Default';
+import RA_Pricing_Byol from '@salesforce/label/c.RA_Pricing_Byol';
+import RA_Pricing_Contract from '@salesforce/label/c.RA_Pricing_Contract';
+import RA_Pricing_Free from '@salesforce/label/c.RA_Pricing_Free';
+import RA_Pricing_Usage from '@salesforce/label/c.RA_Pricing_Usage';
+import RA_Summary_AnyBuyer from '@salesforce/label/c.RA_Summary_AnyBuyer';
+import RA_Summary_Availability from '@salesforce/label/c.RA_Summary_Availability';
+import RA_Summary_BuyerTerms from '@salesforce/label/c.RA_Summary_BuyerTerms';
+import RA_Summary_Buyers from '@salesforce/label/c.RA_Summary_Buyers';
+import RA_Summary_ContractFor from '@salesforce/label/c.RA_Summary_ContractFor';
+import RA_Summary_Document from '@salesforce/label/c.RA_Summary_Document';
+import RA_Summary_Expires from '@salesforce/label/c.RA_Summary_Expires';
+import RA_Summary_FutureStart from '@salesforce/label/c.RA_Summary_FutureStart';
+import RA_Summary_FutureStartUntil from '@salesforce/label/c.RA_Summary_FutureStartUntil';
+import RA_Summary_NetPayment from '@salesforce/label/c.RA_Summary_NetPayment';
+import RA_Summary_NoExpiry from '@salesforce/label/c.RA_Summary_NoExpiry';
+import RA_Summary_NotPriced from '@salesforce/label/c.RA_Summary_NotPriced';
+import RA_Summary_NotRenewal from '@salesforce/label/c.RA_Summary_NotRenewal';
+import RA_Summary_NotSet from '@salesforce/label/c.RA_Summary_NotSet';
+import RA_Summary_Payment from '@salesforce/label/c.RA_Summary_Payment';
+import RA_Summary_PaymentTotal from '@salesforce/label/c.RA_Summary_PaymentTotal';
+import RA_Summary_Payments from '@salesforce/label/c.RA_Summary_Payments';
+import RA_Summary_PricePer from '@salesforce/label/c.RA_Summary_PricePer';
+import RA_Summary_Prices from '@salesforce/label/c.RA_Summary_Prices';
+import RA_Summary_Pricing from '@salesforce/label/c.RA_Summary_Pricing';
+import RA_Summary_Renewal from '@salesforce/label/c.RA_Summary_Renewal';
+import RA_Summary_RenewalOf from '@salesforce/label/c.RA_Summary_RenewalOf';
+import RA_Summary_ResellerTerms from '@salesforce/label/c.RA_Summary_ResellerTerms';
+import RA_Summary_UnitsGranted from '@salesforce/label/c.RA_Summary_UnitsGranted';
+import RA_Summary_UploadAgain from '@salesforce/label/c.RA_Summary_UploadAgain';
+import RA_Summary_UsagePricing from '@salesforce/label/c.RA_Summary_UsagePricing';
+import RA_Summary_ZeroAllowed from '@salesforce/label/c.RA_Summary_ZeroAllowed';
+import RA_Terms_CustomEula from '@salesforce/label/c.RA_Terms_CustomEula';
+import RA_Terms_CustomResellerContract from '@salesforce/label/c.RA_Terms_CustomResellerContract';
+import RA_Terms_EnterpriseEula from '@salesforce/label/c.RA_Terms_EnterpriseEula';
+import RA_Terms_NoResellerContract from '@salesforce/label/c.RA_Terms_NoResellerContract';
+import RA_Terms_StandardEula from '@salesforce/label/c.RA_Terms_StandardEula';
+import RA_Terms_StandardResellerContract from '@salesforce/label/c.RA_Terms_StandardResellerContract';
+import RA_Unit_Days from '@salesforce/label/c.RA_Unit_Days';
+import RA_Unit_Months from '@salesforce/label/c.RA_Unit_Months';
+import RA_Usage_Multi from '@salesforce/label/c.RA_Usage_Multi';
+import RA_Usage_OneTime from '@salesforce/label/c.RA_Usage_OneTime';
 
+/** The Custom Labels of raTermsSummary, in the user's language. */
 export const LABELS = {
-    buyers,
-    anyBuyer,
-    pricing,
-    contractFor,
-    usagePricing,
-    prices,
-    pricePer,
-    unitsGranted,
-    notPriced,
-    zeroAllowed,
-    payments,
-    payment,
-    paymentTotal,
-    netPayment,
-    buyerTerms,
-    resellerTerms,
-    document,
-    uploadAgain,
-    availability,
-    expires,
-    noExpiry,
-    futureStart,
-    futureStartUntil,
-    renewal,
-    renewalOf,
-    notRenewal,
-    notSet,
+    buyers: RA_Summary_Buyers,
+    anyBuyer: RA_Summary_AnyBuyer,
+    pricing: RA_Summary_Pricing,
+    contractFor: RA_Summary_ContractFor,
+    usagePricing: RA_Summary_UsagePricing,
+    prices: RA_Summary_Prices,
+    pricePer: RA_Summary_PricePer,
+    unitsGranted: RA_Summary_UnitsGranted,
+    notPriced: RA_Summary_NotPriced,
+    zeroAllowed: RA_Summary_ZeroAllowed,
+    payments: RA_Summary_Payments,
+    payment: RA_Summary_Payment,
+    paymentTotal: RA_Summary_PaymentTotal,
+    netPayment: RA_Summary_NetPayment,
+    buyerTerms: RA_Summary_BuyerTerms,
+    resellerTerms: RA_Summary_ResellerTerms,
+    document: RA_Summary_Document,
+    uploadAgain: RA_Summary_UploadAgain,
+    availability: RA_Summary_Availability,
+    expires: RA_Summary_Expires,
+    noExpiry: RA_Summary_NoExpiry,
+    futureStart: RA_Summary_FutureStart,
+    futureStartUntil: RA_Summary_FutureStartUntil,
+    renewal: RA_Summary_Renewal,
+    renewalOf: RA_Summary_RenewalOf,
+    notRenewal: RA_Summary_NotRenewal,
+    notSet: RA_Summary_NotSet,
+    productLabel: RA_Field_Product,
+    nameLabel: RA_Field_Name,
+    resellerLabel: RA_Field_ResellerAccount,
+    descriptionLabel: RA_Detail_Description,
+    monthsLabel: RA_Unit_Months,
+    daysLabel: RA_Unit_Days,
+    standardEulaLabel: RA_Terms_StandardEula,
+    enterpriseEulaLabel: RA_Terms_EnterpriseEula,
+    customEulaLabel: RA_Terms_CustomEula,
+    noResellerContractLabel: RA_Terms_NoResellerContract,
+    standardResellerLabel: RA_Terms_StandardResellerContract,
+    customResellerLabel: RA_Terms_CustomResellerContract,
+    multiUseLabel: RA_Usage_Multi,
+    oneTimeLabel: RA_Usage_OneTime,
+    netPaymentDefaultLabel: RA_NetPayment_Default,
+    netPaymentDaysLabel: RA_NetPayment_Days,
+    channelAwsLabel: RA_Channel_AwsMarketplace,
+    channelExternalLabel: RA_Channel_External,
+    contractLabel: RA_Pricing_Contract,
+    usageLabel: RA_Pricing_Usage,
+    byolLabel: RA_Pricing_Byol,
+    freeLabel: RA_Pricing_Free,
 };

@@ -1,7 +1,7 @@
-import publishLabel from '@salesforce/label/c.RA_History_Publish';
-import updateDraftLabel from '@salesforce/label/c.RA_History_UpdateDraft';
-import restrictLabel from '@salesforce/label/c.RA_History_Restrict';
+import { LABELS } from './labels';
 import type { ChangeAction } from 'c/raDomain';
+
+const { publishLabel, updateDraftLabel, restrictLabel } = LABELS;
 
 const ACTION_LABELS: Record<ChangeAction, string> = {
     PUBLISH: publishLabel,

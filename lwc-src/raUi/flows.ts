@@ -5,11 +5,7 @@ import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refres
 import completeStatusRefresh from '@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh';
 import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
 import LightningConfirm from 'lightning/confirm';
-import notPublishedLabel from '@salesforce/label/c.RA_Error_NotPublished';
-import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
-import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
-import deleteTitleLabel from '@salesforce/label/c.RA_Delete_Title';
-import deleteConfirmLabel from '@salesforce/label/c.RA_Delete_Confirm';
+import { LABELS } from './labels';
 import { formatLabel } from './messages';
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from 'c/raDomain';
 import type {
@@ -19,6 +15,14 @@ import type {
     RefreshResult,
     ResaleAuthorizationDetail,
 } from 'c/raDomain';
+
+const {
+    notPublishedLabel,
+    deactivateTitleLabel,
+    deactivateConfirmLabel,
+    deleteTitleLabel,
+    deleteConfirmLabel,
+} = LABELS;
 
 /** Saves the form in Salesforce only (nothing is sent to AWS). */
 export function saveDraftResaleAuthorization(

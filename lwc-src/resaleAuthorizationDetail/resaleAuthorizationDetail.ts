@@ -24,20 +24,23 @@ import {
     formatLabel,
     reduceErrors,
 } from 'c/raUi';
-import productLabel from '@salesforce/label/c.RA_Field_Product';
-import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
-import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
-import modifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
-import editLabel from '@salesforce/label/c.RA_Action_Edit';
-import cloneLabel from '@salesforce/label/c.RA_Action_Clone';
-import deactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
-import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
-import deleteLabel from '@salesforce/label/c.RA_Action_Delete';
-import deletedLabel from '@salesforce/label/c.RA_Delete_Done';
-import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
-import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
-import loadingLabel from '@salesforce/label/c.RA_List_Loading';
 import { LABELS } from './labels';
+
+const {
+    productLabel,
+    resellerLabel,
+    expiryLabel,
+    modifiedLabel,
+    editLabel,
+    cloneLabel,
+    deactivateLabel,
+    deactivatedLabel,
+    deleteLabel,
+    deletedLabel,
+    actionFailedLabel,
+    loadFailedLabel,
+    loadingLabel,
+} = LABELS;
 
 /**
  * The record view: every term of a resale authorization in plain words, where its latest change

@@ -22,40 +22,44 @@ import {
     reduceErrors,
     refreshResaleAuthorizationStatus,
 } from 'c/raUi';
-import titleLabel from '@salesforce/label/c.RA_List_Title';
-import newLabel from '@salesforce/label/c.RA_List_New';
-import searchLabel from '@salesforce/label/c.RA_List_Search';
-import searchPlaceholderLabel from '@salesforce/label/c.RA_List_SearchPlaceholder';
-import statusFilterLabel from '@salesforce/label/c.RA_List_StatusFilter';
-import productFilterLabel from '@salesforce/label/c.RA_List_ProductFilter';
-import allLabel from '@salesforce/label/c.RA_List_All';
-import emptyLabel from '@salesforce/label/c.RA_List_Empty';
-import emptyFilteredLabel from '@salesforce/label/c.RA_List_EmptyFiltered';
-import loadErrorLabel from '@salesforce/label/c.RA_List_LoadError';
-import retryLabel from '@salesforce/label/c.RA_List_Retry';
-import countLabel from '@salesforce/label/c.RA_List_Count';
-import columnNameLabel from '@salesforce/label/c.RA_Field_Name';
-import columnProductLabel from '@salesforce/label/c.RA_Field_Product';
-import columnResellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
-import columnStatusLabel from '@salesforce/label/c.RA_Field_Status';
-import columnExpiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
-import columnModifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
-import actionViewLabel from '@salesforce/label/c.RA_Action_View';
-import actionEditLabel from '@salesforce/label/c.RA_Action_Edit';
-import actionCloneLabel from '@salesforce/label/c.RA_Action_Clone';
-import actionDeactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
-import actionRefreshLabel from '@salesforce/label/c.RA_Action_Refresh';
-import actionDeleteLabel from '@salesforce/label/c.RA_Action_Delete';
-import deletedLabel from '@salesforce/label/c.RA_Delete_Done';
-import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
-import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
-import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
-import statusDraftLabel from '@salesforce/label/c.RA_Status_Draft';
-import statusActiveLabel from '@salesforce/label/c.RA_Status_Active';
-import statusRestrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
-import statusPreparingLabel from '@salesforce/label/c.RA_Status_Preparing';
-import statusApplyingLabel from '@salesforce/label/c.RA_Status_Applying';
-import statusFailedLabel from '@salesforce/label/c.RA_Status_Failed';
+import { LABELS } from './labels';
+
+const {
+    titleLabel,
+    newLabel,
+    searchLabel,
+    searchPlaceholderLabel,
+    statusFilterLabel,
+    productFilterLabel,
+    allLabel,
+    emptyLabel,
+    emptyFilteredLabel,
+    loadErrorLabel,
+    retryLabel,
+    countLabel,
+    columnNameLabel,
+    columnProductLabel,
+    columnResellerLabel,
+    columnStatusLabel,
+    columnExpiryLabel,
+    columnModifiedLabel,
+    actionViewLabel,
+    actionEditLabel,
+    actionCloneLabel,
+    actionDeactivateLabel,
+    actionRefreshLabel,
+    actionDeleteLabel,
+    deletedLabel,
+    deactivatedLabel,
+    actionFailedLabel,
+    statusLocalDraftLabel,
+    statusDraftLabel,
+    statusActiveLabel,
+    statusRestrictedLabel,
+    statusPreparingLabel,
+    statusApplyingLabel,
+    statusFailedLabel,
+} = LABELS;
 
 export const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 300;

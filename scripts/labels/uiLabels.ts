@@ -1,7 +1,7 @@
 import type { LabelCatalogue } from './catalogue';
 
 /** Every user-facing string of the components, English and French. */
-export const UI_LABELS: LabelCatalogue = {
+export const UI_LABELS = {
     // Status badge
     RA_Status_AssistivePrefix: {
         en: 'Resale authorization status:',
@@ -958,4 +958,4 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Les conditions de cette autorisation de revente ne sont pas stockées dans Salesforce.',
         description: 'Record view: noTerms',
     },
-};
+} satisfies LabelCatalogue;

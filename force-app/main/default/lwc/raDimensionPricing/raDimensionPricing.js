@@ -1,10 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { applyFieldErrors, focusFieldIn } from 'c/raUi';
-import rateLabel from '@salesforce/label/c.RA_Dimension_Rate';
-import quantityLabel from '@salesforce/label/c.RA_Dimension_Quantity';
-import dimensionLabel from '@salesforce/label/c.RA_Dimension_Name';
-import unitLabel from '@salesforce/label/c.RA_Dimension_Unit';
-import captionLabel from '@salesforce/label/c.RA_Dimension_Caption';
+import { LABELS } from './labels';
+const { rateLabel, quantityLabel, dimensionLabel, unitLabel, captionLabel } = LABELS;
 /**
  * The price (or granted units) of each of the product's dimensions, as the form layout says.
  * Sends `dimensionchange` `{ key, field: 'rate' | 'quantity', value }` and `fieldblur`.

@@ -1,12 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { applyFieldErrors, focusFieldIn } from 'c/raUi';
-import dateLabel from '@salesforce/label/c.RA_Payment_Date';
-import amountLabel from '@salesforce/label/c.RA_Payment_Amount';
-import addLabel from '@salesforce/label/c.RA_Payment_Add';
-import removeLabel from '@salesforce/label/c.RA_Payment_Remove';
-import totalLabel from '@salesforce/label/c.RA_Payment_Total';
-import captionLabel from '@salesforce/label/c.RA_Payment_Caption';
-import emptyLabel from '@salesforce/label/c.RA_Payment_Empty';
+import { LABELS } from './labels';
+const { dateLabel, amountLabel, addLabel, removeLabel, totalLabel, captionLabel, emptyLabel } = LABELS;
 /**
  * The flexible payment schedule: one row per payment (date and amount), add and remove, and
  * the running total. Sends `paymentchange` `{ index, field, value }`, `paymentadd`,

@@ -1,29 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { contractDurationOf, dimensionPriceOf, dimensionsFor, effectivePricingModel, parseBuyerAccounts, paymentScheduleTotal, usesFlexiblePaymentSchedule, } from 'c/raDomain';
 import { formatLabel } from 'c/raUi';
-import productLabel from '@salesforce/label/c.RA_Field_Product';
-import nameLabel from '@salesforce/label/c.RA_Field_Name';
-import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
-import descriptionLabel from '@salesforce/label/c.RA_Detail_Description';
-import monthsLabel from '@salesforce/label/c.RA_Unit_Months';
-import daysLabel from '@salesforce/label/c.RA_Unit_Days';
-import standardEulaLabel from '@salesforce/label/c.RA_Terms_StandardEula';
-import enterpriseEulaLabel from '@salesforce/label/c.RA_Terms_EnterpriseEula';
-import customEulaLabel from '@salesforce/label/c.RA_Terms_CustomEula';
-import noResellerContractLabel from '@salesforce/label/c.RA_Terms_NoResellerContract';
-import standardResellerLabel from '@salesforce/label/c.RA_Terms_StandardResellerContract';
-import customResellerLabel from '@salesforce/label/c.RA_Terms_CustomResellerContract';
-import multiUseLabel from '@salesforce/label/c.RA_Usage_Multi';
-import oneTimeLabel from '@salesforce/label/c.RA_Usage_OneTime';
-import netPaymentDefaultLabel from '@salesforce/label/c.RA_NetPayment_Default';
-import netPaymentDaysLabel from '@salesforce/label/c.RA_NetPayment_Days';
-import channelAwsLabel from '@salesforce/label/c.RA_Channel_AwsMarketplace';
-import channelExternalLabel from '@salesforce/label/c.RA_Channel_External';
-import contractLabel from '@salesforce/label/c.RA_Pricing_Contract';
-import usageLabel from '@salesforce/label/c.RA_Pricing_Usage';
-import byolLabel from '@salesforce/label/c.RA_Pricing_Byol';
-import freeLabel from '@salesforce/label/c.RA_Pricing_Free';
 import { LABELS } from './labels';
+const { productLabel, nameLabel, resellerLabel, descriptionLabel, monthsLabel, daysLabel, standardEulaLabel, enterpriseEulaLabel, customEulaLabel, noResellerContractLabel, standardResellerLabel, customResellerLabel, multiUseLabel, oneTimeLabel, netPaymentDefaultLabel, netPaymentDaysLabel, channelAwsLabel, channelExternalLabel, contractLabel, usageLabel, byolLabel, freeLabel, } = LABELS;
 const TERMS_LABELS = {
     StandardEula: standardEulaLabel,
     EnterpriseEula: enterpriseEulaLabel,

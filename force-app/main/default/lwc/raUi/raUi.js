@@ -144,12 +144,36 @@ import refreshStatus from "@salesforce/apex/ResaleAuthorizationController.refres
 import completeStatusRefresh from "@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh";
 import deleteDraft from "@salesforce/apex/ResaleAuthorizationController.deleteDraft";
 import LightningConfirm from "lightning/confirm";
-import notPublishedLabel from "@salesforce/label/c.RA_Error_NotPublished";
-import deactivateTitleLabel from "@salesforce/label/c.RA_Deactivate_Title";
-import deactivateConfirmLabel from "@salesforce/label/c.RA_Deactivate_Confirm";
-import deleteTitleLabel from "@salesforce/label/c.RA_Delete_Title";
-import deleteConfirmLabel from "@salesforce/label/c.RA_Delete_Confirm";
+
+// lwc-src/raUi/labels.ts
+import RA_Deactivate_Confirm from "@salesforce/label/c.RA_Deactivate_Confirm";
+import RA_Deactivate_Title from "@salesforce/label/c.RA_Deactivate_Title";
+import RA_Delete_Confirm from "@salesforce/label/c.RA_Delete_Confirm";
+import RA_Delete_Title from "@salesforce/label/c.RA_Delete_Title";
+import RA_Error_NotPublished from "@salesforce/label/c.RA_Error_NotPublished";
+import RA_History_Publish from "@salesforce/label/c.RA_History_Publish";
+import RA_History_Restrict from "@salesforce/label/c.RA_History_Restrict";
+import RA_History_UpdateDraft from "@salesforce/label/c.RA_History_UpdateDraft";
+var LABELS = {
+  notPublishedLabel: RA_Error_NotPublished,
+  deactivateTitleLabel: RA_Deactivate_Title,
+  deactivateConfirmLabel: RA_Deactivate_Confirm,
+  deleteTitleLabel: RA_Delete_Title,
+  deleteConfirmLabel: RA_Delete_Confirm,
+  publishLabel: RA_History_Publish,
+  updateDraftLabel: RA_History_UpdateDraft,
+  restrictLabel: RA_History_Restrict
+};
+
+// lwc-src/raUi/flows.ts
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from "c/raDomain";
+var {
+  notPublishedLabel,
+  deactivateTitleLabel,
+  deactivateConfirmLabel,
+  deleteTitleLabel,
+  deleteConfirmLabel
+} = LABELS;
 function saveDraftResaleAuthorization(form, product, recordId) {
   return saveDraft({ draft: draftSummary(form, product, recordId) });
 }
@@ -233,9 +257,7 @@ function focusFieldIn(root, field) {
 }
 
 // lwc-src/raUi/changeActions.ts
-import publishLabel from "@salesforce/label/c.RA_History_Publish";
-import updateDraftLabel from "@salesforce/label/c.RA_History_UpdateDraft";
-import restrictLabel from "@salesforce/label/c.RA_History_Restrict";
+var { publishLabel, updateDraftLabel, restrictLabel } = LABELS;
 var ACTION_LABELS = {
   PUBLISH: publishLabel,
   UPDATE_DRAFT: updateDraftLabel,

@@ -2,9 +2,8 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { unansweredChange } from 'c/raDomain';
 import { changeActionLabel, formatLabel, reduceErrors, resendUnansweredChange } from 'c/raUi';
-import messageLabel from '@salesforce/label/c.RA_Unanswered_Message';
-import sendAgainLabel from '@salesforce/label/c.RA_Unanswered_SendAgain';
-import sentLabel from '@salesforce/label/c.RA_Unanswered_Sent';
+import { LABELS } from './labels';
+const { messageLabel, sendAgainLabel, sentLabel } = LABELS;
 /**
  * A change of the record that AWS has not answered (the page was left during a publish, or the
  * answer was lost): says so and offers to send it again, which sends the same frozen request.

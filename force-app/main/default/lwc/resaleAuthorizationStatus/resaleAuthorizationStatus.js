@@ -3,16 +3,8 @@ import { subscribe, unsubscribe, onError } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import { STATUS_EVENT_CHANNEL, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
 import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
-import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
-import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
-import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
-import notRefreshedLabel from '@salesforce/label/c.RA_Refresh_NotYet';
-import awsErrorsLabel from '@salesforce/label/c.RA_Aws_Errors';
-import progressLabel from '@salesforce/label/c.RA_ChangeSet_Progress';
-import preparingLabel from '@salesforce/label/c.RA_Status_Preparing';
-import applyingLabel from '@salesforce/label/c.RA_Status_Applying';
-import succeededLabel from '@salesforce/label/c.RA_ChangeSet_Succeeded';
-import lastRefreshedLabel from '@salesforce/label/c.RA_Refresh_Last';
+import { LABELS } from './labels';
+const { refreshLabel, refreshWaitLabel, refreshFailedLabel, notRefreshedLabel, awsErrorsLabel, progressLabel, preparingLabel, applyingLabel, succeededLabel, lastRefreshedLabel, } = LABELS;
 /** The refresh window the server enforces: one DescribeChangeSet per resale authorization per 30 s. */
 export const REFRESH_INTERVAL_MS = 30_000;
 const IN_FLIGHT = ['PREPARING', 'APPLYING'];
