@@ -1,4 +1,5 @@
 import type { FormState } from './formState';
+import { DESCRIPTION_MAX_LENGTH, MAX_PAYMENTS, NAME_MAX_LENGTH } from './limits';
 import {
     dimensionsFor,
     pricingModelsOf,
@@ -85,6 +86,10 @@ export const FIELD_SECTIONS: Record<FieldId, SectionId> = {
 export interface FieldLayout {
     visible: boolean;
     required: boolean;
+    /** The most characters a text may have. */
+    maxLength?: number;
+    /** The most rows a list (the payment schedule) may have. */
+    maxRows?: number;
 }
 
 export interface DimensionLayout {
@@ -107,6 +112,8 @@ export interface FormLayout {
     dimensions: DimensionLayout[];
     /** Pricing models the user may choose for the product. */
     pricingModels: PricingModel[];
+    /** Each row of the payment schedule: its charge date and amount. */
+    paymentRow: { chargeDate: FieldLayout; amount: FieldLayout };
 }
 
 const HIDDEN: FieldLayout = { visible: false, required: false };
@@ -131,8 +138,8 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
     const fields: Record<FieldId, FieldLayout> = {
         productId: shown(true),
         buyerAccountsText: shown(hasProduct && renewal),
-        name: shown(true),
-        description: shown(false),
+        name: { ...shown(true), maxLength: NAME_MAX_LENGTH },
+        description: { ...shown(false), maxLength: DESCRIPTION_MAX_LENGTH },
         resellerAccountId: shown(true),
         'contractDuration.kind': when(contract, true),
         'contractDuration.standard': when(contract && !customDuration, true),
@@ -163,7 +170,7 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
         'renewal.isRenewal': when(hasProduct),
         'renewal.acquisitionChannel': when(hasProduct && renewal, true),
         'renewal.pricingModel': when(hasProduct && renewal, true),
-        paymentSchedule: when(fps, true),
+        paymentSchedule: fps ? { ...shown(true), maxRows: MAX_PAYMENTS } : HIDDEN,
     };
 
     const dimensions: DimensionLayout[] = hasProduct
@@ -182,7 +189,8 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
                 : FIELD_IDS.some((field) => FIELD_SECTIONS[field] === id && fields[field].visible),
     }));
 
-    return { sections, fields, dimensions, pricingModels };
+    const paymentRow = { chargeDate: when(fps, true), amount: when(fps, true) };
+    return { sections, fields, dimensions, pricingModels, paymentRow };
 }
 
 /** The pricing model in effect: the form's choice when the product supports it. */
@@ -200,4 +208,17 @@ export function usesFlexiblePaymentSchedule(form: FormState, product: Product): 
         supportsFlexiblePaymentSchedule(product) &&
         form.flexiblePaymentSchedule
     );
+}
+
+/**
+ * The section a field path belongs to: a field of FIELD_IDS, a dimension's price
+ * (`dimensions.<key>.rate`) or a payment row (`paymentSchedule.<index>.amount`); null for a
+ * problem of the whole form.
+ */
+export function sectionOfField(field: string): SectionId | null {
+    if ((FIELD_IDS as readonly string[]).includes(field)) {
+        return FIELD_SECTIONS[field as FieldId];
+    }
+    const head = field.split('.')[0];
+    return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
 }

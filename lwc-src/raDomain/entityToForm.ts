@@ -4,7 +4,7 @@ import { isDecimal, isZeroDecimal } from './decimal';
 import { emptyFormState, formStateSchema, STANDARD_CONTRACT_DURATIONS } from './formState';
 import type { DimensionPrice, FormState } from './formState';
 import * as z from './zod';
-import { NAME_MAX_LENGTH } from './validation';
+import { NAME_MAX_LENGTH } from './limits';
 
 type Json = Record<string, unknown>;
 

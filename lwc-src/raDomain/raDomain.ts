@@ -10,6 +10,7 @@ export * from './buyerAccounts';
 export * from './product';
 export * from './formState';
 export * from './dynamicFields';
+export * from './limits';
 export * from './validationMessages';
 export * from './validation';
 export * from './changeSet';

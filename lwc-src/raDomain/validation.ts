@@ -7,6 +7,15 @@ import { MAX_CUSTOM_DURATION, contractDurationOf, parseFormState } from './formS
 import type { FormState, LegalDocument } from './formState';
 import { pricingModelsOf, supportsFlexiblePaymentSchedule, supportsFutureStart } from './product';
 import type { Product } from './product';
+import {
+    DESCRIPTION_MAX_LENGTH,
+    MAX_FUTURE_START_YEARS,
+    MAX_GRANT_QUANTITY,
+    MAX_PAYMENTS,
+    MAX_UPFRONT_DECIMALS,
+    MAX_USAGE_DECIMALS,
+    NAME_MAX_LENGTH,
+} from './limits';
 import { VALIDATION_MESSAGES, formatMessage } from './validationMessages';
 import type { ValidationCode } from './validationMessages';
 
@@ -27,20 +36,6 @@ export interface ValidateOptions {
      */
     purpose?: 'publish' | 'draft';
 }
-
-export const NAME_MAX_LENGTH = 100;
-export const DESCRIPTION_MAX_LENGTH = 255;
-export const MAX_PAYMENTS = 60;
-export const MAX_FUTURE_START_YEARS = 3;
-/** Decimal places the API accepts: upfront (contract) prices and usage rates. */
-export const MAX_UPFRONT_DECIMALS = 6;
-export const MAX_USAGE_DECIMALS = 8;
-/**
- * Units granted with a payment schedule: the API takes a whole number (`MaxQuantity`, an
- * integer of its model); beyond 2^31 - 1 it is no longer one it can hold, and beyond 2^53 it is
- * not even sent as typed.
- */
-export const MAX_GRANT_QUANTITY = 2_147_483_647;
 
 // Open question 1 of the API reference: letters, digits and spaces in names (Create allows
 // them; UpdateInformation's stricter pattern only applies to what the mapping sends there).

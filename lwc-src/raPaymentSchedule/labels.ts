@@ -6,14 +6,18 @@ import RA_Payment_Date from '@salesforce/label/c.RA_Payment_Date';
 import RA_Payment_Empty from '@salesforce/label/c.RA_Payment_Empty';
 import RA_Payment_Remove from '@salesforce/label/c.RA_Payment_Remove';
 import RA_Payment_Total from '@salesforce/label/c.RA_Payment_Total';
+import RA_Section_PaymentSchedule from '@salesforce/label/c.RA_Section_PaymentSchedule';
+import RA_Wizard_DatesInUtc from '@salesforce/label/c.RA_Wizard_DatesInUtc';
 
 /** The Custom Labels of raPaymentSchedule, in the user's language. */
 export const LABELS = {
-    dateLabel: RA_Payment_Date,
-    amountLabel: RA_Payment_Amount,
-    addLabel: RA_Payment_Add,
-    removeLabel: RA_Payment_Remove,
-    totalLabel: RA_Payment_Total,
-    captionLabel: RA_Payment_Caption,
-    emptyLabel: RA_Payment_Empty,
+    section: RA_Section_PaymentSchedule,
+    datesInUtc: RA_Wizard_DatesInUtc,
+    caption: RA_Payment_Caption,
+    date: RA_Payment_Date,
+    amount: RA_Payment_Amount,
+    add: RA_Payment_Add,
+    remove: RA_Payment_Remove,
+    total: RA_Payment_Total,
+    empty: RA_Payment_Empty,
 };

@@ -1,55 +1,48 @@
 import { LightningElement, api } from 'lwc';
-import { applyFieldErrors, focusFieldIn } from 'c/raUi';
-import type { PaymentRow } from 'c/raDomain';
+import { emptyFormState, paymentScheduleTotal } from 'c/raDomain';
+import type { FieldLayout, FormLayout, FormState, PaymentRow } from 'c/raDomain';
+import { FocusRequests, formatLabel, todayIsoDate } from 'c/raUi';
+import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
 
-const { dateLabel, amountLabel, addLabel, removeLabel, totalLabel, captionLabel, emptyLabel } =
-    LABELS;
+const HIDDEN: FieldLayout = { visible: false, required: false };
 
 /**
- * The flexible payment schedule: one row per payment (date and amount), add and remove, and
- * the running total. Sends `paymentchange` `{ index, field, value }`, `paymentadd`,
- * `paymentremove` `{ index }` and `fieldblur`.
+ * The wizard's flexible payment schedule: one row per payment (date and amount), add and remove,
+ * and the exact running total; a problem of the whole schedule shows under it. Sends
+ * `paymentadd` and `paymentremove` `{ index }`; the rows' inputs send `fieldchange`.
  */
 export default class RaPaymentSchedule extends LightningElement {
-    @api rows: PaymentRow[] = [];
-    /** Exact total of the amounts, computed by the domain. */
-    @api total = '0.00';
-    @api currencyCode = 'USD';
-    @api maxRows = 60;
+    @api form: FormState = emptyFormState();
+    @api layout: FormLayout | null = null;
+    @api errors: Record<string, string> = {};
 
-    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
+    readonly labels = LABELS;
+    private readonly focusRequests = new FocusRequests();
+
+    /** A request for `paymentSchedule` (a problem of the schedule) focuses Add payment. */
     @api
-    get errors(): Record<string, string> {
-        return this.fieldErrors;
+    get focusRequest(): FocusRequest | null {
+        return this.focusRequests.current;
     }
-    set errors(value: Record<string, string> | null) {
-        this.fieldErrors = value ?? {};
-        // Errors change nothing the template shows: put them on the inputs now.
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-
-    private fieldErrors: Record<string, string> = {};
-
-    /** Moves the focus to the input of a field path. */
-    @api
-    focusField(field: string): void {
-        focusFieldIn(this.template, field);
+    set focusRequest(value: FocusRequest | null) {
+        this.focusRequests.receive(value, () => this.takeFocus());
     }
 
     renderedCallback(): void {
-        applyFieldErrors(this.template, this.fieldErrors);
+        this.takeFocus();
     }
 
-    readonly labels = {
-        date: dateLabel,
-        amount: amountLabel,
-        add: addLabel,
-        remove: removeLabel,
-        total: totalLabel,
-        caption: captionLabel,
-        empty: emptyLabel,
-    };
+    private takeFocus(): void {
+        this.focusRequests.take(
+            'paymentSchedule',
+            this.template?.querySelector<HTMLElement>('[data-id="add-payment"]'),
+        );
+    }
+
+    get rows(): PaymentRow[] {
+        return this.form.paymentSchedule;
+    }
 
     get displayRows(): (PaymentRow & {
         index: number;
@@ -64,8 +57,20 @@ export default class RaPaymentSchedule extends LightningElement {
             number: index + 1,
             dateField: `paymentSchedule.${index}.chargeDate`,
             amountField: `paymentSchedule.${index}.amount`,
-            removeLabel: `${removeLabel} ${index + 1}`,
+            removeLabel: `${LABELS.remove} ${index + 1}`,
         }));
+    }
+
+    get dateLayout(): FieldLayout {
+        return this.layout?.paymentRow.chargeDate ?? HIDDEN;
+    }
+
+    get amountLayout(): FieldLayout {
+        return this.layout?.paymentRow.amount ?? HIDDEN;
+    }
+
+    get total(): string {
+        return paymentScheduleTotal(this.form);
     }
 
     get isEmpty(): boolean {
@@ -73,35 +78,17 @@ export default class RaPaymentSchedule extends LightningElement {
     }
 
     get addDisabled(): boolean {
-        return this.rows.length >= this.maxRows;
+        const maxRows = this.layout?.fields.paymentSchedule.maxRows;
+        return maxRows !== undefined && this.rows.length >= maxRows;
     }
 
-    private index(event: Event): number {
-        return Number((event.currentTarget as HTMLElement).dataset.index);
+    get scheduleError(): string {
+        return this.errors.paymentSchedule ?? '';
     }
 
-    handleDateChange(event: CustomEvent<{ value: string }>): void {
-        this.dispatchEvent(
-            new CustomEvent('paymentchange', {
-                detail: {
-                    index: this.index(event),
-                    field: 'chargeDate',
-                    value: event.detail.value ?? '',
-                },
-            }),
-        );
-    }
-
-    handleAmountChange(event: CustomEvent<{ value: string }>): void {
-        this.dispatchEvent(
-            new CustomEvent('paymentchange', {
-                detail: {
-                    index: this.index(event),
-                    field: 'amount',
-                    value: event.detail.value ?? '',
-                },
-            }),
-        );
+    /** Payment dates are compared with today in UTC, as AWS compares them. */
+    get datesHelp(): string {
+        return formatLabel(LABELS.datesInUtc, todayIsoDate());
     }
 
     handleAdd(): void {
@@ -109,16 +96,7 @@ export default class RaPaymentSchedule extends LightningElement {
     }
 
     handleRemove(event: Event): void {
-        this.dispatchEvent(
-            new CustomEvent('paymentremove', { detail: { index: this.index(event) } }),
-        );
-    }
-
-    handleBlur(event: FocusEvent): void {
-        this.dispatchEvent(
-            new CustomEvent('fieldblur', {
-                detail: { field: (event.target as HTMLElement).dataset.field },
-            }),
-        );
+        const index = Number((event.currentTarget as HTMLElement).dataset.index);
+        this.dispatchEvent(new CustomEvent('paymentremove', { detail: { index } }));
     }
 }

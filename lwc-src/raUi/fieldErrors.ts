@@ -1,3 +1,40 @@
+/**
+ * Asks the input of a field to take the focus: each request (a new token) once, by whichever
+ * component draws the field.
+ */
+export interface FocusRequest {
+    field: string;
+    token: number;
+}
+
+/** The focus requests a component receives: each taken once, by the input of its field. */
+export class FocusRequests {
+    private request: FocusRequest | null = null;
+    private takenToken = 0;
+
+    get current(): FocusRequest | null {
+        return this.request;
+    }
+
+    /**
+     * Keeps a new request and tries it once the render under way is over: a request may change
+     * nothing the component shows, so that no render of its own follows.
+     */
+    receive(request: FocusRequest | null, take: () => void): void {
+        this.request = request;
+        Promise.resolve().then(take);
+    }
+
+    /** Focuses the input when the request names its field and was not taken yet. */
+    take(field: string, input: HTMLElement | null | undefined): void {
+        const request = this.request;
+        if (request && request.field === field && request.token !== this.takenToken && input) {
+            this.takenToken = request.token;
+            input.focus();
+        }
+    }
+}
+
 interface ValidatableElement extends HTMLElement {
     setCustomValidity?: (message: string) => void;
     reportValidity?: () => boolean;

@@ -14,5 +14,6 @@ export {
     refreshResaleAuthorizationStatus,
     resendUnansweredChange,
 } from './flows';
-export { applyFieldErrors, focusFieldIn } from './fieldErrors';
+export { applyFieldErrors, focusFieldIn, FocusRequests } from './fieldErrors';
+export type { FocusRequest } from './fieldErrors';
 export { changeActionLabel } from './changeActions';

@@ -6,28 +6,23 @@ import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationControll
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
 import {
-    FIELD_IDS,
-    FIELD_SECTIONS,
     addPaymentRow,
     cloneFormState,
     emptyFormState,
     fieldOfAwsError,
     formLayout,
     fromEntity,
-    isFieldId,
     parseErrorDetails,
     parseFormStateJson,
-    paymentScheduleTotal,
     productFromRecord,
     removePaymentRow,
-    setDimensionPrice,
-    toStartChangeSet,
-    updatePaymentRow,
+    sectionOfField,
     validate,
-    withFieldValue,
+    withFieldEdit,
     withLegalDocument,
 } from 'c/raDomain';
 import type {
+    FieldValue,
     FormLayout,
     FormState,
     Product,
@@ -37,9 +32,7 @@ import type {
     ValidationProblem,
 } from 'c/raDomain';
 import {
-    applyFieldErrors,
     deleteDraftResaleAuthorization,
-    focusFieldIn,
     formatLabel,
     publishResaleAuthorization,
     reduceErrors,
@@ -47,8 +40,8 @@ import {
     todayIsoDate,
     validationMessage,
 } from 'c/raUi';
+import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
-import { optionsFor } from './options';
 
 type Mode = 'create' | 'edit' | 'clone';
 type DocumentField = 'buyerLegalTerms.document' | 'resellerLegalTerms.document';
@@ -66,25 +59,12 @@ const SECTION_LABELS: Record<SectionId, string> = {
 };
 const REVIEW_STEP = 'review';
 
-/** `contractDuration.kind` → `contractDurationKind`: the template's name of a field. */
-function templateKey(field: string): string {
-    return field.replace(/\.(\w)/g, (_whole, letter: string) => letter.toUpperCase());
-}
-
-/** The section a field path belongs to (`dimensions.X.rate` → dimensions). */
-function sectionOf(field: string): SectionId | null {
-    if (isFieldId(field, FIELD_IDS)) {
-        return FIELD_SECTIONS[field];
-    }
-    const head = field.split('.')[0];
-    return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
-}
-
 /**
- * Create, edit (drafts) and clone a resale authorization. Every section and field shows or hides
- * from the domain's `formLayout`; the domain's `validate` gives every problem, shown on its field
- * when the user leaves it and all at once on submit; publishing saves the draft in Salesforce
- * first, then sends one change set with a token stored beforehand.
+ * Create, edit (drafts) and clone a resale authorization: the flow and the form's state. Each
+ * section is a component of its own that draws its fields from the domain's `formLayout`; their
+ * inputs send `fieldchange` and `fieldblur` up to here. The domain's `validate` gives every
+ * problem, shown on its field when the user leaves it and all at once on submit; publishing saves
+ * the draft in Salesforce first, then sends one change set with a token stored beforehand.
  */
 export default class ResaleAuthorizationWizard extends LightningElement {
     @api mode: Mode = 'create';
@@ -117,7 +97,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     editedDetail: ResaleAuthorizationDetail | null = null;
 
     readonly labels = LABELS;
-    private pendingFocus: string | null = null;
+    /** The field whose input takes the focus next (a problem to fix), passed to the sections. */
+    focusRequest: FocusRequest | null = null;
+    private focusToken = 0;
     /** Not a reactive field: the cache is filled while rendering. */
     private readonly validation: {
         last?: {
@@ -155,19 +137,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         window.removeEventListener('beforeunload', this.beforeUnload);
     }
 
-    renderedCallback(): void {
-        this.showFieldErrors();
-        this.focusPendingField();
-    }
-
-    private focusPendingField(): void {
-        if (this.pendingFocus) {
-            const field = this.pendingFocus;
-            this.pendingFocus = null;
-            this.focusField(field);
-        }
-    }
-
     // ----- what the template shows -----
 
     get title(): string {
@@ -183,12 +152,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     get layout(): FormLayout {
         return formLayout(this.form, this.product);
-    }
-
-    /** Visibility and requirement of each field, keyed by its template name. */
-    get view(): Record<string, { visible: boolean; required: boolean }> {
-        const fields = this.layout.fields;
-        return Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]]));
     }
 
     get sections(): Record<string, boolean> {
@@ -208,14 +171,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return this.step === 'review' ? REVIEW_STEP : this.currentSection;
     }
 
-    get options() {
-        return optionsFor(this.productRecords, this.layout);
-    }
-
-    get noProducts(): boolean {
-        return !this.productsError && this.productRecords.length === 0;
-    }
-
     get isFormStep(): boolean {
         return this.step === 'form' && !this.isLoading && !this.loadError;
     }
@@ -231,11 +186,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     /** Today as AWS sees it (UTC): what every date after today is compared with. */
     get today(): string {
         return todayIsoDate();
-    }
-
-    /** Help of the date fields: dates are compared with today in UTC, shown as such. */
-    get datesInUtcHelp(): string {
-        return formatLabel(LABELS.datesInUtc, this.today);
     }
 
     /**
@@ -278,10 +228,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
     }
 
-    get paymentTotal(): string {
-        return paymentScheduleTotal(this.form);
-    }
-
     get cloneNeedsDocuments(): boolean {
         return (
             this.isClone &&
@@ -292,32 +238,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         );
     }
 
-    get buyerDocumentError(): string {
-        return this.fieldErrors['buyerLegalTerms.document'] ?? '';
-    }
-
-    get resellerDocumentError(): string {
-        return this.fieldErrors['resellerLegalTerms.document'] ?? '';
-    }
-
     get uploadRecordId(): string | null {
         return this.savedRecordId;
-    }
-
-    get changeList(): { key: string; text: string }[] {
-        const product = this.product;
-        if (!product) {
-            return [];
-        }
-        const request = toStartChangeSet(this.form, product, {
-            intent: 'publish',
-            clientRequestToken: 'review',
-        });
-        const labels = LABELS as Record<string, string>;
-        return (request.ChangeSet ?? []).map((change, index) => ({
-            key: `${index}`,
-            text: labels[`change${change.ChangeType ?? ''}`] ?? change.ChangeType ?? '',
-        }));
     }
 
     // ----- loading the resale authorization to edit or clone -----
@@ -385,7 +307,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.awsErrors = unmatched;
         const first = Object.keys(fieldErrors)[0];
         if (first) {
-            this.pendingFocus = first;
+            this.requestFocus(first);
         }
     }
 
@@ -405,31 +327,20 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return productFromRecord(this.productRecords.find((p) => p.productId === productId));
     }
 
-    handleFieldChange(event: CustomEvent<{ value?: string; checked?: boolean }>): void {
-        const target = event.target as HTMLElement & { type?: string };
-        const field = target.dataset.field;
-        if (!isFieldId(field, FIELD_IDS)) {
-            return;
-        }
-        const isToggle = target.type === 'toggle' || target.type === 'checkbox';
-        const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
+    /** A section's input changed: the form with its new value. */
+    handleFieldChange(event: CustomEvent<{ field: string; value: FieldValue }>): void {
+        event.stopPropagation();
+        const { field, value } = event.detail;
         const product = field === 'productId' ? this.selectedProductFor(String(value)) : null;
-        this.update(withFieldValue(this.form, field, value, product), field);
+        this.update(withFieldEdit(this.form, field, value, product), field);
     }
 
-    handleFieldBlur(event: FocusEvent): void {
-        this.markTouched((event.target as HTMLElement).dataset.field);
-    }
-
-    handleChildBlur(event: CustomEvent<{ field?: string }>): void {
-        this.markTouched(event.detail.field);
-    }
-
-    private markTouched(field: string | undefined): void {
+    /** The user left a field: its problem shows from now on. */
+    handleFieldBlur(event: CustomEvent<{ field?: string }>): void {
+        event.stopPropagation();
+        const field = event.detail.field;
         if (field && !this.touched.includes(field)) {
             this.touched = [...this.touched, field];
-            // Leaving a field changes nothing the template shows: show its problem now.
-            this.showFieldErrors();
         }
     }
 
@@ -439,26 +350,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (id) {
             this.currentSection = id;
         }
-    }
-
-    handleDimensionChange(
-        event: CustomEvent<{ key: string; field: 'rate' | 'quantity'; value: string }>,
-    ): void {
-        const { key, field, value } = event.detail;
-        this.update(
-            setDimensionPrice(this.form, key, { [field]: value }),
-            `dimensions.${key}.${field}`,
-        );
-    }
-
-    handlePaymentChange(
-        event: CustomEvent<{ index: number; field: 'chargeDate' | 'amount'; value: string }>,
-    ): void {
-        const { index, field, value } = event.detail;
-        this.update(
-            updatePaymentRow(this.form, index, { [field]: value }),
-            `paymentSchedule.${index}.${field}`,
-        );
     }
 
     handlePaymentAdd(): void {
@@ -473,6 +364,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     async handleDocumentUpload(
         event: CustomEvent<{ field: DocumentField; contentDocumentId: string }>,
     ): Promise<void> {
+        event.stopPropagation();
         const { field, contentDocumentId } = event.detail;
         this.topError = '';
         this.inFlight = true;
@@ -494,25 +386,16 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
     }
 
-    // ----- errors on the fields -----
+    // ----- focus -----
 
-    private showFieldErrors(): void {
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-
-    /** Moves the focus to a field, whichever component renders it. */
-    private focusField(field: string): void {
-        const section = sectionOf(field);
+    /** Moves the focus to a field's input, whichever section draws it. */
+    private requestFocus(field: string): void {
+        const section = sectionOfField(field);
         if (section) {
             this.currentSection = section;
         }
-        if (focusFieldIn(this.template, field)) {
-            return;
-        }
-        const child = this.template?.querySelector<
-            HTMLElement & { focusField?: (f: string) => void }
-        >(`[data-owns="${field.split('.')[0]}"]`);
-        child?.focusField?.(field);
+        this.focusToken += 1;
+        this.focusRequest = { field, token: this.focusToken };
     }
 
     /** Shows every problem; false (and the focus on the first) when there is one. */
@@ -523,10 +406,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             return true;
         }
         this.step = 'form';
-        this.pendingFocus = first.field;
-        // When nothing on screen changes (a second Review), no render comes to move the focus:
-        // after any render this click caused, the focus moves all the same.
-        Promise.resolve().then(() => this.focusPendingField());
+        this.requestFocus(first.field);
         return false;
     }
 

@@ -1,81 +1,61 @@
 import { LightningElement, api } from 'lwc';
-import { applyFieldErrors, focusFieldIn } from 'c/raUi';
+import { dimensionPriceOf, emptyFormState } from 'c/raDomain';
+import { FocusRequests } from 'c/raUi';
 import { LABELS } from './labels';
-const { rateLabel, quantityLabel, dimensionLabel, unitLabel, captionLabel } = LABELS;
 /**
- * The price (or granted units) of each of the product's dimensions, as the form layout says.
- * Sends `dimensionchange` `{ key, field: 'rate' | 'quantity', value }` and `fieldblur`.
+ * The wizard's dimensions section: the price (or the units granted, with a flexible payment
+ * schedule) of each of the product's dimensions, as the form layout says, and zero-dollar
+ * pricing. A problem of the whole table (no dimension priced) shows under it.
  */
 export default class RaDimensionPricing extends LightningElement {
     @api
-    dimensions = [];
+    form = emptyFormState();
     @api
-    values = [];
+    layout = null;
     @api
-    currencyCode = 'USD';
-    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
+    errors = {};
+    labels = LABELS;
+    focusRequests = new FocusRequests();
+    /** A request for `dimensions` (a problem of the table) focuses its first input. */
     @api
-    get errors() {
-        return this.fieldErrors;
+    get focusRequest() {
+        return this.focusRequests.current;
     }
-    set errors(value) {
-        this.fieldErrors = value ?? {};
-        // Errors change nothing the template shows: put them on the inputs now.
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-    fieldErrors = {};
-    /** Moves the focus to the input of a field path. */
-    @api
-    focusField(field) {
-        focusFieldIn(this.template, field);
+    set focusRequest(value) {
+        this.focusRequests.receive(value, () => this.takeFocus());
     }
     renderedCallback() {
-        applyFieldErrors(this.template, this.fieldErrors);
+        this.takeFocus();
     }
-    labels = {
-        dimension: dimensionLabel,
-        unit: unitLabel,
-        rate: rateLabel,
-        quantity: quantityLabel,
-        caption: captionLabel,
-    };
+    takeFocus() {
+        this.focusRequests.take('dimensions', this.template?.querySelector('c-ra-form-field'));
+    }
     get rows() {
-        return this.dimensions.map(({ dimension, rate, quantity }) => {
-            const value = this.values.find((v) => v.key === dimension.key);
+        const currency = this.form.currencyCode;
+        return (this.layout?.dimensions ?? []).map(({ dimension, rate, quantity }) => {
+            const value = dimensionPriceOf(this.form, dimension.key);
             return {
                 key: dimension.key,
                 name: dimension.name,
                 unit: dimension.unit,
-                rate: value?.rate ?? '',
-                quantity: value?.quantity ?? '',
-                showRate: rate.visible,
-                showQuantity: quantity.visible,
-                rateRequired: rate.required,
+                rate: value.rate,
+                quantity: value.quantity,
+                rateLayout: rate,
+                quantityLayout: quantity,
                 rateField: `dimensions.${dimension.key}.rate`,
                 quantityField: `dimensions.${dimension.key}.quantity`,
-                rateLabel: `${rateLabel} (${this.currencyCode}) – ${dimension.name}`,
-                quantityLabel: `${quantityLabel} – ${dimension.name}`,
+                rateLabel: `${LABELS.rate} (${currency}) – ${dimension.name}`,
+                quantityLabel: `${LABELS.quantity} – ${dimension.name}`,
             };
         });
     }
     get showRateColumn() {
-        return this.dimensions.some((d) => d.rate.visible);
+        return (this.layout?.dimensions ?? []).some((d) => d.rate.visible);
     }
     get showQuantityColumn() {
-        return this.dimensions.some((d) => d.quantity.visible);
+        return (this.layout?.dimensions ?? []).some((d) => d.quantity.visible);
     }
-    handleChange(event) {
-        const target = event.target;
-        this.dispatchEvent(new CustomEvent('dimensionchange', {
-            detail: {
-                key: target.dataset.key,
-                field: target.dataset.kind,
-                value: event.detail.value ?? '',
-            },
-        }));
-    }
-    handleBlur(event) {
-        const target = event.target;
-        this.dispatchEvent(new CustomEvent('fieldblur', { detail: { field: target.dataset.field } }));
+    get tableError() {
+        return this.errors.dimensions ?? '';
     }
 }

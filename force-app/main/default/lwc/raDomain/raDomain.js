@@ -1609,6 +1609,15 @@ function dimensionPriceOf(form, key) {
   return form.dimensions.find((d) => d.key === key) ?? { key, rate: "", quantity: "" };
 }
 
+// lwc-src/raDomain/limits.ts
+var NAME_MAX_LENGTH = 100;
+var DESCRIPTION_MAX_LENGTH = 255;
+var MAX_PAYMENTS = 60;
+var MAX_FUTURE_START_YEARS = 3;
+var MAX_UPFRONT_DECIMALS = 6;
+var MAX_USAGE_DECIMALS = 8;
+var MAX_GRANT_QUANTITY = 2147483647;
+
 // lwc-src/raDomain/dynamicFields.ts
 var SECTION_IDS = [
   "productsAndBuyers",
@@ -1692,8 +1701,8 @@ function formLayout(form, product) {
   const fields = {
     productId: shown(true),
     buyerAccountsText: shown(hasProduct && renewal),
-    name: shown(true),
-    description: shown(false),
+    name: { ...shown(true), maxLength: NAME_MAX_LENGTH },
+    description: { ...shown(false), maxLength: DESCRIPTION_MAX_LENGTH },
     resellerAccountId: shown(true),
     "contractDuration.kind": when(contract, true),
     "contractDuration.standard": when(contract && !customDuration, true),
@@ -1724,7 +1733,7 @@ function formLayout(form, product) {
     "renewal.isRenewal": when(hasProduct),
     "renewal.acquisitionChannel": when(hasProduct && renewal, true),
     "renewal.pricingModel": when(hasProduct && renewal, true),
-    paymentSchedule: when(fps, true)
+    paymentSchedule: fps ? { ...shown(true), maxRows: MAX_PAYMENTS } : HIDDEN
   };
   const dimensions = hasProduct ? dimensionsFor(product, pricingModel).map((dimension) => ({
     dimension,
@@ -1735,7 +1744,8 @@ function formLayout(form, product) {
     id,
     visible: id === "dimensions" ? dimensions.length > 0 : FIELD_IDS.some((field) => FIELD_SECTIONS[field] === id && fields[field].visible)
   }));
-  return { sections, fields, dimensions, pricingModels };
+  const paymentRow = { chargeDate: when(fps, true), amount: when(fps, true) };
+  return { sections, fields, dimensions, pricingModels, paymentRow };
 }
 function effectivePricingModel(form, product) {
   const models = pricingModelsOf(product);
@@ -1743,6 +1753,13 @@ function effectivePricingModel(form, product) {
 }
 function usesFlexiblePaymentSchedule(form, product) {
   return effectivePricingModel(form, product) === "Contract" && supportsFlexiblePaymentSchedule(product) && form.flexiblePaymentSchedule;
+}
+function sectionOfField(field) {
+  if (FIELD_IDS.includes(field)) {
+    return FIELD_SECTIONS[field];
+  }
+  const head = field.split(".")[0];
+  return head === "dimensions" || head === "paymentSchedule" ? head : null;
 }
 
 // lwc-src/raDomain/validationMessages.ts
@@ -1938,13 +1955,6 @@ function formatMessage(template, params = []) {
 }
 
 // lwc-src/raDomain/validation.ts
-var NAME_MAX_LENGTH = 100;
-var DESCRIPTION_MAX_LENGTH = 255;
-var MAX_PAYMENTS = 60;
-var MAX_FUTURE_START_YEARS = 3;
-var MAX_UPFRONT_DECIMALS = 6;
-var MAX_USAGE_DECIMALS = 8;
-var MAX_GRANT_QUANTITY = 2147483647;
 var NAME_CHARACTERS = /^[A-Za-z0-9 ]*$/;
 var DESCRIPTION_CHARACTERS = /^[A-Za-z0-9\s]*$/;
 var WHOLE_NUMBER = /^\d+$/;
@@ -2880,6 +2890,22 @@ function withLegalDocument(form, field, document) {
 function isFieldId(value, fields) {
   return typeof value === "string" && fields.includes(value);
 }
+var DIMENSION_PRICE = /^dimensions\.(.+)\.(rate|quantity)$/;
+var PAYMENT_ROW = /^paymentSchedule\.(\d+)\.(chargeDate|amount)$/;
+function withFieldEdit(form, path, value, product = null) {
+  if (isFieldId(path, FIELD_IDS)) {
+    return withFieldValue(form, path, value, product);
+  }
+  const dimension = DIMENSION_PRICE.exec(path);
+  if (dimension?.[1] && dimension[2]) {
+    return setDimensionPrice(form, dimension[1], { [dimension[2]]: text(value) });
+  }
+  const payment = PAYMENT_ROW.exec(path);
+  if (payment?.[2] && Number(payment[1]) < form.paymentSchedule.length) {
+    return updatePaymentRow(form, Number(payment[1]), { [payment[2]]: text(value) });
+  }
+  return form;
+}
 
 // lwc-src/raDomain/legalDocuments.ts
 var MAX_LEGAL_DOCUMENT_MB = 2;
@@ -3004,6 +3030,7 @@ export {
   removePaymentRow,
   resellerLegalTermsSchema,
   resolveDisplayStatus,
+  sectionOfField,
   serializeFormState,
   setDimensionPrice,
   sumDecimals,
@@ -3016,6 +3043,7 @@ export {
   usesFlexiblePaymentSchedule,
   validate2 as validate,
   validationLabelName,
+  withFieldEdit,
   withFieldValue,
   withLegalDocument
 };

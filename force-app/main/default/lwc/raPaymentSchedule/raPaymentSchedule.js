@@ -1,50 +1,39 @@
 import { LightningElement, api } from 'lwc';
-import { applyFieldErrors, focusFieldIn } from 'c/raUi';
+import { emptyFormState, paymentScheduleTotal } from 'c/raDomain';
+import { FocusRequests, formatLabel, todayIsoDate } from 'c/raUi';
 import { LABELS } from './labels';
-const { dateLabel, amountLabel, addLabel, removeLabel, totalLabel, captionLabel, emptyLabel } = LABELS;
+const HIDDEN = { visible: false, required: false };
 /**
- * The flexible payment schedule: one row per payment (date and amount), add and remove, and
- * the running total. Sends `paymentchange` `{ index, field, value }`, `paymentadd`,
- * `paymentremove` `{ index }` and `fieldblur`.
+ * The wizard's flexible payment schedule: one row per payment (date and amount), add and remove,
+ * and the exact running total; a problem of the whole schedule shows under it. Sends
+ * `paymentadd` and `paymentremove` `{ index }`; the rows' inputs send `fieldchange`.
  */
 export default class RaPaymentSchedule extends LightningElement {
     @api
-    rows = [];
-    /** Exact total of the amounts, computed by the domain. */
+    form = emptyFormState();
     @api
-    total = '0.00';
+    layout = null;
     @api
-    currencyCode = 'USD';
+    errors = {};
+    labels = LABELS;
+    focusRequests = new FocusRequests();
+    /** A request for `paymentSchedule` (a problem of the schedule) focuses Add payment. */
     @api
-    maxRows = 60;
-    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
-    @api
-    get errors() {
-        return this.fieldErrors;
+    get focusRequest() {
+        return this.focusRequests.current;
     }
-    set errors(value) {
-        this.fieldErrors = value ?? {};
-        // Errors change nothing the template shows: put them on the inputs now.
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-    fieldErrors = {};
-    /** Moves the focus to the input of a field path. */
-    @api
-    focusField(field) {
-        focusFieldIn(this.template, field);
+    set focusRequest(value) {
+        this.focusRequests.receive(value, () => this.takeFocus());
     }
     renderedCallback() {
-        applyFieldErrors(this.template, this.fieldErrors);
+        this.takeFocus();
     }
-    labels = {
-        date: dateLabel,
-        amount: amountLabel,
-        add: addLabel,
-        remove: removeLabel,
-        total: totalLabel,
-        caption: captionLabel,
-        empty: emptyLabel,
-    };
+    takeFocus() {
+        this.focusRequests.take('paymentSchedule', this.template?.querySelector('[data-id="add-payment"]'));
+    }
+    get rows() {
+        return this.form.paymentSchedule;
+    }
     get displayRows() {
         return this.rows.map((row, index) => ({
             ...row,
@@ -52,45 +41,37 @@ export default class RaPaymentSchedule extends LightningElement {
             number: index + 1,
             dateField: `paymentSchedule.${index}.chargeDate`,
             amountField: `paymentSchedule.${index}.amount`,
-            removeLabel: `${removeLabel} ${index + 1}`,
+            removeLabel: `${LABELS.remove} ${index + 1}`,
         }));
+    }
+    get dateLayout() {
+        return this.layout?.paymentRow.chargeDate ?? HIDDEN;
+    }
+    get amountLayout() {
+        return this.layout?.paymentRow.amount ?? HIDDEN;
+    }
+    get total() {
+        return paymentScheduleTotal(this.form);
     }
     get isEmpty() {
         return this.rows.length === 0;
     }
     get addDisabled() {
-        return this.rows.length >= this.maxRows;
+        const maxRows = this.layout?.fields.paymentSchedule.maxRows;
+        return maxRows !== undefined && this.rows.length >= maxRows;
     }
-    index(event) {
-        return Number(event.currentTarget.dataset.index);
+    get scheduleError() {
+        return this.errors.paymentSchedule ?? '';
     }
-    handleDateChange(event) {
-        this.dispatchEvent(new CustomEvent('paymentchange', {
-            detail: {
-                index: this.index(event),
-                field: 'chargeDate',
-                value: event.detail.value ?? '',
-            },
-        }));
-    }
-    handleAmountChange(event) {
-        this.dispatchEvent(new CustomEvent('paymentchange', {
-            detail: {
-                index: this.index(event),
-                field: 'amount',
-                value: event.detail.value ?? '',
-            },
-        }));
+    /** Payment dates are compared with today in UTC, as AWS compares them. */
+    get datesHelp() {
+        return formatLabel(LABELS.datesInUtc, todayIsoDate());
     }
     handleAdd() {
         this.dispatchEvent(new CustomEvent('paymentadd'));
     }
     handleRemove(event) {
-        this.dispatchEvent(new CustomEvent('paymentremove', { detail: { index: this.index(event) } }));
-    }
-    handleBlur(event) {
-        this.dispatchEvent(new CustomEvent('fieldblur', {
-            detail: { field: event.target.dataset.field },
-        }));
+        const index = Number(event.currentTarget.dataset.index);
+        this.dispatchEvent(new CustomEvent('paymentremove', { detail: { index } }));
     }
 }

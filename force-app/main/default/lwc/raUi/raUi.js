@@ -234,6 +234,29 @@ async function refreshResaleAuthorizationStatus(recordId) {
 }
 
 // lwc-src/raUi/fieldErrors.ts
+var FocusRequests = class {
+  request = null;
+  takenToken = 0;
+  get current() {
+    return this.request;
+  }
+  /**
+   * Keeps a new request and tries it once the render under way is over: a request may change
+   * nothing the component shows, so that no render of its own follows.
+   */
+  receive(request, take) {
+    this.request = request;
+    Promise.resolve().then(take);
+  }
+  /** Focuses the input when the request names its field and was not taken yet. */
+  take(field, input) {
+    const request = this.request;
+    if (request && request.field === field && request.token !== this.takenToken && input) {
+      this.takenToken = request.token;
+      input.focus();
+    }
+  }
+};
 function applyFieldErrors(root, errors) {
   root?.querySelectorAll("[data-field]").forEach((input) => {
     if (typeof input.setCustomValidity !== "function") {
@@ -267,6 +290,7 @@ function changeActionLabel(action) {
   return ACTION_LABELS[action] ?? action;
 }
 export {
+  FocusRequests,
   applyFieldErrors,
   changeActionLabel,
   confirmDeactivation,

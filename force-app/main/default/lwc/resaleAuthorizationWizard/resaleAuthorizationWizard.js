@@ -5,10 +5,9 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withFieldValue, withLegalDocument, } from 'c/raDomain';
-import { applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
+import { addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, parseErrorDetails, parseFormStateJson, productFromRecord, removePaymentRow, sectionOfField, validate, withFieldEdit, withLegalDocument, } from 'c/raDomain';
+import { deleteDraftResaleAuthorization, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
-import { optionsFor } from './options';
 const SECTION_LABELS = {
     productsAndBuyers: LABELS.sectionProductsAndBuyers,
     details: LABELS.sectionDetails,
@@ -21,23 +20,12 @@ const SECTION_LABELS = {
     paymentSchedule: LABELS.sectionPaymentSchedule,
 };
 const REVIEW_STEP = 'review';
-/** `contractDuration.kind` → `contractDurationKind`: the template's name of a field. */
-function templateKey(field) {
-    return field.replace(/\.(\w)/g, (_whole, letter) => letter.toUpperCase());
-}
-/** The section a field path belongs to (`dimensions.X.rate` → dimensions). */
-function sectionOf(field) {
-    if (isFieldId(field, FIELD_IDS)) {
-        return FIELD_SECTIONS[field];
-    }
-    const head = field.split('.')[0];
-    return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
-}
 /**
- * Create, edit (drafts) and clone a resale authorization. Every section and field shows or hides
- * from the domain's `formLayout`; the domain's `validate` gives every problem, shown on its field
- * when the user leaves it and all at once on submit; publishing saves the draft in Salesforce
- * first, then sends one change set with a token stored beforehand.
+ * Create, edit (drafts) and clone a resale authorization: the flow and the form's state. Each
+ * section is a component of its own that draws its fields from the domain's `formLayout`; their
+ * inputs send `fieldchange` and `fieldblur` up to here. The domain's `validate` gives every
+ * problem, shown on its field when the user leaves it and all at once on submit; publishing saves
+ * the draft in Salesforce first, then sends one change set with a token stored beforehand.
  */
 export default class ResaleAuthorizationWizard extends LightningElement {
     @api
@@ -70,7 +58,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     /** The draft being edited as the server had it: a change AWS has not answered shows. */
     editedDetail = null;
     labels = LABELS;
-    pendingFocus = null;
+    /** The field whose input takes the focus next (a problem to fix), passed to the sections. */
+    focusRequest = null;
+    focusToken = 0;
     /** Not a reactive field: the cache is filled while rendering. */
     validation = {};
     beforeUnload = (event) => {
@@ -98,17 +88,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     disconnectedCallback() {
         window.removeEventListener('beforeunload', this.beforeUnload);
     }
-    renderedCallback() {
-        this.showFieldErrors();
-        this.focusPendingField();
-    }
-    focusPendingField() {
-        if (this.pendingFocus) {
-            const field = this.pendingFocus;
-            this.pendingFocus = null;
-            this.focusField(field);
-        }
-    }
     // ----- what the template shows -----
     get title() {
         if (this.mode === 'edit') {
@@ -121,11 +100,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
     get layout() {
         return formLayout(this.form, this.product);
-    }
-    /** Visibility and requirement of each field, keyed by its template name. */
-    get view() {
-        const fields = this.layout.fields;
-        return Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]]));
     }
     get sections() {
         return Object.fromEntries(this.layout.sections.map((s) => [s.id, s.visible]));
@@ -141,12 +115,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     get currentStep() {
         return this.step === 'review' ? REVIEW_STEP : this.currentSection;
     }
-    get options() {
-        return optionsFor(this.productRecords, this.layout);
-    }
-    get noProducts() {
-        return !this.productsError && this.productRecords.length === 0;
-    }
     get isFormStep() {
         return this.step === 'form' && !this.isLoading && !this.loadError;
     }
@@ -159,10 +127,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     /** Today as AWS sees it (UTC): what every date after today is compared with. */
     get today() {
         return todayIsoDate();
-    }
-    /** Help of the date fields: dates are compared with today in UTC, shown as such. */
-    get datesInUtcHelp() {
-        return formatLabel(LABELS.datesInUtc, this.today);
     }
     /**
      * Every problem of the form. A render reads it through several getters; it is validated
@@ -198,37 +162,13 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         const count = this.submitted ? this.problems.length : 0;
         return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
     }
-    get paymentTotal() {
-        return paymentScheduleTotal(this.form);
-    }
     get cloneNeedsDocuments() {
         return (this.isClone &&
             Boolean(this.form.buyerLegalTerms.document?.mustUploadAgain ||
                 this.form.resellerLegalTerms.document?.mustUploadAgain));
     }
-    get buyerDocumentError() {
-        return this.fieldErrors['buyerLegalTerms.document'] ?? '';
-    }
-    get resellerDocumentError() {
-        return this.fieldErrors['resellerLegalTerms.document'] ?? '';
-    }
     get uploadRecordId() {
         return this.savedRecordId;
-    }
-    get changeList() {
-        const product = this.product;
-        if (!product) {
-            return [];
-        }
-        const request = toStartChangeSet(this.form, product, {
-            intent: 'publish',
-            clientRequestToken: 'review',
-        });
-        const labels = LABELS;
-        return (request.ChangeSet ?? []).map((change, index) => ({
-            key: `${index}`,
-            text: labels[`change${change.ChangeType ?? ''}`] ?? change.ChangeType ?? '',
-        }));
     }
     // ----- loading the resale authorization to edit or clone -----
     async loadSource(recordId) {
@@ -295,7 +235,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.awsErrors = unmatched;
         const first = Object.keys(fieldErrors)[0];
         if (first) {
-            this.pendingFocus = first;
+            this.requestFocus(first);
         }
     }
     // ----- editing -----
@@ -309,28 +249,19 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     selectedProductFor(productId) {
         return productFromRecord(this.productRecords.find((p) => p.productId === productId));
     }
+    /** A section's input changed: the form with its new value. */
     handleFieldChange(event) {
-        const target = event.target;
-        const field = target.dataset.field;
-        if (!isFieldId(field, FIELD_IDS)) {
-            return;
-        }
-        const isToggle = target.type === 'toggle' || target.type === 'checkbox';
-        const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
+        event.stopPropagation();
+        const { field, value } = event.detail;
         const product = field === 'productId' ? this.selectedProductFor(String(value)) : null;
-        this.update(withFieldValue(this.form, field, value, product), field);
+        this.update(withFieldEdit(this.form, field, value, product), field);
     }
+    /** The user left a field: its problem shows from now on. */
     handleFieldBlur(event) {
-        this.markTouched(event.target.dataset.field);
-    }
-    handleChildBlur(event) {
-        this.markTouched(event.detail.field);
-    }
-    markTouched(field) {
+        event.stopPropagation();
+        const field = event.detail.field;
         if (field && !this.touched.includes(field)) {
             this.touched = [...this.touched, field];
-            // Leaving a field changes nothing the template shows: show its problem now.
-            this.showFieldErrors();
         }
     }
     handleFocusIn(event) {
@@ -340,14 +271,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             this.currentSection = id;
         }
     }
-    handleDimensionChange(event) {
-        const { key, field, value } = event.detail;
-        this.update(setDimensionPrice(this.form, key, { [field]: value }), `dimensions.${key}.${field}`);
-    }
-    handlePaymentChange(event) {
-        const { index, field, value } = event.detail;
-        this.update(updatePaymentRow(this.form, index, { [field]: value }), `paymentSchedule.${index}.${field}`);
-    }
     handlePaymentAdd() {
         this.update(addPaymentRow(this.form), 'paymentSchedule');
     }
@@ -356,6 +279,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
     /** A file was uploaded to Salesforce: copy it to the seller's S3 bucket for the legal terms. */
     async handleDocumentUpload(event) {
+        event.stopPropagation();
         const { field, contentDocumentId } = event.detail;
         this.topError = '';
         this.inFlight = true;
@@ -375,21 +299,15 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             this.inFlight = false;
         }
     }
-    // ----- errors on the fields -----
-    showFieldErrors() {
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-    /** Moves the focus to a field, whichever component renders it. */
-    focusField(field) {
-        const section = sectionOf(field);
+    // ----- focus -----
+    /** Moves the focus to a field's input, whichever section draws it. */
+    requestFocus(field) {
+        const section = sectionOfField(field);
         if (section) {
             this.currentSection = section;
         }
-        if (focusFieldIn(this.template, field)) {
-            return;
-        }
-        const child = this.template?.querySelector(`[data-owns="${field.split('.')[0]}"]`);
-        child?.focusField?.(field);
+        this.focusToken += 1;
+        this.focusRequest = { field, token: this.focusToken };
     }
     /** Shows every problem; false (and the focus on the first) when there is one. */
     checkAll(problems) {
@@ -399,10 +317,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             return true;
         }
         this.step = 'form';
-        this.pendingFocus = first.field;
-        // When nothing on screen changes (a second Review), no render comes to move the focus:
-        // after any render this click caused, the focus moves all the same.
-        Promise.resolve().then(() => this.focusPendingField());
+        this.requestFocus(first.field);
         return false;
     }
     // ----- actions -----
