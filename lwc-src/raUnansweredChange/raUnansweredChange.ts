@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { unansweredChange } from 'c/raDomain';
+import { allows, unansweredChange } from 'c/raDomain';
 import type { ChangeHistoryEntry, ResaleAuthorizationDetail } from 'c/raDomain';
 import { changeActionLabel, formatLabel, reduceErrors, resendUnansweredChange } from 'c/raUi';
 import { LABELS } from './labels';
@@ -22,8 +22,11 @@ export default class RaUnansweredChange extends LightningElement {
         return { sendAgain: sendAgainLabel };
     }
 
+    /** The change to send again, when the record allows it (nothing else is with AWS). */
     get change(): ChangeHistoryEntry | null {
-        return unansweredChange(this.detail);
+        return this.detail && allows(this.detail, 'sendAgain')
+            ? unansweredChange(this.detail)
+            : null;
     }
 
     get message(): string {

@@ -2,13 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import {
-    LOCAL_DRAFT,
-    canDelete,
-    parseErrorDetails,
-    parseFormStateJson,
-    productFromRecord,
-} from 'c/raDomain';
+import { allows, parseErrorDetails, parseFormStateJson, productFromRecord } from 'c/raDomain';
 import type {
     FormState,
     Product,
@@ -114,30 +108,16 @@ export default class ResaleAuthorizationDetail extends LightningElement {
     }
 
     get canEdit(): boolean {
-        const detail = this.detail;
-        return Boolean(
-            detail &&
-            detail.entityStatus !== 'Active' &&
-            detail.entityStatus !== 'Restricted' &&
-            (detail.displayStatus === LOCAL_DRAFT ||
-                detail.displayStatus === 'Draft' ||
-                detail.displayStatus === 'FAILED'),
-        );
+        return this.detail ? allows(this.detail, 'edit') : false;
     }
 
     get canDeactivate(): boolean {
-        const status = this.detail?.changeSetStatus;
-        return (
-            this.detail?.entityStatus === 'Active' &&
-            status !== 'PREPARING' &&
-            status !== 'APPLYING'
-        );
+        return this.detail ? allows(this.detail, 'deactivate') : false;
     }
 
     /** A draft AWS never heard of: its change history is known here, so the rule is exact. */
     get canDelete(): boolean {
-        const detail = this.detail;
-        return detail ? canDelete(detail) : false;
+        return this.detail ? allows(this.detail, 'delete') : false;
     }
 
     get deactivateDisabled(): boolean {

@@ -5,8 +5,9 @@ import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
+import { LOCAL_DRAFT, STATUS_EVENT_CHANNEL, allowedActions } from 'c/raDomain';
 import type {
+    RecordAction,
     StatusEventPayload,
     ListResaleAuthorizationsParams,
     ProductRecord,
@@ -72,36 +73,22 @@ interface RowAction {
     name: string;
 }
 
-/**
- * Drafts (in Salesforce or on AWS) are edited; Active ones are deactivated; drafts never sent to
- * AWS are deleted.
- */
+/** The row actions of each action a record allows (see `allowedActions`), after View. */
+const ROW_ACTIONS: Partial<Record<RecordAction, RowAction>> = {
+    edit: { label: actionEditLabel, name: 'edit' },
+    clone: { label: actionCloneLabel, name: 'clone' },
+    deactivate: { label: actionDeactivateLabel, name: 'deactivate' },
+    refresh: { label: actionRefreshLabel, name: 'refresh' },
+    delete: { label: actionDeleteLabel, name: 'delete' },
+};
+
+/** View, then what the row allows: the domain decides, as for the record view and the wizard. */
 function rowActionsFor(row: ResaleAuthorizationRow): RowAction[] {
-    const actions: RowAction[] = [{ label: actionViewLabel, name: 'view' }];
-    if (
-        row.displayStatus === LOCAL_DRAFT ||
-        row.displayStatus === 'Draft' ||
-        (row.displayStatus === 'FAILED' &&
-            row.entityStatus !== 'Active' &&
-            row.entityStatus !== 'Restricted')
-    ) {
-        actions.push({ label: actionEditLabel, name: 'edit' });
-    }
-    actions.push({ label: actionCloneLabel, name: 'clone' });
-    if (
-        row.entityStatus === 'Active' &&
-        row.displayStatus !== 'PREPARING' &&
-        row.displayStatus !== 'APPLYING'
-    ) {
-        actions.push({ label: actionDeactivateLabel, name: 'deactivate' });
-    }
-    if (row.changeSetId) {
-        actions.push({ label: actionRefreshLabel, name: 'refresh' });
-    }
-    if (canDelete(row)) {
-        actions.push({ label: actionDeleteLabel, name: 'delete' });
-    }
-    return actions;
+    const allowed = allowedActions(row).flatMap((action) => {
+        const rowAction = ROW_ACTIONS[action];
+        return rowAction ? [rowAction] : [];
+    });
+    return [{ label: actionViewLabel, name: 'view' }, ...allowed];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import {
     STATUS_EVENT_CHANNEL,
+    allows,
     isFinalChangeSetStatus,
     parseErrorDetails,
     resolveDisplayStatus,
@@ -87,7 +88,12 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
 
     get refreshDisabled(): boolean {
-        return this.refreshing || !this.detail?.changeSetId || this.secondsLeft > 0;
+        return (
+            this.refreshing ||
+            !this.detail ||
+            !allows(this.detail, 'refresh') ||
+            this.secondsLeft > 0
+        );
     }
 
     get countdownText(): string {

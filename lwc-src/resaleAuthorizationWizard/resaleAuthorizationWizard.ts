@@ -7,6 +7,8 @@ import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCl
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
 import {
     addPaymentRow,
+    allows,
+    isReleasedOnAws,
     cloneFormState,
     emptyFormState,
     fieldOfAwsError,
@@ -277,8 +279,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     /** Opens a draft for editing; the reason when it cannot be edited here. */
     private applyEditSource(detail: ResaleAuthorizationDetail): string {
-        if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
-            return LABELS.notEditable;
+        if (!allows(detail, 'edit')) {
+            // Released on AWS (clone it), or a change set is with AWS (wait until it finishes).
+            return isReleasedOnAws(detail)
+                ? LABELS.notEditable
+                : formatLabel(LABELS.changeWithAws, detail.changeSetStatus ?? '');
         }
         this.editedDetail = detail;
         const stored = parseFormStateJson(detail.formStateJson);

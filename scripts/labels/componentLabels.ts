@@ -135,6 +135,7 @@ export const COMPONENT_LABELS = {
         loadFailed: 'RA_Wizard_LoadFailed',
         unreadable: 'RA_Wizard_Unreadable',
         notEditable: 'RA_Wizard_NotEditable',
+        changeWithAws: 'RA_Apex_ChangeInFlight',
         loading: 'RA_Wizard_Loading',
         awsProblems: 'RA_Wizard_AwsProblems',
         uploadFailed: 'RA_Wizard_UploadFailed',

@@ -691,6 +691,22 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
         expect(query(element, 'section')).toBeNull();
     });
 
+    it('does not edit a draft while a change set of it is with AWS', async () => {
+        getMock.mockResolvedValue(
+            detailOf({
+                displayStatus: 'APPLYING',
+                changeSetId: 'cs-1',
+                changeSetStatus: 'APPLYING',
+                formStateJson: JSON.stringify(storedForm()),
+            }),
+        );
+        const element = await renderWizard('edit', detailOf().recordId);
+        expect(mustQuery(element, '[data-id="load-error"]').textContent).toContain(
+            'c.RA_Apex_ChangeInFlight',
+        );
+        expect(query(element, 'section')).toBeNull();
+    });
+
     it('clones with a copy name and asks for the custom documents again', async () => {
         cloneSourceMock.mockResolvedValue({
             formStateJson: JSON.stringify(storedForm()),

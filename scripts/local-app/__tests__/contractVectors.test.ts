@@ -8,7 +8,7 @@ import {
     LEGAL_DOCUMENT_TYPES,
     legalDocumentTypeRefusal,
 } from '../../../lwc-src/raDomain/legalDocuments';
-import { canDelete } from '../../../lwc-src/raDomain/recordActions';
+import { allowedActions, allows } from '../../../lwc-src/raDomain/recordActions';
 import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
 import { PROJECT_ROOT } from '../../build/paths';
 import { CatalogApiException } from '../contract/CatalogApiException';
@@ -21,6 +21,7 @@ import {
 } from '../contract/ChangeSetStatusSync';
 import { ChangeSetService, SEND_CLAIM_SECONDS } from '../contract/ChangeSetService';
 import { DisplayStatuses } from '../contract/DisplayStatuses';
+import { RecordActions } from '../contract/RecordActions';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
@@ -91,6 +92,16 @@ interface Vectors {
         /** The record's change rows. */
         changes: { status: string; changeSetId: string | null }[];
         expected: Expected | null;
+    }[];
+    recordActions: {
+        name: string;
+        entityId: string | null;
+        entityStatus: string | null;
+        changeSetId: string | null;
+        changeSetStatus: string | null;
+        changes: { action: string; status: string; changeSetId: string | null }[];
+        /** The actions allowed, in the order the screens offer them. */
+        expected: string[];
     }[];
 }
 
@@ -185,9 +196,20 @@ describe('contract vectors, on the local twin of the Apex', () => {
             const record = {
                 ...vector,
                 displayStatus: resolveDisplayStatus(vector),
-                history: vector.changes,
+                history: vector.changes.map((change) => ({ action: 'PUBLISH', ...change })),
             };
-            expect(canDelete(record)).toBe(vector.expected === null);
+            expect(allows(record, 'delete')).toBe(vector.expected === null);
+        },
+    );
+
+    it.each(vectors.recordActions)('record actions: $name', (vector) => {
+        expect(RecordActions.allowed(vector, vector.changes)).toEqual(vector.expected);
+    });
+
+    it.each(vectors.recordActions)(
+        'the components offer the actions the server allows: $name',
+        (vector) => {
+            expect(allowedActions({ ...vector, history: vector.changes })).toEqual(vector.expected);
         },
     );
 

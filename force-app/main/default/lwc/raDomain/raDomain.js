@@ -2938,11 +2938,46 @@ function unansweredChange(detail) {
 }
 
 // lwc-src/raDomain/recordActions.ts
+var RECORD_ACTIONS = [
+  "edit",
+  "publish",
+  "clone",
+  "deactivate",
+  "refresh",
+  "delete",
+  "sendAgain"
+];
+var PUBLISHED_ENTITY_STATUSES = ["Active", "Restricted"];
 function isBlank(value) {
   return !value || value.trim() === "";
 }
-function canDelete(record) {
-  return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history?.length ?? 0) === 0;
+function isReleasedOnAws(record) {
+  return PUBLISHED_ENTITY_STATUSES.includes(record.entityStatus ?? "");
+}
+function unansweredActionOf(record) {
+  const change2 = (record.history ?? []).find(
+    (entry) => entry.status === "PENDING" && isBlank(entry.changeSetId)
+  );
+  return change2 ? change2.action : null;
+}
+function allowedActions(record) {
+  const published = isReleasedOnAws(record);
+  const withAws = !isBlank(record.changeSetId) && !isFinalChangeSetStatus(record.changeSetStatus);
+  const unanswered = unansweredActionOf(record);
+  const mayPrepare = (action) => (action === "RESTRICT" ? !isBlank(record.entityId) : !published) && !withAws && (unanswered === null || unanswered === action);
+  const allowed = {
+    edit: !published && !withAws,
+    publish: mayPrepare("PUBLISH"),
+    clone: true,
+    deactivate: record.entityStatus === "Active" && mayPrepare("RESTRICT"),
+    refresh: !isBlank(record.changeSetId),
+    delete: isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history?.length ?? 0) === 0,
+    sendAgain: unanswered !== null && mayPrepare(unanswered)
+  };
+  return RECORD_ACTIONS.filter((action) => allowed[action]);
+}
+function allows(record, action) {
+  return allowedActions(record).includes(action);
 }
 export {
   AWS_ACCOUNT_ID,
@@ -2968,6 +3003,7 @@ export {
   NAME_MAX_LENGTH,
   PRODUCED_CHANGE_TYPES,
   PRODUCT_ENTITY_TYPES,
+  RECORD_ACTIONS,
   RESALE_AUTHORIZATION_ENTITY_TYPE,
   SECTION_IDS,
   STANDARD_CONTRACT_DURATIONS,
@@ -2977,9 +3013,10 @@ export {
   addIsoDuration,
   addMonths,
   addPaymentRow,
+  allowedActions,
+  allows,
   badgeThemeFor,
   buyerLegalTermsSchema,
-  canDelete,
   changeSetStatusSchema,
   cloneFormState,
   compareDecimals,
@@ -3009,6 +3046,7 @@ export {
   isFinalChangeSetStatus,
   isIsoDate,
   isKnownDisplayStatus,
+  isReleasedOnAws,
   isZeroDecimal,
   legalDocumentContentType,
   legalDocumentSchema,

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { unansweredChange } from 'c/raDomain';
+import { allows, unansweredChange } from 'c/raDomain';
 import { changeActionLabel, formatLabel, reduceErrors, resendUnansweredChange } from 'c/raUi';
 import { LABELS } from './labels';
 const { messageLabel, sendAgainLabel, sentLabel } = LABELS;
@@ -17,8 +17,11 @@ export default class RaUnansweredChange extends LightningElement {
     get labels() {
         return { sendAgain: sendAgainLabel };
     }
+    /** The change to send again, when the record allows it (nothing else is with AWS). */
     get change() {
-        return unansweredChange(this.detail);
+        return this.detail && allows(this.detail, 'sendAgain')
+            ? unansweredChange(this.detail)
+            : null;
     }
     get message() {
         const action = this.change?.action;

@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, canDelete, parseErrorDetails, parseFormStateJson, productFromRecord, } from 'c/raDomain';
+import { allows, parseErrorDetails, parseFormStateJson, productFromRecord } from 'c/raDomain';
 import { changeActionLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
 import { LABELS } from './labels';
 const { productLabel, resellerLabel, expiryLabel, modifiedLabel, editLabel, cloneLabel, deactivateLabel, deactivatedLabel, deleteLabel, deletedLabel, actionFailedLabel, loadFailedLabel, loadingLabel, } = LABELS;
@@ -69,24 +69,14 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
     }
     get canEdit() {
-        const detail = this.detail;
-        return Boolean(detail &&
-            detail.entityStatus !== 'Active' &&
-            detail.entityStatus !== 'Restricted' &&
-            (detail.displayStatus === LOCAL_DRAFT ||
-                detail.displayStatus === 'Draft' ||
-                detail.displayStatus === 'FAILED'));
+        return this.detail ? allows(this.detail, 'edit') : false;
     }
     get canDeactivate() {
-        const status = this.detail?.changeSetStatus;
-        return (this.detail?.entityStatus === 'Active' &&
-            status !== 'PREPARING' &&
-            status !== 'APPLYING');
+        return this.detail ? allows(this.detail, 'deactivate') : false;
     }
     /** A draft AWS never heard of: its change history is known here, so the rule is exact. */
     get canDelete() {
-        const detail = this.detail;
-        return detail ? canDelete(detail) : false;
+        return this.detail ? allows(this.detail, 'delete') : false;
     }
     get deactivateDisabled() {
         return this.inFlight;

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { subscribe, unsubscribe, onError } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
-import { STATUS_EVENT_CHANNEL, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
+import { STATUS_EVENT_CHANNEL, allows, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
 import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
 import { LABELS } from './labels';
 const { refreshLabel, refreshWaitLabel, refreshFailedLabel, notRefreshedLabel, awsErrorsLabel, progressLabel, preparingLabel, applyingLabel, succeededLabel, lastRefreshedLabel, } = LABELS;
@@ -58,7 +58,10 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         return Math.max(0, Math.ceil((this.nextRefreshAt - this.now) / 1000));
     }
     get refreshDisabled() {
-        return this.refreshing || !this.detail?.changeSetId || this.secondsLeft > 0;
+        return (this.refreshing ||
+            !this.detail ||
+            !allows(this.detail, 'refresh') ||
+            this.secondsLeft > 0);
     }
     get countdownText() {
         return this.secondsLeft > 0 ? formatLabel(refreshWaitLabel, this.secondsLeft) : '';

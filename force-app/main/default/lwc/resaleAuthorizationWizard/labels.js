@@ -1,4 +1,5 @@
 // Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
+import RA_Apex_ChangeInFlight from '@salesforce/label/c.RA_Apex_ChangeInFlight';
 import RA_Section_ContractDuration from '@salesforce/label/c.RA_Section_ContractDuration';
 import RA_Section_Details from '@salesforce/label/c.RA_Section_Details';
 import RA_Section_Dimensions from '@salesforce/label/c.RA_Section_Dimensions';
@@ -67,6 +68,7 @@ export const LABELS = {
     loadFailed: RA_Wizard_LoadFailed,
     unreadable: RA_Wizard_Unreadable,
     notEditable: RA_Wizard_NotEditable,
+    changeWithAws: RA_Apex_ChangeInFlight,
     loading: RA_Wizard_Loading,
     awsProblems: RA_Wizard_AwsProblems,
     uploadFailed: RA_Wizard_UploadFailed,

@@ -5,7 +5,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, parseErrorDetails, parseFormStateJson, productFromRecord, removePaymentRow, sectionOfField, validate, withFieldEdit, withLegalDocument, } from 'c/raDomain';
+import { addPaymentRow, allows, isReleasedOnAws, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, parseErrorDetails, parseFormStateJson, productFromRecord, removePaymentRow, sectionOfField, validate, withFieldEdit, withLegalDocument, } from 'c/raDomain';
 import { deleteDraftResaleAuthorization, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 const SECTION_LABELS = {
@@ -205,8 +205,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
     /** Opens a draft for editing; the reason when it cannot be edited here. */
     applyEditSource(detail) {
-        if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
-            return LABELS.notEditable;
+        if (!allows(detail, 'edit')) {
+            // Released on AWS (clone it), or a change set is with AWS (wait until it finishes).
+            return isReleasedOnAws(detail)
+                ? LABELS.notEditable
+                : formatLabel(LABELS.changeWithAws, detail.changeSetStatus ?? '');
         }
         this.editedDetail = detail;
         const stored = parseFormStateJson(detail.formStateJson);

@@ -1,0 +1,72 @@
+/**
+ * `RecordActions.cls` in TypeScript: which actions a resale authorization allows, each from the
+ * server's own guard (the prepare of ChangeSetService, the delete of ResaleAuthorizationService).
+ * The components decide the same with the domain's `allowedActions`; the contract vectors'
+ * `recordActions` cases hold the three to the same answers.
+ */
+import { ChangeSetService } from './ChangeSetService';
+import { DisplayStatuses } from './DisplayStatuses';
+import { ResaleAuthorizationService } from './ResaleAuthorizationService';
+import type { StoredRecord } from './store';
+
+type ActionRecord = Pick<
+    StoredRecord,
+    'entityId' | 'entityStatus' | 'changeSetId' | 'changeSetStatus'
+>;
+/** A change row as far as the actions depend on it (its action as stored, any text). */
+interface ActionChange {
+    action: string;
+    status: string;
+    changeSetId: string | null;
+}
+
+export class RecordActions {
+    /** Every action, in the order the screens offer them. */
+    static readonly ALL = [
+        'edit',
+        'publish',
+        'clone',
+        'deactivate',
+        'refresh',
+        'delete',
+        'sendAgain',
+    ] as const;
+
+    static allowed(record: ActionRecord, changes: readonly ActionChange[]): string[] {
+        const unanswered =
+            changes.find(
+                (change) =>
+                    change.status === DisplayStatuses.PENDING && !change.changeSetId?.trim(),
+            )?.action ?? null;
+        const published = DisplayStatuses.PUBLISHED_ENTITY_STATUSES.has(record.entityStatus ?? '');
+        const withAws =
+            Boolean(record.changeSetId?.trim()) && !DisplayStatuses.isFinal(record.changeSetStatus);
+        const allowed = new Set<string>(['clone']);
+        // saveDraft refuses released terms, and other terms while a change set is with AWS.
+        if (!published && !withAws) {
+            allowed.add('edit');
+        }
+        if (ChangeSetService.prepareRefusal(record, 'PUBLISH', unanswered) === null) {
+            allowed.add('publish');
+        }
+        if (
+            record.entityStatus === 'Active' &&
+            ChangeSetService.prepareRefusal(record, 'RESTRICT', unanswered) === null
+        ) {
+            allowed.add('deactivate');
+        }
+        if (record.changeSetId?.trim()) {
+            allowed.add('refresh');
+        }
+        if (ResaleAuthorizationService.deleteRefusal(record, changes.length) === null) {
+            allowed.add('delete');
+        }
+        if (
+            unanswered !== null &&
+            ChangeSetService.prepareRefusal(record, unanswered, unanswered) === null
+        ) {
+            allowed.add('sendAgain');
+        }
+        return RecordActions.ALL.filter((action) => allowed.has(action));
+    }
+}
