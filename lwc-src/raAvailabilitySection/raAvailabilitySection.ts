@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { emptyFormState } from 'c/raDomain';
 import type { FormLayout, FormState } from 'c/raDomain';
-import { formatLabel, todayIsoDate } from 'c/raUi';
+import { formatDate, formatLabel, todayIsoDate } from 'c/raUi';
 import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
 
@@ -23,6 +23,6 @@ export default class RaAvailabilitySection extends LightningElement {
 
     /** Dates are compared with today in UTC, as AWS compares them: the help says which day. */
     get datesHelp(): string {
-        return formatLabel(LABELS.datesInUtc, todayIsoDate());
+        return formatLabel(LABELS.datesInUtc, formatDate(todayIsoDate()));
     }
 }

@@ -247,7 +247,7 @@ function checkAvailability(
     const expiry = form.availability.expiryDate.trim();
     if (expiry !== '') {
         if (!isIsoDate(expiry)) {
-            problems.add('availability.expiryDate', 'DateInvalid');
+            problems.add('availability.expiryDate', 'DateInvalid', [today]);
         } else if (expiry <= today) {
             problems.add('availability.expiryDate', 'ExpiryDateNotFuture', [today]);
         }
@@ -258,7 +258,7 @@ function checkAvailability(
         if (!supportsFutureStart(product)) {
             problems.add('futureStart.enabled', 'FutureStartUnsupported');
         } else if (!isIsoDate(latestStart)) {
-            problems.add('futureStart.maximumAgreementStartDate', 'DateInvalid');
+            problems.add('futureStart.maximumAgreementStartDate', 'DateInvalid', [today]);
         } else if (latestStart <= today) {
             problems.add('futureStart.maximumAgreementStartDate', 'FutureStartNotFuture', [today]);
         } else if (latestStart > limit) {
@@ -306,7 +306,7 @@ function checkPaymentSchedule(
         const field = `paymentSchedule.${index}`;
         const date = row.chargeDate.trim();
         if (!isIsoDate(date)) {
-            problems.add(`${field}.chargeDate`, 'DateInvalid');
+            problems.add(`${field}.chargeDate`, 'DateInvalid', [today]);
         } else if (date <= today) {
             problems.add(`${field}.chargeDate`, 'ChargeDateNotFuture', [today]);
         } else if (seen.has(date)) {

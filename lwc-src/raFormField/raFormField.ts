@@ -1,10 +1,19 @@
 import { LightningElement, api } from 'lwc';
 import type { FieldLayout, FormLayout } from 'c/raDomain';
-import { applyFieldErrors, FocusRequests } from 'c/raUi';
+import {
+    applyFieldErrors,
+    FocusRequests,
+    formatDate,
+    formatDecimal,
+    parseDate,
+    parseDecimal,
+    todayIsoDate,
+} from 'c/raUi';
 import type { FocusRequest } from 'c/raUi';
 
 /** The kinds of input a field of the form is entered with. */
-export type FieldType = 'text' | 'textarea' | 'combobox' | 'radio' | 'toggle' | 'checkbox' | 'date';
+export type FieldType =
+    'text' | 'textarea' | 'combobox' | 'radio' | 'toggle' | 'checkbox' | 'date' | 'decimal';
 
 const CHECKED_TYPES: readonly FieldType[] = ['toggle', 'checkbox'];
 
@@ -12,7 +21,9 @@ const CHECKED_TYPES: readonly FieldType[] = ['toggle', 'checkbox'];
  * One field of the resale authorization form, drawn with the Lightning base component of its
  * type. Whether it shows, whether it is required and its length limit come from the domain's
  * layout (`formLayout`), never from the template that places it; its message comes from the
- * errors by field path; it takes the focus when a focus request names its field. Sends
+ * errors by field path; it takes the focus when a focus request names its field. Dates and
+ * numbers show as the user's locale writes them and are read back from what the user types (ISO
+ * dates too); what does not read as one is kept as typed, for validation to say so. Sends
  * `fieldchange` `{ field, value }` and `fieldblur` `{ field }`, which bubble out of the section
  * that holds it to the form.
  */
@@ -25,7 +36,7 @@ export default class RaFormField extends LightningElement {
     @api placeholder?: string;
     /** `label-hidden` where a table's header names the column. */
     @api variant?: string;
-    @api value: string | null = '';
+    private current: string | null = '';
     @api checked = false;
     @api options: { label: string; value: string }[] = [];
     /** The form's layout, where a field of FIELD_IDS finds its own. */
@@ -34,7 +45,22 @@ export default class RaFormField extends LightningElement {
     @api fieldLayout: FieldLayout | null = null;
 
     private messages: Record<string, string> = {};
+    /** A date or a number as the user is typing it: shown as typed until the field is left. */
+    private typed: string | null = null;
     private readonly focusRequests = new FocusRequests();
+
+    /** The value in the form state (a date as `YYYY-MM-DD`, a number as a decimal string). */
+    @api
+    get value(): string | null {
+        return this.current;
+    }
+    set value(value: string | null) {
+        this.current = value;
+        // Another value than the one typed (a row removed, a form loaded): it shows instead.
+        if (this.typed !== null && this.readTyped(this.typed) !== (value ?? '')) {
+            this.typed = null;
+        }
+    }
 
     /** Messages by field path; this field shows its own. */
     @api
@@ -103,8 +129,23 @@ export default class RaFormField extends LightningElement {
         return CHECKED_TYPES.includes(this.type);
     }
 
-    get isDate(): boolean {
-        return this.type === 'date';
+    /** A date or a number: a text input that reads the user's locale. */
+    get isLocalized(): boolean {
+        return this.type === 'date' || this.type === 'decimal';
+    }
+
+    /** What the input shows: the text being typed, else the value in the user's locale. */
+    get displayValue(): string {
+        if (this.typed !== null) {
+            return this.typed;
+        }
+        const value = this.current ?? '';
+        return this.type === 'date' ? formatDate(value) : formatDecimal(value);
+    }
+
+    /** A date input shows how a date is written, with today's. */
+    get localizedPlaceholder(): string | undefined {
+        return this.type === 'date' ? formatDate(todayIsoDate()) : this.placeholder;
     }
 
     private get input(): HTMLElement | null {
@@ -117,7 +158,11 @@ export default class RaFormField extends LightningElement {
 
     handleChange(event: CustomEvent<{ value?: string; checked?: boolean }>): void {
         event.stopPropagation();
-        const value = this.isChecked ? Boolean(event.detail.checked) : (event.detail.value ?? '');
+        const typed = event.detail.value ?? '';
+        if (this.isLocalized) {
+            this.typed = typed;
+        }
+        const value = this.isChecked ? Boolean(event.detail.checked) : this.readTyped(typed);
         this.dispatchEvent(
             new CustomEvent('fieldchange', {
                 detail: { field: this.field, value },
@@ -127,7 +172,16 @@ export default class RaFormField extends LightningElement {
         );
     }
 
+    private readTyped(typed: string): string {
+        if (this.type === 'date') {
+            return parseDate(typed);
+        }
+        return this.type === 'decimal' ? parseDecimal(typed) : typed;
+    }
+
     handleBlur(): void {
+        // Left: the value shows as the locale writes it.
+        this.typed = null;
         this.dispatchEvent(
             new CustomEvent('fieldblur', {
                 detail: { field: this.field },

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { emptyFormState, paymentScheduleTotal } from 'c/raDomain';
 import type { FieldLayout, FormLayout, FormState, PaymentRow } from 'c/raDomain';
-import { FocusRequests, formatLabel, todayIsoDate } from 'c/raUi';
+import { FocusRequests, formatDate, formatDecimal, formatLabel, todayIsoDate } from 'c/raUi';
 import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
 
@@ -69,8 +69,9 @@ export default class RaPaymentSchedule extends LightningElement {
         return this.layout?.paymentRow.amount ?? HIDDEN;
     }
 
+    /** The exact total, as the user's locale writes numbers. */
     get total(): string {
-        return paymentScheduleTotal(this.form);
+        return formatDecimal(paymentScheduleTotal(this.form));
     }
 
     get isEmpty(): boolean {
@@ -88,7 +89,7 @@ export default class RaPaymentSchedule extends LightningElement {
 
     /** Payment dates are compared with today in UTC, as AWS compares them. */
     get datesHelp(): string {
-        return formatLabel(LABELS.datesInUtc, todayIsoDate());
+        return formatLabel(LABELS.datesInUtc, formatDate(todayIsoDate()));
     }
 
     handleAdd(): void {

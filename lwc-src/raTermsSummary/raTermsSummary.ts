@@ -9,7 +9,7 @@ import {
     usesFlexiblePaymentSchedule,
 } from 'c/raDomain';
 import type { FormState, Product } from 'c/raDomain';
-import { formatLabel } from 'c/raUi';
+import { formatDate, formatDecimal, formatLabel } from 'c/raUi';
 import { LABELS } from './labels';
 
 const {
@@ -127,7 +127,7 @@ export default class RaTermsSummary extends LightningElement {
         terms.push(
             term('availability', LABELS.availability, [
                 form.availability.expiryDate
-                    ? formatLabel(LABELS.expires, usage, form.availability.expiryDate)
+                    ? formatLabel(LABELS.expires, usage, formatDate(form.availability.expiryDate))
                     : formatLabel(LABELS.noExpiry, usage),
             ]),
         );
@@ -136,7 +136,7 @@ export default class RaTermsSummary extends LightningElement {
                 term('futureStart', LABELS.futureStart, [
                     formatLabel(
                         LABELS.futureStartUntil,
-                        form.futureStart.maximumAgreementStartDate,
+                        formatDate(form.futureStart.maximumAgreementStartDate),
                     ),
                 ]),
             );
@@ -177,7 +177,7 @@ export default class RaTermsSummary extends LightningElement {
                 return formatLabel(
                     LABELS.unitsGranted,
                     dimension.name,
-                    price.quantity || '0',
+                    formatDecimal(price.quantity || '0'),
                     dimension.unit,
                 );
             }
@@ -185,7 +185,7 @@ export default class RaTermsSummary extends LightningElement {
                 ? formatLabel(
                       LABELS.pricePer,
                       dimension.name,
-                      price.rate.trim(),
+                      formatDecimal(price.rate),
                       form.currencyCode,
                       dimension.unit,
                   )
@@ -199,9 +199,18 @@ export default class RaTermsSummary extends LightningElement {
             terms.push(
                 term('payments', LABELS.payments, [
                     ...form.paymentSchedule.map((row) =>
-                        formatLabel(LABELS.payment, row.chargeDate, row.amount, form.currencyCode),
+                        formatLabel(
+                            LABELS.payment,
+                            formatDate(row.chargeDate),
+                            formatDecimal(row.amount),
+                            form.currencyCode,
+                        ),
                     ),
-                    formatLabel(LABELS.paymentTotal, paymentScheduleTotal(form), form.currencyCode),
+                    formatLabel(
+                        LABELS.paymentTotal,
+                        formatDecimal(paymentScheduleTotal(form)),
+                        form.currencyCode,
+                    ),
                 ]),
             );
         }

@@ -17,3 +17,12 @@ export {
 export { applyFieldErrors, focusFieldIn, FocusRequests } from './fieldErrors';
 export type { FocusRequest } from './fieldErrors';
 export { changeActionLabel } from './changeActions';
+export {
+    formatDate,
+    formatDateTime,
+    formatDecimal,
+    formatTime,
+    parseDate,
+    parseDecimal,
+    pluralLabel,
+} from './locale';

@@ -10,7 +10,7 @@ import {
     resolveDisplayStatus,
 } from 'c/raDomain';
 import type { ResaleAuthorizationDetail, StatusEventPayload } from 'c/raDomain';
-import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
+import { formatLabel, formatTime, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
 import { LABELS } from './labels';
 
 const {
@@ -102,10 +102,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
 
     get lastRefreshedText(): string {
         return this.detail?.lastRefreshedAt
-            ? formatLabel(
-                  lastRefreshedLabel,
-                  new Date(this.detail.lastRefreshedAt).toLocaleTimeString(),
-              )
+            ? formatLabel(lastRefreshedLabel, formatTime(this.detail.lastRefreshedAt))
             : '';
     }
 

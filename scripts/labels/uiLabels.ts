@@ -527,7 +527,7 @@ export const UI_LABELS = {
     RA_Wizard_DatesInUtc: {
         en: 'AWS compares dates with today in UTC: {0}.',
         fr: 'AWS compare les dates avec la date du jour en UTC : {0}.',
-        description: 'Wizard: help of the date fields; {0} today in UTC (YYYY-MM-DD)',
+        description: 'Wizard: help of the date fields; {0} today in UTC, in the user locale',
     },
     RA_Wizard_IsRenewal: {
         en: 'This offer renews an existing paid subscription of an existing customer for the same product',

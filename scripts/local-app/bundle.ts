@@ -5,7 +5,11 @@
  * What only the platform provides is supplied by the local app's own modules (web/):
  * - `@salesforce/apex/Class.method`: a call to the local server;
  * - `@salesforce/label/c.Name`: the label in the page's language, given by the server;
- * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`.
+ * - `@salesforce/i18n/*` (locale, language, formats) and the base components' own labels: the
+ *   values of the page's language the server gives (`pageLocales.ts`), else the English ones of
+ *   `lightning-base-components`;
+ * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`, and where a
+ *   stored legal document opens (`c/raDocumentLink`).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -31,6 +35,42 @@ const PLATFORM_STAND_INS: Record<string, string> = {
 const ENTRY_ID = 'local-app-entry';
 const APEX_PREFIX = '@salesforce/apex/';
 const LABEL_PREFIX = '@salesforce/label/c.';
+const I18N_PREFIX = '@salesforce/i18n/';
+const BASE_LABEL_PREFIX = '@salesforce/label/';
+const BASE_COMPONENTS_DIR = path.join(PROJECT_ROOT, 'node_modules', 'lightning-base-components');
+
+/** The module each of the base components' scoped imports (`@salesforce/i18n/locale`...) names. */
+function scopedImportFiles(): Map<string, string> {
+    const manifest = JSON.parse(
+        fs.readFileSync(path.join(BASE_COMPONENTS_DIR, 'package.json'), 'utf8'),
+    ) as { lwc?: { modules?: { name?: string; path?: string }[] } };
+    return new Map(
+        (manifest.lwc?.modules ?? []).flatMap((module) =>
+            module.name && module.path
+                ? [[module.name, path.join(BASE_COMPONENTS_DIR, module.path)] as const]
+                : [],
+        ),
+    );
+}
+
+/**
+ * A platform value the page's language may replace: `@salesforce/i18n/<key>` from the page's
+ * `i18n`, a base component label `@salesforce/label/<key>` from its `baseLabels`; otherwise the
+ * English value `lightning-base-components` ships.
+ */
+function localizedModule(source: string, fallbackFile: string | undefined): string {
+    const isI18n = source.startsWith(I18N_PREFIX);
+    const key = source.slice(isI18n ? I18N_PREFIX.length : BASE_LABEL_PREFIX.length);
+    const given = isI18n ? 'i18n' : 'baseLabels';
+    const fallback = fallbackFile
+        ? fs.readFileSync(fallbackFile, 'utf8').replace(/export default /, 'const fallback = ')
+        : 'const fallback = undefined;';
+    return [
+        fallback,
+        `const given = (globalThis.LOCAL_APP && globalThis.LOCAL_APP.${given}) || {};`,
+        `export default given[${JSON.stringify(key)}] ?? fallback;`,
+    ].join('\n');
+}
 
 function bundleEntry(outputDir: string, name: string): string {
     return path.join(outputDir, name, `${name}.js`);
@@ -58,13 +98,15 @@ function moduleRecords(): { name: string; path: string }[] {
 
 function platformModules(): Plugin {
     const apexModule = bundleEntry(WEB_OUTPUT_DIR, 'localApex');
+    const scopedImports = scopedImportFiles();
     return {
         name: 'local-app-platform-modules',
         resolveId(source) {
             if (
                 source === ENTRY_ID ||
                 source.startsWith(APEX_PREFIX) ||
-                source.startsWith(LABEL_PREFIX)
+                source.startsWith(BASE_LABEL_PREFIX) ||
+                source.startsWith(I18N_PREFIX)
             ) {
                 return `\0${source}`;
             }
@@ -90,6 +132,10 @@ function platformModules(): Plugin {
             if (id.startsWith(`\0${LABEL_PREFIX}`)) {
                 const name = id.slice(LABEL_PREFIX.length + 1);
                 return `const labels = (globalThis.LOCAL_APP && globalThis.LOCAL_APP.labels) || {};\nexport default labels[${JSON.stringify(name)}] ?? ${JSON.stringify(name)};`;
+            }
+            if (id.startsWith(`\0${BASE_LABEL_PREFIX}`) || id.startsWith(`\0${I18N_PREFIX}`)) {
+                const source = id.slice(1);
+                return localizedModule(source, scopedImports.get(source));
             }
             return null;
         },

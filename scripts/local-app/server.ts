@@ -23,6 +23,7 @@ import {
 import { formatMessage } from '../../lwc-src/raDomain/validationMessages';
 import { PROJECT_ROOT } from '../build/paths';
 import { isLanguage, readPageLabels } from './pageLabels';
+import { pageLocale } from './pageLocales';
 import type { Language } from './pageLabels';
 import { foreignRequestRefusal, ownHosts } from './requestGuard';
 
@@ -281,6 +282,7 @@ export async function startLocalAppServer(
                 appLabel: options.appLabel,
                 backend: options.backendLabel,
                 labels: labels[language],
+                ...pageLocale(language, Intl.DateTimeFormat().resolvedOptions().timeZone),
             }),
         );
     }

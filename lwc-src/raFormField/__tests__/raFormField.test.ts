@@ -97,3 +97,32 @@ describe('the templates', () => {
         expect(hardCoded).toEqual([]);
     });
 });
+
+describe('dates and numbers in the user locale (en-US)', () => {
+    it('shows a date as the locale writes it and reads it back, or ISO, as typed', async () => {
+        const element = await render({ field: 'availability.expiryDate', type: 'date' });
+        element.value = '2027-05-31';
+        await flushPromises();
+        const input = mustQuery<HTMLElement & { value: string }>(element, '[data-field]');
+        expect(input.value).toBe('May 31, 2027');
+        const sent: unknown[] = [];
+        element.addEventListener('fieldchange', (e) => sent.push((e as CustomEvent).detail.value));
+        change(input, { value: '2027-06-30' });
+        change(input, { value: 'Jul 1, 2027' });
+        change(input, { value: '7/2/2027' });
+        expect(sent).toEqual(['2027-06-30', '2027-07-01', '2027-07-02']);
+    });
+
+    it('reads "1,000.00" as a thousand, and shows amounts with the locale separators', async () => {
+        const element = await render({ field: 'dimensions.Seats.rate', type: 'decimal' });
+        element.value = '12500.5';
+        await flushPromises();
+        const input = mustQuery<HTMLElement & { value: string }>(element, '[data-field]');
+        expect(input.value).toBe('12,500.5');
+        const sent: unknown[] = [];
+        element.addEventListener('fieldchange', (e) => sent.push((e as CustomEvent).detail.value));
+        change(input, { value: '1,000.00' });
+        change(input, { value: '1,00' });
+        expect(sent).toEqual(['1000.00', '1,00']);
+    });
+});

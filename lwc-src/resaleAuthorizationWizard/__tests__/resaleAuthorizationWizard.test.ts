@@ -301,7 +301,7 @@ describe('c-resale-authorization-wizard: dynamic fields', () => {
         await set(element, 'paymentSchedule.0.amount', '1000.10');
         await set(element, 'paymentSchedule.1.amount', '999.90');
         expect(deepQueryAll(element, '[data-field$=".amount"]')).toHaveLength(2);
-        expect(total()).toBe('2000.00 USD');
+        expect(total()).toBe('2,000.00 USD');
         schedule().dispatchEvent(new CustomEvent('paymentremove', { detail: { index: 0 } }));
         await flushPromises();
         expect(
@@ -400,7 +400,7 @@ describe('c-resale-authorization-wizard: dates as AWS sees them (UTC)', () => {
         const element = await renderWizard();
         await fillValidContract(element);
         expect(await expiryMessage(element, '2026-11-25')).toBe(
-            'Choose an expiry date after today (UTC, 2026-11-25).',
+            'Choose an expiry date after today (UTC, Nov 25, 2026).',
         );
         expect(await expiryMessage(element, '2026-11-26')).toBe('');
     });
@@ -414,7 +414,7 @@ describe('c-resale-authorization-wizard: dates as AWS sees them (UTC)', () => {
         await fillValidContract(element);
         expect(await expiryMessage(element, '2026-11-25')).toBe('');
         expect(await expiryMessage(element, '2026-11-24')).toBe(
-            'Choose an expiry date after today (UTC, 2026-11-24).',
+            'Choose an expiry date after today (UTC, Nov 24, 2026).',
         );
     });
 
@@ -425,7 +425,7 @@ describe('c-resale-authorization-wizard: dates as AWS sees them (UTC)', () => {
         await set(element, 'productId', SAAS_PRODUCT.productId);
         await set(element, 'futureStart.enabled', true);
         await set(element, 'flexiblePaymentSchedule', true);
-        const help = 'AWS compares dates with today in UTC: 2026-11-25.';
+        const help = 'AWS compares dates with today in UTC: Nov 25, 2026.';
         expect(field(element, 'availability.expiryDate').fieldLevelHelp).toBe(help);
         expect(field(element, 'futureStart.maximumAgreementStartDate').fieldLevelHelp).toBe(help);
         expect(mustDeepQuery(element, '[data-id="payment-dates-utc"]').textContent?.trim()).toBe(

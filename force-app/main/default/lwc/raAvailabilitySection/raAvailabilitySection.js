@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { emptyFormState } from 'c/raDomain';
-import { formatLabel, todayIsoDate } from 'c/raUi';
+import { formatDate, formatLabel, todayIsoDate } from 'c/raUi';
 import { LABELS } from './labels';
 /**
  * How long the reseller may use the resale authorization: once or many times, until an expiry
@@ -22,6 +22,6 @@ export default class RaAvailabilitySection extends LightningElement {
     ];
     /** Dates are compared with today in UTC, as AWS compares them: the help says which day. */
     get datesHelp() {
-        return formatLabel(LABELS.datesInUtc, todayIsoDate());
+        return formatLabel(LABELS.datesInUtc, formatDate(todayIsoDate()));
     }
 }

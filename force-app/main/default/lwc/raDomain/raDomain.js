@@ -1879,8 +1879,8 @@ var VALIDATION_MESSAGES = {
     fr: "Le lien du document téléchargé n'est pas une adresse web valide. Téléchargez de nouveau le document."
   },
   DateInvalid: {
-    en: "Enter a valid date, such as 2027-05-31.",
-    fr: "Saisissez une date valide, par exemple 2027-05-31."
+    en: "Enter a valid date, such as {0}.",
+    fr: "Saisissez une date valide, par exemple {0}."
   },
   ExpiryDateNotFuture: {
     en: "Choose an expiry date after today (UTC, {0}).",
@@ -1946,6 +1946,24 @@ var VALIDATION_MESSAGES = {
     en: "Use at most {0} decimal places for this amount.",
     fr: "Utilisez au plus {0} décimales pour ce montant."
   }
+};
+var VALIDATION_PARAM_KINDS = {
+  BuyerAccountsTooMany: ["number", "number"],
+  NameTooLong: ["number"],
+  DescriptionTooLong: ["number"],
+  ContractDurationInvalid: ["number"],
+  RateTooPrecise: ["number"],
+  QuantityInvalid: ["number"],
+  DateInvalid: ["date"],
+  ExpiryDateNotFuture: ["date"],
+  ExpiryAfterFirstPayment: ["date"],
+  FutureStartNotFuture: ["date"],
+  FutureStartTooFar: ["date", "date"],
+  PaymentScheduleTooLong: ["number"],
+  ChargeDateNotFuture: ["date"],
+  ChargeDateDuplicate: ["date"],
+  ChargeDateBeyondContract: ["date"],
+  AmountTooPrecise: ["number"]
 };
 function validationLabelName(code) {
   return `RA_Validation_${code}`;
@@ -2120,7 +2138,7 @@ function checkAvailability(form, product, today, problems) {
   const expiry = form.availability.expiryDate.trim();
   if (expiry !== "") {
     if (!isIsoDate(expiry)) {
-      problems.add("availability.expiryDate", "DateInvalid");
+      problems.add("availability.expiryDate", "DateInvalid", [today]);
     } else if (expiry <= today) {
       problems.add("availability.expiryDate", "ExpiryDateNotFuture", [today]);
     }
@@ -2131,7 +2149,7 @@ function checkAvailability(form, product, today, problems) {
     if (!supportsFutureStart(product)) {
       problems.add("futureStart.enabled", "FutureStartUnsupported");
     } else if (!isIsoDate(latestStart)) {
-      problems.add("futureStart.maximumAgreementStartDate", "DateInvalid");
+      problems.add("futureStart.maximumAgreementStartDate", "DateInvalid", [today]);
     } else if (latestStart <= today) {
       problems.add("futureStart.maximumAgreementStartDate", "FutureStartNotFuture", [today]);
     } else if (latestStart > limit) {
@@ -2172,7 +2190,7 @@ function checkPaymentSchedule(form, product, today, publishing, problems) {
     const field = `paymentSchedule.${index}`;
     const date2 = row.chargeDate.trim();
     if (!isIsoDate(date2)) {
-      problems.add(`${field}.chargeDate`, "DateInvalid");
+      problems.add(`${field}.chargeDate`, "DateInvalid", [today]);
     } else if (date2 <= today) {
       problems.add(`${field}.chargeDate`, "ChargeDateNotFuture", [today]);
     } else if (seen.has(date2)) {
@@ -3009,6 +3027,7 @@ export {
   STANDARD_CONTRACT_DURATIONS,
   STATUS_EVENT_CHANNEL,
   VALIDATION_MESSAGES,
+  VALIDATION_PARAM_KINDS,
   addDays,
   addIsoDuration,
   addMonths,

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { emptyFormState, paymentScheduleTotal } from 'c/raDomain';
-import { FocusRequests, formatLabel, todayIsoDate } from 'c/raUi';
+import { FocusRequests, formatDate, formatDecimal, formatLabel, todayIsoDate } from 'c/raUi';
 import { LABELS } from './labels';
 const HIDDEN = { visible: false, required: false };
 /**
@@ -50,8 +50,9 @@ export default class RaPaymentSchedule extends LightningElement {
     get amountLayout() {
         return this.layout?.paymentRow.amount ?? HIDDEN;
     }
+    /** The exact total, as the user's locale writes numbers. */
     get total() {
-        return paymentScheduleTotal(this.form);
+        return formatDecimal(paymentScheduleTotal(this.form));
     }
     get isEmpty() {
         return this.rows.length === 0;
@@ -65,7 +66,7 @@ export default class RaPaymentSchedule extends LightningElement {
     }
     /** Payment dates are compared with today in UTC, as AWS compares them. */
     get datesHelp() {
-        return formatLabel(LABELS.datesInUtc, todayIsoDate());
+        return formatLabel(LABELS.datesInUtc, formatDate(todayIsoDate()));
     }
     handleAdd() {
         this.dispatchEvent(new CustomEvent('paymentadd'));

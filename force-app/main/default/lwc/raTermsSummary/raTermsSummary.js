@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { contractDurationOf, dimensionPriceOf, dimensionsFor, effectivePricingModel, parseBuyerAccounts, paymentScheduleTotal, usesFlexiblePaymentSchedule, } from 'c/raDomain';
-import { formatLabel } from 'c/raUi';
+import { formatDate, formatDecimal, formatLabel } from 'c/raUi';
 import { LABELS } from './labels';
 const { productLabel, nameLabel, resellerLabel, descriptionLabel, monthsLabel, daysLabel, standardEulaLabel, enterpriseEulaLabel, customEulaLabel, noResellerContractLabel, standardResellerLabel, customResellerLabel, multiUseLabel, oneTimeLabel, netPaymentDefaultLabel, netPaymentDaysLabel, channelAwsLabel, channelExternalLabel, contractLabel, usageLabel, byolLabel, freeLabel, } = LABELS;
 const TERMS_LABELS = {
@@ -80,12 +80,12 @@ export default class RaTermsSummary extends LightningElement {
         const usage = form.availability.usage === 'oneTime' ? oneTimeLabel : multiUseLabel;
         terms.push(term('availability', LABELS.availability, [
             form.availability.expiryDate
-                ? formatLabel(LABELS.expires, usage, form.availability.expiryDate)
+                ? formatLabel(LABELS.expires, usage, formatDate(form.availability.expiryDate))
                 : formatLabel(LABELS.noExpiry, usage),
         ]));
         if (form.futureStart.enabled) {
             terms.push(term('futureStart', LABELS.futureStart, [
-                formatLabel(LABELS.futureStartUntil, form.futureStart.maximumAgreementStartDate),
+                formatLabel(LABELS.futureStartUntil, formatDate(form.futureStart.maximumAgreementStartDate)),
             ]));
         }
         terms.push(term('renewal', LABELS.renewal, [
@@ -110,10 +110,10 @@ export default class RaTermsSummary extends LightningElement {
         const prices = dimensionsFor(product, model).map((dimension) => {
             const price = dimensionPriceOf(form, dimension.key);
             if (fps) {
-                return formatLabel(LABELS.unitsGranted, dimension.name, price.quantity || '0', dimension.unit);
+                return formatLabel(LABELS.unitsGranted, dimension.name, formatDecimal(price.quantity || '0'), dimension.unit);
             }
             return price.rate.trim()
-                ? formatLabel(LABELS.pricePer, dimension.name, price.rate.trim(), form.currencyCode, dimension.unit)
+                ? formatLabel(LABELS.pricePer, dimension.name, formatDecimal(price.rate), form.currencyCode, dimension.unit)
                 : formatLabel(LABELS.notPriced, dimension.name);
         });
         if (form.zeroDollarPricing && !fps) {
@@ -122,8 +122,8 @@ export default class RaTermsSummary extends LightningElement {
         terms.push(term('prices', LABELS.prices, prices));
         if (fps) {
             terms.push(term('payments', LABELS.payments, [
-                ...form.paymentSchedule.map((row) => formatLabel(LABELS.payment, row.chargeDate, row.amount, form.currencyCode)),
-                formatLabel(LABELS.paymentTotal, paymentScheduleTotal(form), form.currencyCode),
+                ...form.paymentSchedule.map((row) => formatLabel(LABELS.payment, formatDate(row.chargeDate), formatDecimal(row.amount), form.currencyCode)),
+                formatLabel(LABELS.paymentTotal, formatDecimal(paymentScheduleTotal(form)), form.currencyCode),
             ]));
         }
         const net = /^P(\d+)D$/.exec(form.netPaymentPeriod);

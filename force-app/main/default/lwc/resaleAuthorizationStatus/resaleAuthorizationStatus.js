@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { subscribe, unsubscribe, onError } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import { STATUS_EVENT_CHANNEL, allows, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
-import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
+import { formatLabel, formatTime, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
 import { LABELS } from './labels';
 const { refreshLabel, refreshWaitLabel, refreshFailedLabel, notRefreshedLabel, awsErrorsLabel, progressLabel, preparingLabel, applyingLabel, succeededLabel, lastRefreshedLabel, } = LABELS;
 /** The refresh window the server enforces: one DescribeChangeSet per resale authorization per 30 s. */
@@ -68,7 +68,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
     get lastRefreshedText() {
         return this.detail?.lastRefreshedAt
-            ? formatLabel(lastRefreshedLabel, new Date(this.detail.lastRefreshedAt).toLocaleTimeString())
+            ? formatLabel(lastRefreshedLabel, formatTime(this.detail.lastRefreshedAt))
             : '';
     }
     get hasChangeSet() {
