@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { dimensionPriceOf, emptyFormState } from 'c/raDomain';
 import type { FieldLayout, FormLayout, FormState } from 'c/raDomain';
-import { FocusRequests } from 'c/raUi';
+import { FocusRequests, unitName } from 'c/raUi';
 import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
 
@@ -59,7 +59,7 @@ export default class RaDimensionPricing extends LightningElement {
             return {
                 key: dimension.key,
                 name: dimension.name,
-                unit: dimension.unit,
+                unit: unitName(dimension.unit),
                 rate: value.rate,
                 quantity: value.quantity,
                 rateLayout: rate,

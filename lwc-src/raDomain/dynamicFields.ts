@@ -222,3 +222,25 @@ export function sectionOfField(field: string): SectionId | null {
     const head = field.split('.')[0];
     return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
 }
+
+/**
+ * Whether the form shows an input for a field path (a field of FIELD_IDS, a dimension's price or
+ * units, a payment row) or, for `dimensions` and `paymentSchedule`, the table a problem of the
+ * whole table shows under. A problem of a field not shown is shown only in the wizard's list.
+ */
+export function isFieldShown(layout: FormLayout, field: string): boolean {
+    if ((FIELD_IDS as readonly string[]).includes(field)) {
+        return layout.fields[field as FieldId].visible;
+    }
+    if (field === 'dimensions') {
+        return layout.dimensions.length > 0;
+    }
+    const price = /^dimensions\.(.+)\.(rate|quantity)$/.exec(field);
+    if (price) {
+        const row = layout.dimensions.find((d) => d.dimension.key === price[1]);
+        return Boolean(row && row[price[2] === 'rate' ? 'rate' : 'quantity'].visible);
+    }
+    return /^paymentSchedule\.\d+\.(chargeDate|amount)$/.test(field)
+        ? layout.fields.paymentSchedule.visible
+        : false;
+}

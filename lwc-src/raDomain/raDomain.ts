@@ -8,6 +8,7 @@ export * from './decimal';
 export * from './dates';
 export * from './buyerAccounts';
 export * from './product';
+export * from './units';
 export * from './formState';
 export * from './dynamicFields';
 export * from './limits';

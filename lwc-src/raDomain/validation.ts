@@ -384,3 +384,25 @@ export function problemsOf(
 ): ValidationProblem[] {
     return problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
 }
+
+/**
+ * What keeps a form from being kept as a draft in Salesforce: what its record cannot store (a
+ * name over NAME_MAX_LENGTH, a reseller account that is not 12 digits) or cannot be found by (no
+ * name, no product). Everything else may be incomplete in a draft; `validate` says what
+ * publishing will need. The server refuses the same (`draftRefusals` of
+ * ResaleAuthorizationService, compared by the contract vectors' `draftCheck` cases).
+ */
+export const DRAFT_REFUSAL_CODES: readonly ValidationCode[] = [
+    'FormUnreadable',
+    'ProductRequired',
+    'NameRequired',
+    'NameTooLong',
+    'ResellerAccountInvalid',
+];
+
+/** The problems that keep a form from being saved as a draft (see DRAFT_REFUSAL_CODES). */
+export function draftProblems(input: unknown): ValidationProblem[] {
+    return validate(input, null, '').filter((problem) =>
+        DRAFT_REFUSAL_CODES.includes(problem.code),
+    );
+}

@@ -9,7 +9,7 @@ import {
     usesFlexiblePaymentSchedule,
 } from 'c/raDomain';
 import type { FormState, Product } from 'c/raDomain';
-import { formatDate, formatDecimal, formatLabel } from 'c/raUi';
+import { durationName, formatDate, formatDecimal, formatLabel, unitName } from 'c/raUi';
 import { LABELS } from './labels';
 
 const {
@@ -17,8 +17,6 @@ const {
     nameLabel,
     resellerLabel,
     descriptionLabel,
-    monthsLabel,
-    daysLabel,
     standardEulaLabel,
     enterpriseEulaLabel,
     customEulaLabel,
@@ -29,8 +27,6 @@ const {
     oneTimeLabel,
     netPaymentDefaultLabel,
     netPaymentDaysLabel,
-    channelAwsLabel,
-    channelExternalLabel,
     contractLabel,
     usageLabel,
     byolLabel,
@@ -59,13 +55,9 @@ const PRICING_LABELS: Record<string, string> = {
     Free: freeLabel,
 };
 
-/** `P12M` → "12 Months", `P90D` → "90 Days". */
+/** `P12M` → "12 months", `P1M` → "1 month"; not set when it is not one. */
 function durationText(duration: string): string {
-    const match = /^P(\d+)([MD])$/.exec(duration);
-    if (!match) {
-        return LABELS.notSet;
-    }
-    return `${match[1]} ${match[2] === 'M' ? monthsLabel : daysLabel}`;
+    return durationName(duration) || LABELS.notSet;
 }
 
 /**
@@ -145,10 +137,9 @@ export default class RaTermsSummary extends LightningElement {
             term('renewal', LABELS.renewal, [
                 form.renewal.isRenewal
                     ? formatLabel(
-                          LABELS.renewalOf,
                           form.renewal.acquisitionChannel === 'External'
-                              ? channelExternalLabel
-                              : channelAwsLabel,
+                              ? LABELS.renewalOfExternal
+                              : LABELS.renewalOfAws,
                           PRICING_LABELS[form.renewal.pricingModel] ?? LABELS.notSet,
                       )
                     : LABELS.notRenewal,
@@ -178,7 +169,7 @@ export default class RaTermsSummary extends LightningElement {
                     LABELS.unitsGranted,
                     dimension.name,
                     formatDecimal(price.quantity || '0'),
-                    dimension.unit,
+                    unitName(dimension.unit, Number(price.quantity) || 0),
                 );
             }
             return price.rate.trim()
@@ -187,7 +178,7 @@ export default class RaTermsSummary extends LightningElement {
                       dimension.name,
                       formatDecimal(price.rate),
                       form.currencyCode,
-                      dimension.unit,
+                      unitName(dimension.unit),
                   )
                 : formatLabel(LABELS.notPriced, dimension.name);
         });

@@ -26,3 +26,4 @@ export {
     parseDecimal,
     pluralLabel,
 } from './locale';
+export { durationName, unitName } from './units';

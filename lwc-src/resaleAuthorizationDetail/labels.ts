@@ -19,6 +19,7 @@ import RA_Detail_HistoryFinished from '@salesforce/label/c.RA_Detail_HistoryFini
 import RA_Detail_HistoryStarted from '@salesforce/label/c.RA_Detail_HistoryStarted';
 import RA_Detail_HistoryStatus from '@salesforce/label/c.RA_Detail_HistoryStatus';
 import RA_Detail_NoTerms from '@salesforce/label/c.RA_Detail_NoTerms';
+import RA_Detail_PublishNeeds from '@salesforce/label/c.RA_Detail_PublishNeeds';
 import RA_Detail_StatusTitle from '@salesforce/label/c.RA_Detail_StatusTitle';
 import RA_Detail_Terms from '@salesforce/label/c.RA_Detail_Terms';
 import RA_Field_ExpiryDate from '@salesforce/label/c.RA_Field_ExpiryDate';
@@ -47,6 +48,7 @@ export const LABELS = {
     statusTitle: RA_Detail_StatusTitle,
     description: RA_Detail_Description,
     noTerms: RA_Detail_NoTerms,
+    publishNeeds: RA_Detail_PublishNeeds,
     productLabel: RA_Field_Product,
     resellerLabel: RA_Field_ResellerAccount,
     expiryLabel: RA_Field_ExpiryDate,

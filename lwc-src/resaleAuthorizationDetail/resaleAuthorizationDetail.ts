@@ -2,7 +2,13 @@ import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { allows, parseErrorDetails, parseFormStateJson, productFromRecord } from 'c/raDomain';
+import {
+    allows,
+    parseErrorDetails,
+    parseFormStateJson,
+    productFromRecord,
+    validate,
+} from 'c/raDomain';
 import type {
     FormState,
     Product,
@@ -17,6 +23,8 @@ import {
     deleteDraftResaleAuthorization,
     formatLabel,
     reduceErrors,
+    todayIsoDate,
+    validationMessage,
 } from 'c/raUi';
 import { LABELS } from './labels';
 
@@ -105,6 +113,27 @@ export default class ResaleAuthorizationDetail extends LightningElement {
     get productText(): string {
         const detail = this.detail;
         return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
+    }
+
+    /**
+     * What a draft still needs before it can be published (a draft keeps what is incomplete):
+     * the problems publishing would find, once the product is known.
+     */
+    get publishNeeds(): { key: string; text: string }[] {
+        const detail = this.detail;
+        const form = this.form;
+        const product = this.product;
+        if (!detail || !form || !product || !allows(detail, 'publish')) {
+            return [];
+        }
+        return validate(form, product, todayIsoDate()).map((problem, index) => ({
+            key: `${index}-${problem.field}`,
+            text: validationMessage(problem),
+        }));
+    }
+
+    get hasPublishNeeds(): boolean {
+        return this.publishNeeds.length > 0;
     }
 
     get canEdit(): boolean {

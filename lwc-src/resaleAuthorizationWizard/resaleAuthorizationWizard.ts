@@ -10,10 +10,12 @@ import {
     allows,
     isReleasedOnAws,
     cloneFormState,
+    draftProblems,
     emptyFormState,
     fieldOfAwsError,
     formLayout,
     fromEntity,
+    isFieldShown,
     parseErrorDetails,
     parseFormStateJson,
     productFromRecord,
@@ -35,7 +37,9 @@ import type {
 } from 'c/raDomain';
 import {
     deleteDraftResaleAuthorization,
+    formatDecimal,
     formatLabel,
+    pluralLabel,
     publishResaleAuthorization,
     reduceErrors,
     saveDraftResaleAuthorization,
@@ -46,6 +50,15 @@ import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
 
 type Mode = 'create' | 'edit' | 'clone';
+/** Which problems the wizard lists: none yet, what publishing needs, what keeps a draft. */
+type ListedProblems = 'none' | 'publish' | 'draft';
+
+/** A problem in the wizard's list: where it is, what it says, the field it focuses. */
+interface ListedProblem {
+    key: string;
+    text: string;
+    field: string;
+}
 type DocumentField = 'buyerLegalTerms.document' | 'resellerLegalTerms.document';
 
 const SECTION_LABELS: Record<SectionId, string> = {
@@ -60,6 +73,8 @@ const SECTION_LABELS: Record<SectionId, string> = {
     paymentSchedule: LABELS.sectionPaymentSchedule,
 };
 const REVIEW_STEP = 'review';
+/** The focus request of the problem list, when the first problem has no field on screen. */
+const PROBLEM_SUMMARY_FOCUS = 'problem-summary';
 
 /**
  * Create, edit (drafts) and clone a resale authorization: the flow and the form's state. Each
@@ -80,7 +95,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     step: 'form' | 'review' = 'form';
     currentSection: string = 'productsAndBuyers';
     touched: string[] = [];
-    submitted = false;
+    /** Set by Review and Publish (what publishing needs) and by a refused Save as draft. */
+    listed: ListedProblems = 'none';
     /** AWS errors of the last attempt: on their field where one matches, else at the top. */
     awsFieldErrors: Record<string, string> = {};
     awsErrors: string[] = [];
@@ -210,24 +226,79 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return problems;
     }
 
-    /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
+    /** The problems the wizard lists, all of them: Review's, or a refused draft's. */
+    get listedProblems(): ValidationProblem[] {
+        if (this.listed === 'publish') {
+            return this.problems;
+        }
+        return this.listed === 'draft' ? draftProblems(this.form) : [];
+    }
+
+    /**
+     * The message shown on each field: AWS errors, the listed problems, and the problems of
+     * the fields the user has left.
+     */
     get fieldErrors(): Record<string, string> {
         const errors: Record<string, string> = { ...this.awsFieldErrors };
-        for (const problem of this.problems) {
-            const shown =
-                this.submitted ||
+        const touched = this.problems.filter(
+            (problem) =>
                 this.touched.includes(problem.field) ||
-                this.touched.some((t) => problem.field.startsWith(`${t}.`));
-            if (shown && !(problem.field in errors)) {
+                this.touched.some((t) => problem.field.startsWith(`${t}.`)),
+        );
+        for (const problem of [...this.listedProblems, ...touched]) {
+            if (!(problem.field in errors)) {
                 errors[problem.field] = validationMessage(problem);
             }
         }
         return errors;
     }
 
+    /** How many problems there are to fix, in the user's words ("Fix this problem first:"). */
     get problemSummary(): string {
-        const count = this.submitted ? this.problems.length : 0;
-        return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
+        const count = this.listedProblems.length;
+        if (count === 0) {
+            return '';
+        }
+        const label = pluralLabel(count, {
+            one: LABELS.fixProblemsOne,
+            other: LABELS.fixProblemsOther,
+        });
+        return formatLabel(label, formatDecimal(String(count)));
+    }
+
+    /**
+     * Every listed problem, with where it is: the summary lists them all, those of a field the
+     * form does not show too (a choice the product no longer offers, a whole table), each
+     * focusing its field.
+     */
+    get problemList(): ListedProblem[] {
+        return this.listedProblems.map((problem, index) => {
+            const where = this.problemPlace(problem.field);
+            const message = validationMessage(problem);
+            return {
+                key: `${index}-${problem.field}-${problem.code}`,
+                text: where ? formatLabel(LABELS.problemAt, where, message) : message,
+                field: problem.field,
+            };
+        });
+    }
+
+    /** Where a field is, in the user's words: its section, and the row of a table. */
+    private problemPlace(field: string): string {
+        const section = sectionOfField(field);
+        if (!section) {
+            return '';
+        }
+        const name = SECTION_LABELS[section];
+        const price = /^dimensions\.(.+)\.(rate|quantity)$/.exec(field);
+        const dimension = this.layout.dimensions.find((d) => d.dimension.key === price?.[1]);
+        if (dimension) {
+            return `${name} – ${dimension.dimension.name}`;
+        }
+        const payment = /^paymentSchedule\.(\d+)\./.exec(field);
+        return payment
+            ? `${name} – ${formatLabel(LABELS.paymentNumber, Number(payment[1]) + 1)}`
+            : name;
     }
 
     get cloneNeedsDocuments(): boolean {
@@ -401,24 +472,43 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
         this.focusToken += 1;
         this.focusRequest = { field, token: this.focusToken };
+        if (field === PROBLEM_SUMMARY_FOCUS) {
+            // Once the render this causes is over: the list shows then.
+            Promise.resolve().then(() =>
+                this.template?.querySelector<HTMLElement>('[data-id="problem-summary"]')?.focus(),
+            );
+        }
     }
 
-    /** Shows every problem; false (and the focus on the first) when there is one. */
-    private checkAll(problems: readonly ValidationProblem[]): boolean {
-        this.submitted = true;
-        const first = problems[0];
+    /**
+     * Lists every problem of a kind; false when there is one, the focus then on the first: its
+     * field when the form shows it, else the list.
+     */
+    private checkAll(kind: Exclude<ListedProblems, 'none'>): boolean {
+        this.listed = kind;
+        const first = this.listedProblems[0];
         if (!first) {
             return true;
         }
         this.step = 'form';
-        this.requestFocus(first.field);
+        this.requestFocus(
+            isFieldShown(this.layout, first.field) ? first.field : PROBLEM_SUMMARY_FOCUS,
+        );
         return false;
+    }
+
+    /** A problem of the list was chosen: its field takes the focus. */
+    handleProblemSelect(event: Event): void {
+        const field = (event.currentTarget as HTMLElement).dataset.problemField;
+        if (field) {
+            this.requestFocus(field);
+        }
     }
 
     // ----- actions -----
 
     handleReview(): void {
-        if (this.checkAll(this.problems)) {
+        if (this.checkAll('publish')) {
             this.step = 'review';
         }
     }
@@ -431,10 +521,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (this.inFlight) {
             return;
         }
-        const problems = validate(this.form, this.product, this.today, { purpose: 'draft' }).filter(
-            (p) => p.field === 'name' || p.field === 'productId',
-        );
-        if (!this.checkAll(problems)) {
+        // A draft keeps what is incomplete: only what its record cannot hold is refused.
+        if (!this.checkAll('draft')) {
             return;
         }
         this.inFlight = true;
@@ -448,7 +536,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             );
             this.savedRecordId = saved.recordId;
             this.dirty = false;
-            this.toast(LABELS.draftSaved, 'success');
+            this.toast(LABELS.draftSaved, 'success', this.publishNeeds());
             this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: saved.recordId } }));
         } catch (error) {
             this.topError = formatLabel(LABELS.saveFailed, reduceErrors(error).join(' '));
@@ -463,7 +551,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             return;
         }
         const product = this.product;
-        if (!product || !this.checkAll(this.problems)) {
+        if (!product || !this.checkAll('publish')) {
             return;
         }
         this.inFlight = true;
@@ -572,7 +660,13 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.dispatchEvent(new CustomEvent('close'));
     }
 
-    private toast(title: string, variant: 'success' | 'error'): void {
-        this.dispatchEvent(new ShowToastEvent({ title, variant }));
+    /** What publishing the draft will need, in a sentence; '' when it may be published. */
+    private publishNeeds(): string {
+        const needs = this.problems.map((problem) => validationMessage(problem));
+        return needs.length > 0 ? formatLabel(LABELS.publishNeeds, needs.join(' ')) : '';
+    }
+
+    private toast(title: string, variant: 'success' | 'error', message = ''): void {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
     }
 }

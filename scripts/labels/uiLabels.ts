@@ -415,6 +415,126 @@ export const UI_LABELS = {
     RA_Wizard_CustomUnit: { en: 'Unit', fr: 'Unité', description: 'Wizard: customUnit' },
     RA_Unit_Months: { en: 'Months', fr: 'Mois', description: 'Wizard: unitMonths' },
     RA_Unit_Days: { en: 'Days', fr: 'Jours', description: 'Wizard: unitDays' },
+    RA_Unit_Units_One: {
+        en: 'unit',
+        fr: 'unité',
+        description: 'Dimension unit Units, one: per unit',
+    },
+    RA_Unit_Units_Other: {
+        en: 'units',
+        fr: 'unités',
+        description: 'Dimension unit Units, two or more: 12 units',
+    },
+    RA_Unit_Hrs_One: {
+        en: 'hour',
+        fr: 'heure',
+        description: 'Dimension unit Hrs, one: per hour',
+    },
+    RA_Unit_Hrs_Other: {
+        en: 'hours',
+        fr: 'heures',
+        description: 'Dimension unit Hrs, two or more: 12 hours',
+    },
+    RA_Unit_Users_One: {
+        en: 'user',
+        fr: 'utilisateur',
+        description: 'Dimension unit Users, one: per user',
+    },
+    RA_Unit_Users_Other: {
+        en: 'users',
+        fr: 'utilisateurs',
+        description: 'Dimension unit Users, two or more: 12 users',
+    },
+    RA_Unit_Hosts_One: {
+        en: 'host',
+        fr: 'hôte',
+        description: 'Dimension unit Hosts, one: per host',
+    },
+    RA_Unit_Hosts_Other: {
+        en: 'hosts',
+        fr: 'hôtes',
+        description: 'Dimension unit Hosts, two or more: 12 hosts',
+    },
+    RA_Unit_Requests_One: {
+        en: 'request',
+        fr: 'requête',
+        description: 'Dimension unit Requests, one: per request',
+    },
+    RA_Unit_Requests_Other: {
+        en: 'requests',
+        fr: 'requêtes',
+        description: 'Dimension unit Requests, two or more: 12 requests',
+    },
+    RA_Unit_GB_One: {
+        en: 'GB',
+        fr: 'Go',
+        description: 'Dimension unit GB, one: per GB',
+    },
+    RA_Unit_GB_Other: {
+        en: 'GB',
+        fr: 'Go',
+        description: 'Dimension unit GB, two or more: 12 GB',
+    },
+    RA_Unit_MB_One: {
+        en: 'MB',
+        fr: 'Mo',
+        description: 'Dimension unit MB, one: per MB',
+    },
+    RA_Unit_MB_Other: {
+        en: 'MB',
+        fr: 'Mo',
+        description: 'Dimension unit MB, two or more: 12 MB',
+    },
+    RA_Unit_TB_One: {
+        en: 'TB',
+        fr: 'To',
+        description: 'Dimension unit TB, one: per TB',
+    },
+    RA_Unit_TB_Other: {
+        en: 'TB',
+        fr: 'To',
+        description: 'Dimension unit TB, two or more: 12 TB',
+    },
+    RA_Unit_Gbps_One: {
+        en: 'Gbps',
+        fr: 'Gbit/s',
+        description: 'Dimension unit Gbps, one: per Gbps',
+    },
+    RA_Unit_Gbps_Other: {
+        en: 'Gbps',
+        fr: 'Gbit/s',
+        description: 'Dimension unit Gbps, two or more: 12 Gbps',
+    },
+    RA_Unit_Mbps_One: {
+        en: 'Mbps',
+        fr: 'Mbit/s',
+        description: 'Dimension unit Mbps, one: per Mbps',
+    },
+    RA_Unit_Mbps_Other: {
+        en: 'Mbps',
+        fr: 'Mbit/s',
+        description: 'Dimension unit Mbps, two or more: 12 Mbps',
+    },
+    RA_Duration_MonthsOne: {
+        en: '{0} month',
+        fr: '{0} mois',
+        description: 'A duration in months, one: {0} is 1',
+    },
+    RA_Duration_MonthsOther: {
+        en: '{0} months',
+        fr: '{0} mois',
+        description: 'A duration in months, two or more; {0} how many',
+    },
+    RA_Duration_DaysOne: {
+        en: '{0} day',
+        fr: '{0} jour',
+        description: 'A duration in days, one: {0} is 1',
+    },
+    RA_Duration_DaysOther: {
+        en: '{0} days',
+        fr: '{0} jours',
+        description: 'A duration in days, two or more; {0} how many',
+    },
     RA_Wizard_PricingModel: {
         en: 'Pricing model',
         fr: 'Modèle de tarification',
@@ -574,10 +694,30 @@ export const UI_LABELS = {
         description: 'Wizard: publish',
     },
     RA_Wizard_Sending: { en: 'Sending to AWS', fr: 'Envoi à AWS', description: 'Wizard: sending' },
-    RA_Wizard_FixProblems: {
-        en: 'Fix the {0} problems highlighted below.',
-        fr: 'Corrigez les {0} problèmes signalés ci-dessous.',
-        description: 'Wizard: fixProblems',
+    RA_Wizard_FixProblemsOne: {
+        en: 'Fix this problem first:',
+        fr: "Corrigez d'abord ce problème :",
+        description: 'Wizard: heading of the list of problems, one problem',
+    },
+    RA_Wizard_FixProblemsOther: {
+        en: 'Fix these {0} problems first:',
+        fr: "Corrigez d'abord ces {0} problèmes :",
+        description: 'Wizard: heading of the list of problems; {0} how many (two or more)',
+    },
+    RA_Wizard_ProblemAt: {
+        en: '{0}: {1}',
+        fr: '{0} : {1}',
+        description: 'Wizard: a problem in the list; {0} where (a section), {1} the problem',
+    },
+    RA_Wizard_PaymentNumber: {
+        en: 'Payment {0}',
+        fr: 'Paiement {0}',
+        description: 'Wizard: a row of the payment schedule; {0} its number',
+    },
+    RA_Wizard_PublishNeeds: {
+        en: 'Before it can be published: {0}',
+        fr: 'Avant de pouvoir la publier : {0}',
+        description: 'Wizard: after a draft is saved, what publishing needs; {0} the problems',
     },
     RA_Wizard_DraftSaved: {
         en: 'Draft saved in Salesforce. Nothing was sent to AWS.',
@@ -744,12 +884,12 @@ export const UI_LABELS = {
     RA_Summary_PricePer: {
         en: '{0}: {1} {2} per {3}',
         fr: '{0} : {1} {2} par {3}',
-        description: 'Terms summary: pricePer',
+        description: 'Terms summary: rate; {0} dimension, {1} price, {2} currency, {3} one unit',
     },
     RA_Summary_UnitsGranted: {
-        en: '{0}: {1} × {2}',
-        fr: '{0} : {1} × {2}',
-        description: 'Terms summary: unitsGranted',
+        en: '{0}: {1} {2}',
+        fr: '{0} : {1} {2}',
+        description: 'Terms summary: units granted; {0} dimension, {1} how many, {2} the unit',
     },
     RA_Summary_NotPriced: {
         en: '{0}: not priced',
@@ -831,10 +971,15 @@ export const UI_LABELS = {
         fr: 'Renouvellement',
         description: 'Terms summary: renewal',
     },
-    RA_Summary_RenewalOf: {
-        en: 'Renews an agreement bought on {0}, priced as {1}',
-        fr: 'Renouvelle un contrat acheté sur {0}, tarifé en {1}',
-        description: 'Terms summary: renewalOf',
+    RA_Summary_RenewalOfAws: {
+        en: 'Renews an agreement bought on AWS Marketplace (pricing: {0})',
+        fr: 'Renouvelle un contrat acheté sur AWS Marketplace (tarification : {0})',
+        description: 'Terms summary: renewal of an AWS Marketplace agreement; {0} its pricing',
+    },
+    RA_Summary_RenewalOfExternal: {
+        en: 'Renews an agreement bought outside AWS Marketplace (pricing: {0})',
+        fr: "Renouvelle un contrat acheté en dehors d'AWS Marketplace (tarification : {0})",
+        description: 'Terms summary: renewal of an agreement bought elsewhere; {0} its pricing',
     },
     RA_Summary_NotRenewal: {
         en: 'Not a renewal',
@@ -952,6 +1097,11 @@ export const UI_LABELS = {
         en: 'Description',
         fr: 'Description',
         description: 'Record view: description',
+    },
+    RA_Detail_PublishNeeds: {
+        en: 'Before it can be published, this draft needs:',
+        fr: 'Avant de pouvoir être publié, ce brouillon doit être complété :',
+        description: 'Record view: heading of what a draft still needs to be published',
     },
     RA_Detail_NoTerms: {
         en: 'The terms of this resale authorization are not stored in Salesforce.',

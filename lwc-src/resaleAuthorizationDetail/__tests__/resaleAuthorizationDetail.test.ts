@@ -112,6 +112,16 @@ describe('c-resale-authorization-detail', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('says what a draft still needs before it can be published, and nothing once released', async () => {
+        const draft = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
+        const needs = queryAll(draft, '[data-id="publish-needs"] li').map((li) => li.textContent);
+        expect(needs).toEqual(['c.RA_Validation_BuyerLegalTermsRequired']);
+        await expect(draft).toBeAccessible();
+        cleanDocument();
+        const active = await render(ACTIVE);
+        expect(query(active, '[data-id="publish-needs"]')).toBeNull();
+    });
+
     it('offers Deactivate for an active one and Edit for a draft', async () => {
         const active = await render(ACTIVE);
         expect(query(active, '[data-id="deactivate"]')).not.toBeNull();

@@ -100,6 +100,24 @@ jest.mock(
     { virtual: true },
 );
 jest.mock(
+    '@salesforce/label/c.RA_Wizard_ProblemAt',
+    () => ({
+        default: jest.requireActual<{ UI_LABELS: Record<string, { en: string }> }>(
+            '../../../scripts/labels/uiLabels',
+        ).UI_LABELS.RA_Wizard_ProblemAt?.en,
+    }),
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/label/c.RA_Wizard_SaveFailed',
+    () => ({
+        default: jest.requireActual<{ UI_LABELS: Record<string, { en: string }> }>(
+            '../../../scripts/labels/uiLabels',
+        ).UI_LABELS.RA_Wizard_SaveFailed?.en,
+    }),
+    { virtual: true },
+);
+jest.mock(
     '@salesforce/label/c.RA_Wizard_DatesInUtc',
     () => ({
         default: jest.requireActual<{ UI_LABELS: Record<string, { en: string }> }>(
@@ -182,6 +200,11 @@ function uploadDocument(element: WizardElement): void {
             composed: true,
         }),
     );
+}
+
+/** The problems the wizard lists, in order. */
+function listedProblems(element: WizardElement): string[] {
+    return queryAll(element, '[data-id="problem-summary"] li').map((li) => li.textContent ?? '');
 }
 
 function spyValidity(target: HTMLElement): jest.Mock {
@@ -572,7 +595,63 @@ describe('c-resale-authorization-wizard: publish and draft', () => {
         const element = await renderWizard();
         await click(element, 'save-draft');
         expect(saveDraftMock).not.toHaveBeenCalled();
-        expect(query(element, '[data-id="problem-summary"]')).not.toBeNull();
+        expect(listedProblems(element)).toEqual([
+            expect.stringContaining('c.RA_Validation_ProductRequired'),
+            expect.stringContaining('c.RA_Validation_NameRequired'),
+        ]);
+    });
+
+    it('refuses a draft only what its record cannot hold, and says nothing of publishing', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'name', 'Half done');
+        await set(element, 'resellerAccountId', '1234');
+        const reseller = spyValidity(field(element, 'resellerAccountId'));
+        const terms = spyValidity(field(element, 'buyerLegalTerms.type'));
+        await click(element, 'save-draft');
+        expect(saveDraftMock).not.toHaveBeenCalled();
+        expect(listedProblems(element)).toEqual([
+            expect.stringContaining('c.RA_Validation_ResellerAccountInvalid'),
+        ]);
+        expect(mustQuery(element, '[data-id="problem-summary"]').textContent).toContain(
+            'c.RA_Wizard_FixProblemsOne',
+        );
+        expect(reseller).toHaveBeenLastCalledWith('c.RA_Validation_ResellerAccountInvalid');
+        expect(terms).not.toHaveBeenCalledWith('c.RA_Validation_BuyerLegalTermsRequired');
+    });
+
+    it('saves an incomplete usage draft, and says what publishing will need', async () => {
+        const element = await renderWizard();
+        const toasts: { title: string; message: string }[] = [];
+        element.addEventListener('lightning__showtoast', (event) =>
+            toasts.push((event as CustomEvent<{ title: string; message: string }>).detail),
+        );
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'pricingModel', 'Usage');
+        await set(element, 'name', 'Half done');
+        await click(element, 'save-draft');
+        await flushPromises();
+        expect(saveDraftMock).toHaveBeenCalledTimes(1);
+        expect(toasts).toEqual([
+            expect.objectContaining({
+                title: 'c.RA_Wizard_DraftSaved',
+                message: 'c.RA_Wizard_PublishNeeds',
+            }),
+        ]);
+    });
+
+    it("says once why the server refused a draft, in the form's words", async () => {
+        saveDraftMock.mockRejectedValueOnce({
+            body: { message: "Enter the reseller's AWS account ID as 12 digits." },
+        });
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'name', 'Half done');
+        await click(element, 'save-draft');
+        await flushPromises();
+        expect(mustQuery(element, '[data-id="top-error"]').textContent?.trim()).toBe(
+            "The draft could not be saved: Enter the reseller's AWS account ID as 12 digits.",
+        );
     });
 
     it('shows the AWS errors on their fields, and the others at the top', async () => {

@@ -8,7 +8,9 @@ import {
     LEGAL_DOCUMENT_TYPES,
     legalDocumentTypeRefusal,
 } from '../../../lwc-src/raDomain/legalDocuments';
+import { emptyFormState } from '../../../lwc-src/raDomain/formState';
 import { allowedActions, allows } from '../../../lwc-src/raDomain/recordActions';
+import { draftProblems } from '../../../lwc-src/raDomain/validation';
 import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
 import { PROJECT_ROOT } from '../../build/paths';
 import { CatalogApiException } from '../contract/CatalogApiException';
@@ -101,6 +103,13 @@ interface Vectors {
         changeSetStatus: string | null;
         changes: { action: string; status: string; changeSetId: string | null }[];
         /** The actions allowed, in the order the screens offer them. */
+        expected: string[];
+    }[];
+    draftCheck: {
+        name: string;
+        /** The fields of the form state the check reads; the rest is a blank form's. */
+        form: { productId: string; name: string; resellerAccountId: string };
+        /** The validation codes that refuse the draft, in the order the wizard lists them. */
         expected: string[];
     }[];
 }
@@ -210,6 +219,18 @@ describe('contract vectors, on the local twin of the Apex', () => {
         'the components offer the actions the server allows: $name',
         (vector) => {
             expect(allowedActions({ ...vector, history: vector.changes })).toEqual(vector.expected);
+        },
+    );
+
+    it.each(vectors.draftCheck)('draft check: $name', ({ form, expected }) => {
+        expect(ResaleAuthorizationService.draftRefusals(JSON.stringify(form))).toEqual(expected);
+    });
+
+    it.each(vectors.draftCheck)(
+        'the wizard refuses the drafts the server refuses: $name',
+        ({ form, expected }) => {
+            const problems = draftProblems({ ...emptyFormState(), ...form });
+            expect(problems.map((problem) => problem.code)).toEqual(expected);
         },
     );
 

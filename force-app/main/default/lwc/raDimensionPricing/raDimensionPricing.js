@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { dimensionPriceOf, emptyFormState } from 'c/raDomain';
-import { FocusRequests } from 'c/raUi';
+import { FocusRequests, unitName } from 'c/raUi';
 import { LABELS } from './labels';
 /**
  * The wizard's dimensions section: the price (or the units granted, with a flexible payment
@@ -37,7 +37,7 @@ export default class RaDimensionPricing extends LightningElement {
             return {
                 key: dimension.key,
                 name: dimension.name,
-                unit: dimension.unit,
+                unit: unitName(dimension.unit),
                 rate: value.rate,
                 quantity: value.quantity,
                 rateLayout: rate,

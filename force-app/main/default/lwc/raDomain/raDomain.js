@@ -1449,6 +1449,23 @@ function productFromRecord(record) {
   return parsed.success ? parsed.data : null;
 }
 
+// lwc-src/raDomain/units.ts
+var KNOWN_UNITS = [
+  "Units",
+  "Hrs",
+  "Users",
+  "Hosts",
+  "Requests",
+  "GB",
+  "MB",
+  "TB",
+  "Gbps",
+  "Mbps"
+];
+function isKnownUnit(unit) {
+  return KNOWN_UNITS.includes(unit);
+}
+
 // lwc-src/raDomain/formState.ts
 var STANDARD_CONTRACT_DURATIONS = ["P1M", "P12M", "P24M", "P36M"];
 var MAX_CUSTOM_DURATION = 9999;
@@ -1760,6 +1777,20 @@ function sectionOfField(field) {
   }
   const head = field.split(".")[0];
   return head === "dimensions" || head === "paymentSchedule" ? head : null;
+}
+function isFieldShown(layout, field) {
+  if (FIELD_IDS.includes(field)) {
+    return layout.fields[field].visible;
+  }
+  if (field === "dimensions") {
+    return layout.dimensions.length > 0;
+  }
+  const price = /^dimensions\.(.+)\.(rate|quantity)$/.exec(field);
+  if (price) {
+    const row = layout.dimensions.find((d) => d.dimension.key === price[1]);
+    return Boolean(row && row[price[2] === "rate" ? "rate" : "quantity"].visible);
+  }
+  return /^paymentSchedule\.\d+\.(chargeDate|amount)$/.test(field) ? layout.fields.paymentSchedule.visible : false;
 }
 
 // lwc-src/raDomain/validationMessages.ts
@@ -2248,6 +2279,18 @@ function validate2(input, product, today, options = {}) {
 }
 function problemsOf(problems, field) {
   return problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
+}
+var DRAFT_REFUSAL_CODES = [
+  "FormUnreadable",
+  "ProductRequired",
+  "NameRequired",
+  "NameTooLong",
+  "ResellerAccountInvalid"
+];
+function draftProblems(input) {
+  return validate2(input, null, "").filter(
+    (problem) => DRAFT_REFUSAL_CODES.includes(problem.code)
+  );
 }
 
 // lwc-src/raDomain/changeSet.ts
@@ -3001,9 +3044,11 @@ export {
   AWS_ACCOUNT_ID,
   CATALOG,
   DESCRIPTION_MAX_LENGTH,
+  DRAFT_REFUSAL_CODES,
   FIELD_IDS,
   FIELD_SECTIONS,
   FINAL_CHANGE_SET_STATUSES,
+  KNOWN_UNITS,
   LEGAL_DOCUMENT_ACCEPT,
   LEGAL_DOCUMENT_EXTENSIONS,
   LEGAL_DOCUMENT_TYPES,
@@ -3048,6 +3093,7 @@ export {
   dimensionTypeSchema,
   dimensionsFor,
   displayStatusSchema,
+  draftProblems,
   draftSummary,
   effectivePricingModel,
   emptyFormState,
@@ -3062,9 +3108,11 @@ export {
   fromEntity,
   isDecimal,
   isFieldId,
+  isFieldShown,
   isFinalChangeSetStatus,
   isIsoDate,
   isKnownDisplayStatus,
+  isKnownUnit,
   isReleasedOnAws,
   isZeroDecimal,
   legalDocumentContentType,

@@ -1,6 +1,4 @@
 // Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
-import RA_Channel_AwsMarketplace from '@salesforce/label/c.RA_Channel_AwsMarketplace';
-import RA_Channel_External from '@salesforce/label/c.RA_Channel_External';
 import RA_Detail_Description from '@salesforce/label/c.RA_Detail_Description';
 import RA_Field_Name from '@salesforce/label/c.RA_Field_Name';
 import RA_Field_Product from '@salesforce/label/c.RA_Field_Product';
@@ -32,7 +30,8 @@ import RA_Summary_PricePer from '@salesforce/label/c.RA_Summary_PricePer';
 import RA_Summary_Prices from '@salesforce/label/c.RA_Summary_Prices';
 import RA_Summary_Pricing from '@salesforce/label/c.RA_Summary_Pricing';
 import RA_Summary_Renewal from '@salesforce/label/c.RA_Summary_Renewal';
-import RA_Summary_RenewalOf from '@salesforce/label/c.RA_Summary_RenewalOf';
+import RA_Summary_RenewalOfAws from '@salesforce/label/c.RA_Summary_RenewalOfAws';
+import RA_Summary_RenewalOfExternal from '@salesforce/label/c.RA_Summary_RenewalOfExternal';
 import RA_Summary_ResellerTerms from '@salesforce/label/c.RA_Summary_ResellerTerms';
 import RA_Summary_UnitsGranted from '@salesforce/label/c.RA_Summary_UnitsGranted';
 import RA_Summary_UploadAgain from '@salesforce/label/c.RA_Summary_UploadAgain';
@@ -44,8 +43,6 @@ import RA_Terms_EnterpriseEula from '@salesforce/label/c.RA_Terms_EnterpriseEula
 import RA_Terms_NoResellerContract from '@salesforce/label/c.RA_Terms_NoResellerContract';
 import RA_Terms_StandardEula from '@salesforce/label/c.RA_Terms_StandardEula';
 import RA_Terms_StandardResellerContract from '@salesforce/label/c.RA_Terms_StandardResellerContract';
-import RA_Unit_Days from '@salesforce/label/c.RA_Unit_Days';
-import RA_Unit_Months from '@salesforce/label/c.RA_Unit_Months';
 import RA_Usage_Multi from '@salesforce/label/c.RA_Usage_Multi';
 import RA_Usage_OneTime from '@salesforce/label/c.RA_Usage_OneTime';
 /** The Custom Labels of raTermsSummary, in the user's language. */
@@ -74,15 +71,14 @@ export const LABELS = {
     futureStart: RA_Summary_FutureStart,
     futureStartUntil: RA_Summary_FutureStartUntil,
     renewal: RA_Summary_Renewal,
-    renewalOf: RA_Summary_RenewalOf,
+    renewalOfAws: RA_Summary_RenewalOfAws,
+    renewalOfExternal: RA_Summary_RenewalOfExternal,
     notRenewal: RA_Summary_NotRenewal,
     notSet: RA_Summary_NotSet,
     productLabel: RA_Field_Product,
     nameLabel: RA_Field_Name,
     resellerLabel: RA_Field_ResellerAccount,
     descriptionLabel: RA_Detail_Description,
-    monthsLabel: RA_Unit_Months,
-    daysLabel: RA_Unit_Days,
     standardEulaLabel: RA_Terms_StandardEula,
     enterpriseEulaLabel: RA_Terms_EnterpriseEula,
     customEulaLabel: RA_Terms_CustomEula,
@@ -93,8 +89,6 @@ export const LABELS = {
     oneTimeLabel: RA_Usage_OneTime,
     netPaymentDefaultLabel: RA_NetPayment_Default,
     netPaymentDaysLabel: RA_NetPayment_Days,
-    channelAwsLabel: RA_Channel_AwsMarketplace,
-    channelExternalLabel: RA_Channel_External,
     contractLabel: RA_Pricing_Contract,
     usageLabel: RA_Pricing_Usage,
     byolLabel: RA_Pricing_Byol,

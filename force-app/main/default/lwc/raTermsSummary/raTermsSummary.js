@@ -1,8 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { contractDurationOf, dimensionPriceOf, dimensionsFor, effectivePricingModel, parseBuyerAccounts, paymentScheduleTotal, usesFlexiblePaymentSchedule, } from 'c/raDomain';
-import { formatDate, formatDecimal, formatLabel } from 'c/raUi';
+import { durationName, formatDate, formatDecimal, formatLabel, unitName } from 'c/raUi';
 import { LABELS } from './labels';
-const { productLabel, nameLabel, resellerLabel, descriptionLabel, monthsLabel, daysLabel, standardEulaLabel, enterpriseEulaLabel, customEulaLabel, noResellerContractLabel, standardResellerLabel, customResellerLabel, multiUseLabel, oneTimeLabel, netPaymentDefaultLabel, netPaymentDaysLabel, channelAwsLabel, channelExternalLabel, contractLabel, usageLabel, byolLabel, freeLabel, } = LABELS;
+const { productLabel, nameLabel, resellerLabel, descriptionLabel, standardEulaLabel, enterpriseEulaLabel, customEulaLabel, noResellerContractLabel, standardResellerLabel, customResellerLabel, multiUseLabel, oneTimeLabel, netPaymentDefaultLabel, netPaymentDaysLabel, contractLabel, usageLabel, byolLabel, freeLabel, } = LABELS;
 const TERMS_LABELS = {
     StandardEula: standardEulaLabel,
     EnterpriseEula: enterpriseEulaLabel,
@@ -17,13 +17,9 @@ const PRICING_LABELS = {
     BYOL: byolLabel,
     Free: freeLabel,
 };
-/** `P12M` → "12 Months", `P90D` → "90 Days". */
+/** `P12M` → "12 months", `P1M` → "1 month"; not set when it is not one. */
 function durationText(duration) {
-    const match = /^P(\d+)([MD])$/.exec(duration);
-    if (!match) {
-        return LABELS.notSet;
-    }
-    return `${match[1]} ${match[2] === 'M' ? monthsLabel : daysLabel}`;
+    return durationName(duration) || LABELS.notSet;
 }
 /**
  * The terms of a resale authorization in plain words: what the wizard's review step shows
@@ -90,9 +86,9 @@ export default class RaTermsSummary extends LightningElement {
         }
         terms.push(term('renewal', LABELS.renewal, [
             form.renewal.isRenewal
-                ? formatLabel(LABELS.renewalOf, form.renewal.acquisitionChannel === 'External'
-                    ? channelExternalLabel
-                    : channelAwsLabel, PRICING_LABELS[form.renewal.pricingModel] ?? LABELS.notSet)
+                ? formatLabel(form.renewal.acquisitionChannel === 'External'
+                    ? LABELS.renewalOfExternal
+                    : LABELS.renewalOfAws, PRICING_LABELS[form.renewal.pricingModel] ?? LABELS.notSet)
                 : LABELS.notRenewal,
         ]));
         return terms;
@@ -110,10 +106,10 @@ export default class RaTermsSummary extends LightningElement {
         const prices = dimensionsFor(product, model).map((dimension) => {
             const price = dimensionPriceOf(form, dimension.key);
             if (fps) {
-                return formatLabel(LABELS.unitsGranted, dimension.name, formatDecimal(price.quantity || '0'), dimension.unit);
+                return formatLabel(LABELS.unitsGranted, dimension.name, formatDecimal(price.quantity || '0'), unitName(dimension.unit, Number(price.quantity) || 0));
             }
             return price.rate.trim()
-                ? formatLabel(LABELS.pricePer, dimension.name, formatDecimal(price.rate), form.currencyCode, dimension.unit)
+                ? formatLabel(LABELS.pricePer, dimension.name, formatDecimal(price.rate), form.currencyCode, unitName(dimension.unit))
                 : formatLabel(LABELS.notPriced, dimension.name);
         });
         if (form.zeroDollarPricing && !fps) {

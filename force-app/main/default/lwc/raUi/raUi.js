@@ -312,10 +312,34 @@ import RA_Deactivate_Confirm from "@salesforce/label/c.RA_Deactivate_Confirm";
 import RA_Deactivate_Title from "@salesforce/label/c.RA_Deactivate_Title";
 import RA_Delete_Confirm from "@salesforce/label/c.RA_Delete_Confirm";
 import RA_Delete_Title from "@salesforce/label/c.RA_Delete_Title";
+import RA_Duration_DaysOne from "@salesforce/label/c.RA_Duration_DaysOne";
+import RA_Duration_DaysOther from "@salesforce/label/c.RA_Duration_DaysOther";
+import RA_Duration_MonthsOne from "@salesforce/label/c.RA_Duration_MonthsOne";
+import RA_Duration_MonthsOther from "@salesforce/label/c.RA_Duration_MonthsOther";
 import RA_Error_NotPublished from "@salesforce/label/c.RA_Error_NotPublished";
 import RA_History_Publish from "@salesforce/label/c.RA_History_Publish";
 import RA_History_Restrict from "@salesforce/label/c.RA_History_Restrict";
 import RA_History_UpdateDraft from "@salesforce/label/c.RA_History_UpdateDraft";
+import RA_Unit_GB_One from "@salesforce/label/c.RA_Unit_GB_One";
+import RA_Unit_GB_Other from "@salesforce/label/c.RA_Unit_GB_Other";
+import RA_Unit_Gbps_One from "@salesforce/label/c.RA_Unit_Gbps_One";
+import RA_Unit_Gbps_Other from "@salesforce/label/c.RA_Unit_Gbps_Other";
+import RA_Unit_Hosts_One from "@salesforce/label/c.RA_Unit_Hosts_One";
+import RA_Unit_Hosts_Other from "@salesforce/label/c.RA_Unit_Hosts_Other";
+import RA_Unit_Hrs_One from "@salesforce/label/c.RA_Unit_Hrs_One";
+import RA_Unit_Hrs_Other from "@salesforce/label/c.RA_Unit_Hrs_Other";
+import RA_Unit_MB_One from "@salesforce/label/c.RA_Unit_MB_One";
+import RA_Unit_MB_Other from "@salesforce/label/c.RA_Unit_MB_Other";
+import RA_Unit_Mbps_One from "@salesforce/label/c.RA_Unit_Mbps_One";
+import RA_Unit_Mbps_Other from "@salesforce/label/c.RA_Unit_Mbps_Other";
+import RA_Unit_Requests_One from "@salesforce/label/c.RA_Unit_Requests_One";
+import RA_Unit_Requests_Other from "@salesforce/label/c.RA_Unit_Requests_Other";
+import RA_Unit_TB_One from "@salesforce/label/c.RA_Unit_TB_One";
+import RA_Unit_TB_Other from "@salesforce/label/c.RA_Unit_TB_Other";
+import RA_Unit_Units_One from "@salesforce/label/c.RA_Unit_Units_One";
+import RA_Unit_Units_Other from "@salesforce/label/c.RA_Unit_Units_Other";
+import RA_Unit_Users_One from "@salesforce/label/c.RA_Unit_Users_One";
+import RA_Unit_Users_Other from "@salesforce/label/c.RA_Unit_Users_Other";
 var LABELS = {
   notPublishedLabel: RA_Error_NotPublished,
   deactivateTitleLabel: RA_Deactivate_Title,
@@ -324,7 +348,31 @@ var LABELS = {
   deleteConfirmLabel: RA_Delete_Confirm,
   publishLabel: RA_History_Publish,
   updateDraftLabel: RA_History_UpdateDraft,
-  restrictLabel: RA_History_Restrict
+  restrictLabel: RA_History_Restrict,
+  unitUnitsOne: RA_Unit_Units_One,
+  unitUnitsOther: RA_Unit_Units_Other,
+  unitHrsOne: RA_Unit_Hrs_One,
+  unitHrsOther: RA_Unit_Hrs_Other,
+  unitUsersOne: RA_Unit_Users_One,
+  unitUsersOther: RA_Unit_Users_Other,
+  unitHostsOne: RA_Unit_Hosts_One,
+  unitHostsOther: RA_Unit_Hosts_Other,
+  unitRequestsOne: RA_Unit_Requests_One,
+  unitRequestsOther: RA_Unit_Requests_Other,
+  unitGBOne: RA_Unit_GB_One,
+  unitGBOther: RA_Unit_GB_Other,
+  unitMBOne: RA_Unit_MB_One,
+  unitMBOther: RA_Unit_MB_Other,
+  unitTBOne: RA_Unit_TB_One,
+  unitTBOther: RA_Unit_TB_Other,
+  unitGbpsOne: RA_Unit_Gbps_One,
+  unitGbpsOther: RA_Unit_Gbps_Other,
+  unitMbpsOne: RA_Unit_Mbps_One,
+  unitMbpsOther: RA_Unit_Mbps_Other,
+  monthsOne: RA_Duration_MonthsOne,
+  monthsOther: RA_Duration_MonthsOther,
+  daysOne: RA_Duration_DaysOne,
+  daysOther: RA_Duration_DaysOther
 };
 
 // lwc-src/raUi/flows.ts
@@ -451,6 +499,33 @@ var ACTION_LABELS = {
 function changeActionLabel(action) {
   return ACTION_LABELS[action] ?? action;
 }
+
+// lwc-src/raUi/units.ts
+import { isKnownUnit } from "c/raDomain";
+var UNIT_LABELS = {
+  Units: { one: LABELS.unitUnitsOne, other: LABELS.unitUnitsOther },
+  Hrs: { one: LABELS.unitHrsOne, other: LABELS.unitHrsOther },
+  Users: { one: LABELS.unitUsersOne, other: LABELS.unitUsersOther },
+  Hosts: { one: LABELS.unitHostsOne, other: LABELS.unitHostsOther },
+  Requests: { one: LABELS.unitRequestsOne, other: LABELS.unitRequestsOther },
+  GB: { one: LABELS.unitGBOne, other: LABELS.unitGBOther },
+  MB: { one: LABELS.unitMBOne, other: LABELS.unitMBOther },
+  TB: { one: LABELS.unitTBOne, other: LABELS.unitTBOther },
+  Gbps: { one: LABELS.unitGbpsOne, other: LABELS.unitGbpsOther },
+  Mbps: { one: LABELS.unitMbpsOne, other: LABELS.unitMbpsOther }
+};
+function unitName(unit, count = 1) {
+  return isKnownUnit(unit) ? pluralLabel(count, UNIT_LABELS[unit]) : unit;
+}
+function durationName(duration) {
+  const match = /^P(\d+)([MD])$/.exec(duration);
+  if (!match) {
+    return "";
+  }
+  const count = Number(match[1]);
+  const labels = match[2] === "M" ? { one: LABELS.monthsOne, other: LABELS.monthsOther } : { one: LABELS.daysOne, other: LABELS.daysOther };
+  return formatLabel(pluralLabel(count, labels), formatDecimal(String(count)));
+}
 export {
   FocusRequests,
   applyFieldErrors,
@@ -459,6 +534,7 @@ export {
   confirmDraftDeletion,
   deactivateResaleAuthorization,
   deleteDraftResaleAuthorization,
+  durationName,
   focusFieldIn,
   formatDate,
   formatDateTime,
@@ -474,5 +550,6 @@ export {
   resendUnansweredChange,
   saveDraftResaleAuthorization,
   todayIsoDate,
+  unitName,
   validationMessage
 };

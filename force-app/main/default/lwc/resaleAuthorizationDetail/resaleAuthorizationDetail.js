@@ -2,8 +2,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { allows, parseErrorDetails, parseFormStateJson, productFromRecord } from 'c/raDomain';
-import { changeActionLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
+import { allows, parseErrorDetails, parseFormStateJson, productFromRecord, validate, } from 'c/raDomain';
+import { changeActionLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 const { productLabel, resellerLabel, expiryLabel, modifiedLabel, editLabel, cloneLabel, deactivateLabel, deactivatedLabel, deleteLabel, deletedLabel, actionFailedLabel, loadFailedLabel, loadingLabel, } = LABELS;
 /**
@@ -67,6 +67,25 @@ export default class ResaleAuthorizationDetail extends LightningElement {
     get productText() {
         const detail = this.detail;
         return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
+    }
+    /**
+     * What a draft still needs before it can be published (a draft keeps what is incomplete):
+     * the problems publishing would find, once the product is known.
+     */
+    get publishNeeds() {
+        const detail = this.detail;
+        const form = this.form;
+        const product = this.product;
+        if (!detail || !form || !product || !allows(detail, 'publish')) {
+            return [];
+        }
+        return validate(form, product, todayIsoDate()).map((problem, index) => ({
+            key: `${index}-${problem.field}`,
+            text: validationMessage(problem),
+        }));
+    }
+    get hasPublishNeeds() {
+        return this.publishNeeds.length > 0;
     }
     get canEdit() {
         return this.detail ? allows(this.detail, 'edit') : false;

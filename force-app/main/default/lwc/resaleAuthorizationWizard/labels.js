@@ -17,12 +17,16 @@ import RA_Wizard_CloneNotice from '@salesforce/label/c.RA_Wizard_CloneNotice';
 import RA_Wizard_DiscardMessage from '@salesforce/label/c.RA_Wizard_DiscardMessage';
 import RA_Wizard_DiscardTitle from '@salesforce/label/c.RA_Wizard_DiscardTitle';
 import RA_Wizard_DraftSaved from '@salesforce/label/c.RA_Wizard_DraftSaved';
-import RA_Wizard_FixProblems from '@salesforce/label/c.RA_Wizard_FixProblems';
+import RA_Wizard_FixProblemsOne from '@salesforce/label/c.RA_Wizard_FixProblemsOne';
+import RA_Wizard_FixProblemsOther from '@salesforce/label/c.RA_Wizard_FixProblemsOther';
 import RA_Wizard_LoadFailed from '@salesforce/label/c.RA_Wizard_LoadFailed';
 import RA_Wizard_Loading from '@salesforce/label/c.RA_Wizard_Loading';
 import RA_Wizard_NotEditable from '@salesforce/label/c.RA_Wizard_NotEditable';
+import RA_Wizard_PaymentNumber from '@salesforce/label/c.RA_Wizard_PaymentNumber';
+import RA_Wizard_ProblemAt from '@salesforce/label/c.RA_Wizard_ProblemAt';
 import RA_Wizard_Publish from '@salesforce/label/c.RA_Wizard_Publish';
 import RA_Wizard_PublishFailed from '@salesforce/label/c.RA_Wizard_PublishFailed';
+import RA_Wizard_PublishNeeds from '@salesforce/label/c.RA_Wizard_PublishNeeds';
 import RA_Wizard_Published from '@salesforce/label/c.RA_Wizard_Published';
 import RA_Wizard_Review from '@salesforce/label/c.RA_Wizard_Review';
 import RA_Wizard_SaveDraft from '@salesforce/label/c.RA_Wizard_SaveDraft';
@@ -57,7 +61,11 @@ export const LABELS = {
     back: RA_Wizard_Back,
     publish: RA_Wizard_Publish,
     sending: RA_Wizard_Sending,
-    fixProblems: RA_Wizard_FixProblems,
+    fixProblemsOne: RA_Wizard_FixProblemsOne,
+    fixProblemsOther: RA_Wizard_FixProblemsOther,
+    problemAt: RA_Wizard_ProblemAt,
+    paymentNumber: RA_Wizard_PaymentNumber,
+    publishNeeds: RA_Wizard_PublishNeeds,
     draftSaved: RA_Wizard_DraftSaved,
     published: RA_Wizard_Published,
     saveFailed: RA_Wizard_SaveFailed,

@@ -5,8 +5,8 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { addPaymentRow, allows, isReleasedOnAws, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, parseErrorDetails, parseFormStateJson, productFromRecord, removePaymentRow, sectionOfField, validate, withFieldEdit, withLegalDocument, } from 'c/raDomain';
-import { deleteDraftResaleAuthorization, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
+import { addPaymentRow, allows, isReleasedOnAws, cloneFormState, draftProblems, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldShown, parseErrorDetails, parseFormStateJson, productFromRecord, removePaymentRow, sectionOfField, validate, withFieldEdit, withLegalDocument, } from 'c/raDomain';
+import { deleteDraftResaleAuthorization, formatDecimal, formatLabel, pluralLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 const SECTION_LABELS = {
     productsAndBuyers: LABELS.sectionProductsAndBuyers,
@@ -20,6 +20,8 @@ const SECTION_LABELS = {
     paymentSchedule: LABELS.sectionPaymentSchedule,
 };
 const REVIEW_STEP = 'review';
+/** The focus request of the problem list, when the first problem has no field on screen. */
+const PROBLEM_SUMMARY_FOCUS = 'problem-summary';
 /**
  * Create, edit (drafts) and clone a resale authorization: the flow and the form's state. Each
  * section is a component of its own that draws its fields from the domain's `formLayout`; their
@@ -40,7 +42,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     step = 'form';
     currentSection = 'productsAndBuyers';
     touched = [];
-    submitted = false;
+    /** Set by Review and Publish (what publishing needs) and by a refused Save as draft. */
+    listed = 'none';
     /** AWS errors of the last attempt: on their field where one matches, else at the top. */
     awsFieldErrors = {};
     awsErrors = [];
@@ -145,22 +148,72 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.validation.last = { form, productRecords, today, problems };
         return problems;
     }
-    /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
+    /** The problems the wizard lists, all of them: Review's, or a refused draft's. */
+    get listedProblems() {
+        if (this.listed === 'publish') {
+            return this.problems;
+        }
+        return this.listed === 'draft' ? draftProblems(this.form) : [];
+    }
+    /**
+     * The message shown on each field: AWS errors, the listed problems, and the problems of
+     * the fields the user has left.
+     */
     get fieldErrors() {
         const errors = { ...this.awsFieldErrors };
-        for (const problem of this.problems) {
-            const shown = this.submitted ||
-                this.touched.includes(problem.field) ||
-                this.touched.some((t) => problem.field.startsWith(`${t}.`));
-            if (shown && !(problem.field in errors)) {
+        const touched = this.problems.filter((problem) => this.touched.includes(problem.field) ||
+            this.touched.some((t) => problem.field.startsWith(`${t}.`)));
+        for (const problem of [...this.listedProblems, ...touched]) {
+            if (!(problem.field in errors)) {
                 errors[problem.field] = validationMessage(problem);
             }
         }
         return errors;
     }
+    /** How many problems there are to fix, in the user's words ("Fix this problem first:"). */
     get problemSummary() {
-        const count = this.submitted ? this.problems.length : 0;
-        return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
+        const count = this.listedProblems.length;
+        if (count === 0) {
+            return '';
+        }
+        const label = pluralLabel(count, {
+            one: LABELS.fixProblemsOne,
+            other: LABELS.fixProblemsOther,
+        });
+        return formatLabel(label, formatDecimal(String(count)));
+    }
+    /**
+     * Every listed problem, with where it is: the summary lists them all, those of a field the
+     * form does not show too (a choice the product no longer offers, a whole table), each
+     * focusing its field.
+     */
+    get problemList() {
+        return this.listedProblems.map((problem, index) => {
+            const where = this.problemPlace(problem.field);
+            const message = validationMessage(problem);
+            return {
+                key: `${index}-${problem.field}-${problem.code}`,
+                text: where ? formatLabel(LABELS.problemAt, where, message) : message,
+                field: problem.field,
+            };
+        });
+    }
+    /** Where a field is, in the user's words: its section, and the row of a table. */
+    problemPlace(field) {
+        const section = sectionOfField(field);
+        if (!section) {
+            return '';
+        }
+        const name = SECTION_LABELS[section];
+        const price = /^dimensions\.(.+)\.(rate|quantity)$/.exec(field);
+        const dimension = this.layout.dimensions.find((d) => d.dimension.key === price?.[1]);
+        if (dimension) {
+            return `${name} – ${dimension.dimension.name}`;
+        }
+        const payment = /^paymentSchedule\.(\d+)\./.exec(field);
+        return payment
+            ? `${name} – ${formatLabel(LABELS.paymentNumber, Number(payment[1]) + 1)}`
+            : name;
     }
     get cloneNeedsDocuments() {
         return (this.isClone &&
@@ -311,21 +364,35 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
         this.focusToken += 1;
         this.focusRequest = { field, token: this.focusToken };
+        if (field === PROBLEM_SUMMARY_FOCUS) {
+            // Once the render this causes is over: the list shows then.
+            Promise.resolve().then(() => this.template?.querySelector('[data-id="problem-summary"]')?.focus());
+        }
     }
-    /** Shows every problem; false (and the focus on the first) when there is one. */
-    checkAll(problems) {
-        this.submitted = true;
-        const first = problems[0];
+    /**
+     * Lists every problem of a kind; false when there is one, the focus then on the first: its
+     * field when the form shows it, else the list.
+     */
+    checkAll(kind) {
+        this.listed = kind;
+        const first = this.listedProblems[0];
         if (!first) {
             return true;
         }
         this.step = 'form';
-        this.requestFocus(first.field);
+        this.requestFocus(isFieldShown(this.layout, first.field) ? first.field : PROBLEM_SUMMARY_FOCUS);
         return false;
+    }
+    /** A problem of the list was chosen: its field takes the focus. */
+    handleProblemSelect(event) {
+        const field = event.currentTarget.dataset.problemField;
+        if (field) {
+            this.requestFocus(field);
+        }
     }
     // ----- actions -----
     handleReview() {
-        if (this.checkAll(this.problems)) {
+        if (this.checkAll('publish')) {
             this.step = 'review';
         }
     }
@@ -336,8 +403,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (this.inFlight) {
             return;
         }
-        const problems = validate(this.form, this.product, this.today, { purpose: 'draft' }).filter((p) => p.field === 'name' || p.field === 'productId');
-        if (!this.checkAll(problems)) {
+        // A draft keeps what is incomplete: only what its record cannot hold is refused.
+        if (!this.checkAll('draft')) {
             return;
         }
         this.inFlight = true;
@@ -347,7 +414,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             const saved = await saveDraftResaleAuthorization(this.form, this.product, this.savedRecordId);
             this.savedRecordId = saved.recordId;
             this.dirty = false;
-            this.toast(LABELS.draftSaved, 'success');
+            this.toast(LABELS.draftSaved, 'success', this.publishNeeds());
             this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: saved.recordId } }));
         }
         catch (error) {
@@ -363,7 +430,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             return;
         }
         const product = this.product;
-        if (!product || !this.checkAll(this.problems)) {
+        if (!product || !this.checkAll('publish')) {
             return;
         }
         this.inFlight = true;
@@ -463,7 +530,12 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         await this.deleteUploadDraft();
         this.dispatchEvent(new CustomEvent('close'));
     }
-    toast(title, variant) {
-        this.dispatchEvent(new ShowToastEvent({ title, variant }));
+    /** What publishing the draft will need, in a sentence; '' when it may be published. */
+    publishNeeds() {
+        const needs = this.problems.map((problem) => validationMessage(problem));
+        return needs.length > 0 ? formatLabel(LABELS.publishNeeds, needs.join(' ')) : '';
+    }
+    toast(title, variant, message = '') {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
     }
 }

@@ -1,0 +1,94 @@
+/** The terms as a user in English (United States) reads them: plurals, units, dates, amounts. */
+import { createElement } from 'lwc';
+import type RaTermsSummaryType from 'c/raTermsSummary';
+import { emptyFormState, productFromRecord } from 'c/raDomain';
+import type { FormState } from 'c/raDomain';
+import { AMI_PRODUCT, SAAS_PRODUCT } from '../../test/fixtures/products';
+import { cleanDocument, flushPromises, queryAll } from '../../test/dom';
+import { useLabelTexts } from '../../test/labelTexts';
+
+useLabelTexts('en', 'en-US');
+// The component reads its labels when it loads: after they have their texts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const RaTermsSummary = (require('c/raTermsSummary') as { default: typeof RaTermsSummaryType })
+    .default;
+
+async function terms(form: FormState, product = SAAS_PRODUCT) {
+    const element = createElement('c-ra-terms-summary', {
+        is: RaTermsSummary,
+    }) as unknown as HTMLElement & Record<string, unknown>;
+    element.form = form;
+    element.product = productFromRecord(product);
+    document.body.appendChild(element);
+    await flushPromises();
+    return (key: string) =>
+        queryAll(element, `[data-term="${key}"] div`).map((div) => div.textContent ?? '');
+}
+
+const contract = (overrides: Partial<FormState>): FormState => ({
+    ...emptyFormState(SAAS_PRODUCT.productId),
+    name: 'Partner deal',
+    resellerAccountId: '111122223333',
+    buyerLegalTerms: { type: 'StandardEula', document: null },
+    dimensions: [{ key: 'Seats', rate: '1250.5', quantity: '' }],
+    availability: { usage: 'multiUse', expiryDate: '2027-05-31' },
+    ...overrides,
+});
+
+afterEach(cleanDocument);
+
+describe('c-ra-terms-summary, as the user reads it', () => {
+    it('in English: months in the plural, a price per unit, the locale formats', async () => {
+        const read = await terms(contract({}));
+        expect(read('pricing')).toEqual(['Contract for 12 months']);
+        expect(read('prices')).toEqual(['Seats: 1,250.5 USD per user', 'Storage: not priced']);
+        expect(read('availability')).toEqual([
+            'Multi-use until the expiry date, expires on May 31, 2027',
+        ]);
+    });
+
+    it('in English: one month, hours and units in the singular and plural', async () => {
+        const oneMonth = await terms(
+            contract({
+                contractDuration: {
+                    kind: 'standard',
+                    standard: 'P1M',
+                    customValue: '',
+                    customUnit: 'Months',
+                },
+            }),
+        );
+        expect(oneMonth('pricing')).toEqual(['Contract for 1 month']);
+        const usage = await terms(
+            {
+                ...contract({}),
+                productId: AMI_PRODUCT.productId,
+                pricingModel: 'Usage',
+                dimensions: [{ key: 't3.medium', rate: '0.12', quantity: '' }],
+            },
+            AMI_PRODUCT,
+        );
+        expect(usage('prices')).toEqual(['t3.medium: 0.12 USD per hour']);
+        const granted = await terms(
+            contract({
+                flexiblePaymentSchedule: true,
+                dimensions: [
+                    { key: 'Seats', rate: '', quantity: '1' },
+                    { key: 'Storage', rate: '', quantity: '20' },
+                ],
+            }),
+        );
+        expect(granted('prices')).toEqual(['Seats: 1 user', 'Storage: 20 TB']);
+    });
+
+    it('in English: where the renewed agreement was bought, in words', async () => {
+        const outside = await terms(
+            contract({
+                renewal: { isRenewal: true, acquisitionChannel: 'External', pricingModel: 'BYOL' },
+            }),
+        );
+        expect(outside('renewal')).toEqual([
+            'Renews an agreement bought outside AWS Marketplace (pricing: Bring your own license)',
+        ]);
+    });
+});
