@@ -30,6 +30,7 @@ const config: Config = {
                 ...shared.moduleNameMapper,
                 '^lightning/platformShowToastEvent$':
                     '<rootDir>/lwc-src/test/jest-mocks/lightning/platformShowToastEvent',
+                '^lightning/modal$': '<rootDir>/lwc-src/test/jest-mocks/lightning/modal',
             },
             setupFilesAfterEnv: [
                 ...(jestConfig.setupFilesAfterEnv ?? []),

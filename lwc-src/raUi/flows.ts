@@ -4,7 +4,7 @@ import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendCh
 import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import completeStatusRefresh from '@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh';
 import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
-import LightningConfirm from 'lightning/confirm';
+import RaConfirmDialog, { CONFIRMED } from 'c/raConfirmDialog';
 import { LABELS } from './labels';
 import { formatLabel } from './messages';
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from 'c/raDomain';
@@ -22,6 +22,9 @@ const {
     deactivateConfirmLabel,
     deleteTitleLabel,
     deleteConfirmLabel,
+    deleteActionLabel,
+    deactivateActionLabel,
+    cancelLabel,
 } = LABELS;
 
 /** Saves the form in Salesforce only (nothing is sent to AWS). */
@@ -77,12 +80,41 @@ export async function resendUnansweredChange(
     return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
 }
 
+/** What a confirmation asks, and the words of its buttons. */
+export interface Confirmation {
+    title: string;
+    message: string;
+    /** The button that acts, named after what it does ("Delete draft"). */
+    confirmLabel: string;
+    /** The button that does nothing ("Cancel", "Keep editing"). */
+    cancelLabel?: string;
+    /** It destroys something: its button says so. */
+    destructive?: boolean;
+}
+
+/**
+ * Asks the user before an action that cannot be undone, with buttons that name what they do;
+ * true when the user confirms.
+ */
+export async function confirmAction(confirmation: Confirmation): Promise<boolean> {
+    const answer = await RaConfirmDialog.open({
+        size: 'small',
+        label: confirmation.title,
+        message: confirmation.message,
+        confirmLabel: confirmation.confirmLabel,
+        cancelLabel: confirmation.cancelLabel ?? cancelLabel,
+        destructive: confirmation.destructive ?? false,
+    });
+    return answer === CONFIRMED;
+}
+
 /** Asks the user to confirm a deactivation, which cannot be undone. */
 export function confirmDeactivation(name: string): Promise<boolean> {
-    return LightningConfirm.open({
-        label: deactivateTitleLabel,
+    return confirmAction({
+        title: deactivateTitleLabel,
         message: formatLabel(deactivateConfirmLabel, name),
-        theme: 'warning',
+        confirmLabel: deactivateActionLabel,
+        destructive: true,
     });
 }
 
@@ -104,10 +136,11 @@ export async function deactivateResaleAuthorization(
 
 /** Asks the user to confirm the deletion of a draft, which cannot be undone. */
 export function confirmDraftDeletion(name: string): Promise<boolean> {
-    return LightningConfirm.open({
-        label: deleteTitleLabel,
+    return confirmAction({
+        title: deleteTitleLabel,
         message: formatLabel(deleteConfirmLabel, name),
-        theme: 'warning',
+        confirmLabel: deleteActionLabel,
+        destructive: true,
     });
 }
 

@@ -1,6 +1,10 @@
 // Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
+import RA_ChangeSet_Succeeded from '@salesforce/label/c.RA_ChangeSet_Succeeded';
+import RA_Confirm_Cancel from '@salesforce/label/c.RA_Confirm_Cancel';
+import RA_Deactivate_Action from '@salesforce/label/c.RA_Deactivate_Action';
 import RA_Deactivate_Confirm from '@salesforce/label/c.RA_Deactivate_Confirm';
 import RA_Deactivate_Title from '@salesforce/label/c.RA_Deactivate_Title';
+import RA_Delete_Action from '@salesforce/label/c.RA_Delete_Action';
 import RA_Delete_Confirm from '@salesforce/label/c.RA_Delete_Confirm';
 import RA_Delete_Title from '@salesforce/label/c.RA_Delete_Title';
 import RA_Duration_DaysOne from '@salesforce/label/c.RA_Duration_DaysOne';
@@ -8,9 +12,14 @@ import RA_Duration_DaysOther from '@salesforce/label/c.RA_Duration_DaysOther';
 import RA_Duration_MonthsOne from '@salesforce/label/c.RA_Duration_MonthsOne';
 import RA_Duration_MonthsOther from '@salesforce/label/c.RA_Duration_MonthsOther';
 import RA_Error_NotPublished from '@salesforce/label/c.RA_Error_NotPublished';
+import RA_History_Pending from '@salesforce/label/c.RA_History_Pending';
 import RA_History_Publish from '@salesforce/label/c.RA_History_Publish';
 import RA_History_Restrict from '@salesforce/label/c.RA_History_Restrict';
 import RA_History_UpdateDraft from '@salesforce/label/c.RA_History_UpdateDraft';
+import RA_Status_Applying from '@salesforce/label/c.RA_Status_Applying';
+import RA_Status_Cancelled from '@salesforce/label/c.RA_Status_Cancelled';
+import RA_Status_Failed from '@salesforce/label/c.RA_Status_Failed';
+import RA_Status_Preparing from '@salesforce/label/c.RA_Status_Preparing';
 import RA_Unit_GB_One from '@salesforce/label/c.RA_Unit_GB_One';
 import RA_Unit_GB_Other from '@salesforce/label/c.RA_Unit_GB_Other';
 import RA_Unit_Gbps_One from '@salesforce/label/c.RA_Unit_Gbps_One';
@@ -39,9 +48,18 @@ export const LABELS = {
     deactivateConfirmLabel: RA_Deactivate_Confirm,
     deleteTitleLabel: RA_Delete_Title,
     deleteConfirmLabel: RA_Delete_Confirm,
+    deleteActionLabel: RA_Delete_Action,
+    deactivateActionLabel: RA_Deactivate_Action,
+    cancelLabel: RA_Confirm_Cancel,
     publishLabel: RA_History_Publish,
     updateDraftLabel: RA_History_UpdateDraft,
     restrictLabel: RA_History_Restrict,
+    pendingLabel: RA_History_Pending,
+    preparingLabel: RA_Status_Preparing,
+    applyingLabel: RA_Status_Applying,
+    succeededLabel: RA_ChangeSet_Succeeded,
+    failedLabel: RA_Status_Failed,
+    cancelledLabel: RA_Status_Cancelled,
     unitUnitsOne: RA_Unit_Units_One,
     unitUnitsOther: RA_Unit_Units_Other,
     unitHrsOne: RA_Unit_Hrs_One,

@@ -6,6 +6,7 @@
 export { reduceErrors, formatLabel, todayIsoDate, validationMessage } from './messages';
 export {
     publishResaleAuthorization,
+    confirmAction,
     confirmDeactivation,
     confirmDraftDeletion,
     deactivateResaleAuthorization,
@@ -14,9 +15,10 @@ export {
     refreshResaleAuthorizationStatus,
     resendUnansweredChange,
 } from './flows';
+export type { Confirmation } from './flows';
 export { applyFieldErrors, focusFieldIn, FocusRequests } from './fieldErrors';
 export type { FocusRequest } from './fieldErrors';
-export { changeActionLabel } from './changeActions';
+export { changeActionLabel, changeStatusLabel } from './changeActions';
 export {
     formatDate,
     formatDateTime,

@@ -26,7 +26,6 @@ import RA_Field_ExpiryDate from '@salesforce/label/c.RA_Field_ExpiryDate';
 import RA_Field_LastModified from '@salesforce/label/c.RA_Field_LastModified';
 import RA_Field_Product from '@salesforce/label/c.RA_Field_Product';
 import RA_Field_ResellerAccount from '@salesforce/label/c.RA_Field_ResellerAccount';
-import RA_History_Pending from '@salesforce/label/c.RA_History_Pending';
 import RA_List_Loading from '@salesforce/label/c.RA_List_Loading';
 import RA_Wizard_LoadFailed from '@salesforce/label/c.RA_Wizard_LoadFailed';
 
@@ -42,7 +41,6 @@ export const LABELS = {
     historyStarted: RA_Detail_HistoryStarted,
     historyFinished: RA_Detail_HistoryFinished,
     historyErrors: RA_Detail_HistoryErrors,
-    pending: RA_History_Pending,
     entityId: RA_Detail_EntityId,
     createdBy: RA_Detail_CreatedBy,
     statusTitle: RA_Detail_StatusTitle,

@@ -17,6 +17,7 @@ import type {
 } from 'c/raDomain';
 import {
     changeActionLabel,
+    changeStatusLabel,
     confirmDeactivation,
     confirmDraftDeletion,
     deactivateResaleAuthorization,
@@ -165,7 +166,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         return (this.detail?.history ?? []).map((entry) => ({
             key: entry.clientRequestToken,
             action: changeActionLabel(entry.action),
-            status: entry.status === 'PENDING' ? LABELS.pending : entry.status,
+            status: changeStatusLabel(entry.status),
             changeSetId: entry.changeSetId ?? '',
             startedAt: entry.startedAt,
             finishedAt: entry.finishedAt ?? '',

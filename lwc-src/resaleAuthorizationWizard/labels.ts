@@ -14,11 +14,13 @@ import RA_Wizard_AwsProblems from '@salesforce/label/c.RA_Wizard_AwsProblems';
 import RA_Wizard_Back from '@salesforce/label/c.RA_Wizard_Back';
 import RA_Wizard_Cancel from '@salesforce/label/c.RA_Wizard_Cancel';
 import RA_Wizard_CloneNotice from '@salesforce/label/c.RA_Wizard_CloneNotice';
+import RA_Wizard_DiscardAction from '@salesforce/label/c.RA_Wizard_DiscardAction';
 import RA_Wizard_DiscardMessage from '@salesforce/label/c.RA_Wizard_DiscardMessage';
 import RA_Wizard_DiscardTitle from '@salesforce/label/c.RA_Wizard_DiscardTitle';
 import RA_Wizard_DraftSaved from '@salesforce/label/c.RA_Wizard_DraftSaved';
 import RA_Wizard_FixProblemsOne from '@salesforce/label/c.RA_Wizard_FixProblemsOne';
 import RA_Wizard_FixProblemsOther from '@salesforce/label/c.RA_Wizard_FixProblemsOther';
+import RA_Wizard_KeepEditing from '@salesforce/label/c.RA_Wizard_KeepEditing';
 import RA_Wizard_LoadFailed from '@salesforce/label/c.RA_Wizard_LoadFailed';
 import RA_Wizard_Loading from '@salesforce/label/c.RA_Wizard_Loading';
 import RA_Wizard_NotEditable from '@salesforce/label/c.RA_Wizard_NotEditable';
@@ -73,6 +75,8 @@ export const LABELS = {
     publishFailed: RA_Wizard_PublishFailed,
     discardTitle: RA_Wizard_DiscardTitle,
     discardMessage: RA_Wizard_DiscardMessage,
+    discardAction: RA_Wizard_DiscardAction,
+    keepEditing: RA_Wizard_KeepEditing,
     cloneNotice: RA_Wizard_CloneNotice,
     loadFailed: RA_Wizard_LoadFailed,
     unreadable: RA_Wizard_Unreadable,

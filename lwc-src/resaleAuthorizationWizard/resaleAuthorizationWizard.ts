@@ -1,5 +1,4 @@
 import { LightningElement, api, wire } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
@@ -36,6 +35,7 @@ import type {
     ValidationProblem,
 } from 'c/raDomain';
 import {
+    confirmAction,
     deleteDraftResaleAuthorization,
     formatDecimal,
     formatLabel,
@@ -646,10 +646,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     async handleCancel(): Promise<void> {
         if (this.dirty) {
-            const leave = await LightningConfirm.open({
-                label: LABELS.discardTitle,
+            const leave = await confirmAction({
+                title: LABELS.discardTitle,
                 message: LABELS.discardMessage,
-                theme: 'warning',
+                confirmLabel: LABELS.discardAction,
+                cancelLabel: LABELS.keepEditing,
             });
             if (!leave) {
                 return;

@@ -193,6 +193,11 @@ export const UI_LABELS = {
         fr: 'Désactiver « {0} » ? Le revendeur ne pourra plus l’utiliser dans de nouvelles offres. Cette action est définitive.',
         description: 'Deactivate confirmation; {0} name',
     },
+    RA_Deactivate_Action: {
+        en: 'Deactivate',
+        fr: 'Désactiver',
+        description: 'Deactivate confirmation: the button that deactivates',
+    },
     RA_Deactivate_Sent: {
         en: 'Deactivation sent to AWS. The status becomes Restricted when AWS has applied it.',
         fr: 'Désactivation envoyée à AWS. Le statut passe à Restreinte quand AWS l’a appliquée.',
@@ -207,6 +212,16 @@ export const UI_LABELS = {
         en: 'Delete the draft “{0}”? It was never sent to AWS. This cannot be undone.',
         fr: 'Supprimer le brouillon « {0} » ? Il n’a jamais été envoyé à AWS. Cette action est définitive.',
         description: 'Delete confirmation; {0} name',
+    },
+    RA_Delete_Action: {
+        en: 'Delete draft',
+        fr: 'Supprimer le brouillon',
+        description: 'Delete confirmation: the button that deletes',
+    },
+    RA_Confirm_Cancel: {
+        en: 'Cancel',
+        fr: 'Annuler',
+        description: 'Confirmation: the button that does nothing',
     },
     RA_Delete_Done: {
         en: 'Draft deleted.',
@@ -748,6 +763,16 @@ export const UI_LABELS = {
         en: 'You have unsaved changes. Leave without saving them?',
         fr: 'Vous avez des modifications non enregistrées. Quitter sans les enregistrer ?',
         description: 'Wizard: discardMessage',
+    },
+    RA_Wizard_DiscardAction: {
+        en: 'Discard changes',
+        fr: 'Abandonner les modifications',
+        description: 'Wizard: the button that leaves without saving',
+    },
+    RA_Wizard_KeepEditing: {
+        en: 'Keep editing',
+        fr: 'Continuer la modification',
+        description: 'Wizard: the button that stays in the form',
     },
     RA_Wizard_CloneNotice: {
         en: 'This is a copy. Custom legal documents are not copied: upload them again.',

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
+import RaConfirmDialog from 'c/raConfirmDialog';
 import ResaleAuthorizationDetail from 'c/resaleAuthorizationDetail';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
@@ -40,12 +40,16 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/raConfirmDialog', () => ({
+    __esModule: true,
+    CONFIRMED: 'confirm',
+    default: { open: jest.fn() },
+}));
 
 const getMock = getResaleAuthorization as unknown as jest.Mock;
 const prepareMock = prepareChangeSet as unknown as jest.Mock;
 const sendMock = sendChangeSet as unknown as jest.Mock;
-const confirmMock = LightningConfirm.open as jest.Mock;
+const confirmMock = RaConfirmDialog.open as jest.Mock;
 const deleteMock = deleteDraft as unknown as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 
@@ -108,6 +112,12 @@ describe('c-resale-authorization-detail', () => {
                 .recordId,
         ).toBe(ACTIVE.recordId);
         expect(queryAll(element, '[data-id="history"] tbody tr')).toHaveLength(1);
+        // The change's action and status in words, not AWS's codes.
+        expect(
+            queryAll(element, '[data-id="history"] tbody tr > *')
+                .slice(0, 2)
+                .map((cell) => cell.textContent),
+        ).toEqual(['c.RA_History_Publish', 'c.RA_ChangeSet_Succeeded']);
         expect(mustQuery(element, '[data-id="entity-id"]').textContent).toBe('resaleauthz-abc');
         await expect(element).toBeAccessible();
     });
@@ -137,7 +147,7 @@ describe('c-resale-authorization-detail', () => {
 
     it('deactivates after confirmation with a restrict change set', async () => {
         const element = await render(ACTIVE);
-        confirmMock.mockResolvedValue(true);
+        confirmMock.mockResolvedValue('confirm');
         prepareMock.mockResolvedValue({
             recordId: ACTIVE.recordId,
             action: 'RESTRICT',
@@ -190,12 +200,12 @@ describe('c-resale-authorization-detail', () => {
         element.addEventListener('lightning__showtoast', (event) =>
             toasts.push((event as CustomEvent<{ title: string; variant: string }>).detail),
         );
-        confirmMock.mockResolvedValueOnce(false);
+        confirmMock.mockResolvedValueOnce('cancel');
         mustQuery(element, '[data-id="delete"]').click();
         await flushPromises();
         expect(deleteMock).not.toHaveBeenCalled();
 
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         deleteMock.mockRejectedValueOnce({ body: { message: 'Sent to AWS' } });
         mustQuery(element, '[data-id="delete"]').click();
         await flushPromises();
@@ -205,7 +215,7 @@ describe('c-resale-authorization-detail', () => {
             expect.objectContaining({ title: 'c.RA_Action_Failed', variant: 'error' }),
         );
 
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         deleteMock.mockResolvedValueOnce(null);
         mustQuery(element, '[data-id="delete"]').click();
         await flushPromises();

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
+import RaConfirmDialog from 'c/raConfirmDialog';
 import ResaleAuthorizationWizard from 'c/resaleAuthorizationWizard';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import saveDraft from '@salesforce/apex/ResaleAuthorizationController.saveDraft';
@@ -88,7 +88,11 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/raConfirmDialog', () => ({
+    __esModule: true,
+    CONFIRMED: 'confirm',
+    default: { open: jest.fn() },
+}));
 // The English texts of the labels about dates, so that the tests read the day they name.
 jest.mock(
     '@salesforce/label/c.RA_Validation_ExpiryDateNotFuture',
@@ -135,7 +139,7 @@ const getMock = getResaleAuthorization as unknown as Mocked<typeof getResaleAuth
 const cloneSourceMock = getCloneSource as unknown as Mocked<typeof getCloneSource>;
 const uploadMock = uploadLegalDocument as unknown as Mocked<typeof uploadLegalDocument>;
 const deleteMock = deleteDraft as unknown as Mocked<typeof deleteDraft>;
-const confirmMock = LightningConfirm.open as jest.Mock;
+const confirmMock = RaConfirmDialog.open as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 
 type WizardElement = HTMLElement & { mode?: string; recordId?: string | null };
@@ -842,7 +846,7 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
     async function cancelAndLeave(element: WizardElement): Promise<jest.Mock> {
         const close = jest.fn();
         element.addEventListener('close', close);
-        confirmMock.mockResolvedValue(true);
+        confirmMock.mockResolvedValue('confirm');
         await click(element, 'cancel');
         return close;
     }
@@ -921,11 +925,18 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
         const close = jest.fn();
         element.addEventListener('close', close);
         await set(element, 'name', 'Unsaved');
-        confirmMock.mockResolvedValueOnce(false);
+        confirmMock.mockResolvedValueOnce('cancel');
         await click(element, 'cancel');
         expect(confirmMock).toHaveBeenCalledTimes(1);
+        expect(confirmMock).toHaveBeenCalledWith(
+            expect.objectContaining({
+                label: 'c.RA_Wizard_DiscardTitle',
+                confirmLabel: 'c.RA_Wizard_DiscardAction',
+                cancelLabel: 'c.RA_Wizard_KeepEditing',
+            }),
+        );
         expect(close).not.toHaveBeenCalled();
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         await click(element, 'cancel');
         expect(close).toHaveBeenCalledTimes(1);
     });

@@ -305,11 +305,15 @@ import sendChangeSet from "@salesforce/apex/ResaleAuthorizationController.sendCh
 import refreshStatus from "@salesforce/apex/ResaleAuthorizationController.refreshStatus";
 import completeStatusRefresh from "@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh";
 import deleteDraft from "@salesforce/apex/ResaleAuthorizationController.deleteDraft";
-import LightningConfirm from "lightning/confirm";
+import RaConfirmDialog, { CONFIRMED } from "c/raConfirmDialog";
 
 // lwc-src/raUi/labels.ts
+import RA_ChangeSet_Succeeded from "@salesforce/label/c.RA_ChangeSet_Succeeded";
+import RA_Confirm_Cancel from "@salesforce/label/c.RA_Confirm_Cancel";
+import RA_Deactivate_Action from "@salesforce/label/c.RA_Deactivate_Action";
 import RA_Deactivate_Confirm from "@salesforce/label/c.RA_Deactivate_Confirm";
 import RA_Deactivate_Title from "@salesforce/label/c.RA_Deactivate_Title";
+import RA_Delete_Action from "@salesforce/label/c.RA_Delete_Action";
 import RA_Delete_Confirm from "@salesforce/label/c.RA_Delete_Confirm";
 import RA_Delete_Title from "@salesforce/label/c.RA_Delete_Title";
 import RA_Duration_DaysOne from "@salesforce/label/c.RA_Duration_DaysOne";
@@ -317,9 +321,14 @@ import RA_Duration_DaysOther from "@salesforce/label/c.RA_Duration_DaysOther";
 import RA_Duration_MonthsOne from "@salesforce/label/c.RA_Duration_MonthsOne";
 import RA_Duration_MonthsOther from "@salesforce/label/c.RA_Duration_MonthsOther";
 import RA_Error_NotPublished from "@salesforce/label/c.RA_Error_NotPublished";
+import RA_History_Pending from "@salesforce/label/c.RA_History_Pending";
 import RA_History_Publish from "@salesforce/label/c.RA_History_Publish";
 import RA_History_Restrict from "@salesforce/label/c.RA_History_Restrict";
 import RA_History_UpdateDraft from "@salesforce/label/c.RA_History_UpdateDraft";
+import RA_Status_Applying from "@salesforce/label/c.RA_Status_Applying";
+import RA_Status_Cancelled from "@salesforce/label/c.RA_Status_Cancelled";
+import RA_Status_Failed from "@salesforce/label/c.RA_Status_Failed";
+import RA_Status_Preparing from "@salesforce/label/c.RA_Status_Preparing";
 import RA_Unit_GB_One from "@salesforce/label/c.RA_Unit_GB_One";
 import RA_Unit_GB_Other from "@salesforce/label/c.RA_Unit_GB_Other";
 import RA_Unit_Gbps_One from "@salesforce/label/c.RA_Unit_Gbps_One";
@@ -346,9 +355,18 @@ var LABELS = {
   deactivateConfirmLabel: RA_Deactivate_Confirm,
   deleteTitleLabel: RA_Delete_Title,
   deleteConfirmLabel: RA_Delete_Confirm,
+  deleteActionLabel: RA_Delete_Action,
+  deactivateActionLabel: RA_Deactivate_Action,
+  cancelLabel: RA_Confirm_Cancel,
   publishLabel: RA_History_Publish,
   updateDraftLabel: RA_History_UpdateDraft,
   restrictLabel: RA_History_Restrict,
+  pendingLabel: RA_History_Pending,
+  preparingLabel: RA_Status_Preparing,
+  applyingLabel: RA_Status_Applying,
+  succeededLabel: RA_ChangeSet_Succeeded,
+  failedLabel: RA_Status_Failed,
+  cancelledLabel: RA_Status_Cancelled,
   unitUnitsOne: RA_Unit_Units_One,
   unitUnitsOther: RA_Unit_Units_Other,
   unitHrsOne: RA_Unit_Hrs_One,
@@ -382,7 +400,10 @@ var {
   deactivateTitleLabel,
   deactivateConfirmLabel,
   deleteTitleLabel,
-  deleteConfirmLabel
+  deleteConfirmLabel,
+  deleteActionLabel,
+  deactivateActionLabel,
+  cancelLabel
 } = LABELS;
 function saveDraftResaleAuthorization(form, product, recordId) {
   return saveDraft({ draft: draftSummary(form, product, recordId) });
@@ -410,11 +431,23 @@ async function resendUnansweredChange(recordId, action) {
   const prepared = await prepareChangeSet({ recordId, action, changeSetJson: "" });
   return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
 }
+async function confirmAction(confirmation) {
+  const answer = await RaConfirmDialog.open({
+    size: "small",
+    label: confirmation.title,
+    message: confirmation.message,
+    confirmLabel: confirmation.confirmLabel,
+    cancelLabel: confirmation.cancelLabel ?? cancelLabel,
+    destructive: confirmation.destructive ?? false
+  });
+  return answer === CONFIRMED;
+}
 function confirmDeactivation(name) {
-  return LightningConfirm.open({
-    label: deactivateTitleLabel,
+  return confirmAction({
+    title: deactivateTitleLabel,
     message: formatLabel(deactivateConfirmLabel, name),
-    theme: "warning"
+    confirmLabel: deactivateActionLabel,
+    destructive: true
   });
 }
 async function deactivateResaleAuthorization(recordId, entityId) {
@@ -429,10 +462,11 @@ async function deactivateResaleAuthorization(recordId, entityId) {
   return sendChangeSet({ recordId, clientRequestToken: prepared.clientRequestToken });
 }
 function confirmDraftDeletion(name) {
-  return LightningConfirm.open({
-    label: deleteTitleLabel,
+  return confirmAction({
+    title: deleteTitleLabel,
     message: formatLabel(deleteConfirmLabel, name),
-    theme: "warning"
+    confirmLabel: deleteActionLabel,
+    destructive: true
   });
 }
 function deleteDraftResaleAuthorization(recordId) {
@@ -490,7 +524,17 @@ function focusFieldIn(root, field) {
 }
 
 // lwc-src/raUi/changeActions.ts
-var { publishLabel, updateDraftLabel, restrictLabel } = LABELS;
+var {
+  publishLabel,
+  updateDraftLabel,
+  restrictLabel,
+  pendingLabel,
+  preparingLabel,
+  applyingLabel,
+  succeededLabel,
+  failedLabel,
+  cancelledLabel
+} = LABELS;
 var ACTION_LABELS = {
   PUBLISH: publishLabel,
   UPDATE_DRAFT: updateDraftLabel,
@@ -498,6 +542,17 @@ var ACTION_LABELS = {
 };
 function changeActionLabel(action) {
   return ACTION_LABELS[action] ?? action;
+}
+var STATUS_LABELS = {
+  PENDING: pendingLabel,
+  PREPARING: preparingLabel,
+  APPLYING: applyingLabel,
+  SUCCEEDED: succeededLabel,
+  FAILED: failedLabel,
+  CANCELLED: cancelledLabel
+};
+function changeStatusLabel(status) {
+  return STATUS_LABELS[status] ?? status;
 }
 
 // lwc-src/raUi/units.ts
@@ -530,6 +585,8 @@ export {
   FocusRequests,
   applyFieldErrors,
   changeActionLabel,
+  changeStatusLabel,
+  confirmAction,
   confirmDeactivation,
   confirmDraftDeletion,
   deactivateResaleAuthorization,

@@ -3,7 +3,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import { allows, parseErrorDetails, parseFormStateJson, productFromRecord, validate, } from 'c/raDomain';
-import { changeActionLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, todayIsoDate, validationMessage, } from 'c/raUi';
+import { changeActionLabel, changeStatusLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 const { productLabel, resellerLabel, expiryLabel, modifiedLabel, editLabel, cloneLabel, deactivateLabel, deactivatedLabel, deleteLabel, deletedLabel, actionFailedLabel, loadFailedLabel, loadingLabel, } = LABELS;
 /**
@@ -104,7 +104,7 @@ export default class ResaleAuthorizationDetail extends LightningElement {
         return (this.detail?.history ?? []).map((entry) => ({
             key: entry.clientRequestToken,
             action: changeActionLabel(entry.action),
-            status: entry.status === 'PENDING' ? LABELS.pending : entry.status,
+            status: changeStatusLabel(entry.status),
             changeSetId: entry.changeSetId ?? '',
             startedAt: entry.startedAt,
             finishedAt: entry.finishedAt ?? '',

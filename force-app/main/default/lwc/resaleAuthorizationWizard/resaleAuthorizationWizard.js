@@ -1,12 +1,11 @@
 import { LightningElement, api, wire } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
 import { addPaymentRow, allows, isReleasedOnAws, cloneFormState, draftProblems, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldShown, parseErrorDetails, parseFormStateJson, productFromRecord, removePaymentRow, sectionOfField, validate, withFieldEdit, withLegalDocument, } from 'c/raDomain';
-import { deleteDraftResaleAuthorization, formatDecimal, formatLabel, pluralLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
+import { confirmAction, deleteDraftResaleAuthorization, formatDecimal, formatLabel, pluralLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 const SECTION_LABELS = {
     productsAndBuyers: LABELS.sectionProductsAndBuyers,
@@ -517,10 +516,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
     async handleCancel() {
         if (this.dirty) {
-            const leave = await LightningConfirm.open({
-                label: LABELS.discardTitle,
+            const leave = await confirmAction({
+                title: LABELS.discardTitle,
                 message: LABELS.discardMessage,
-                theme: 'warning',
+                confirmLabel: LABELS.discardAction,
+                cancelLabel: LABELS.keepEditing,
             });
             if (!leave) {
                 return;
