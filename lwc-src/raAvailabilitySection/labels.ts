@@ -1,5 +1,4 @@
 // Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
-import RA_Section_Duration from '@salesforce/label/c.RA_Section_Duration';
 import RA_Usage_Multi from '@salesforce/label/c.RA_Usage_Multi';
 import RA_Usage_OneTime from '@salesforce/label/c.RA_Usage_OneTime';
 import RA_Wizard_DatesInUtc from '@salesforce/label/c.RA_Wizard_DatesInUtc';
@@ -10,7 +9,6 @@ import RA_Wizard_Usage from '@salesforce/label/c.RA_Wizard_Usage';
 
 /** The Custom Labels of raAvailabilitySection, in the user's language. */
 export const LABELS = {
-    section: RA_Section_Duration,
     usage: RA_Wizard_Usage,
     usageMulti: RA_Usage_Multi,
     usageOneTime: RA_Usage_OneTime,

@@ -4,12 +4,10 @@ import RA_Dimension_Name from '@salesforce/label/c.RA_Dimension_Name';
 import RA_Dimension_Quantity from '@salesforce/label/c.RA_Dimension_Quantity';
 import RA_Dimension_Rate from '@salesforce/label/c.RA_Dimension_Rate';
 import RA_Dimension_Unit from '@salesforce/label/c.RA_Dimension_Unit';
-import RA_Section_Dimensions from '@salesforce/label/c.RA_Section_Dimensions';
 import RA_Wizard_ZeroDollar from '@salesforce/label/c.RA_Wizard_ZeroDollar';
 
 /** The Custom Labels of raDimensionPricing, in the user's language. */
 export const LABELS = {
-    section: RA_Section_Dimensions,
     caption: RA_Dimension_Caption,
     dimension: RA_Dimension_Name,
     unit: RA_Dimension_Unit,

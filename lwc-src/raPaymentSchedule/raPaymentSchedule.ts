@@ -44,11 +44,14 @@ export default class RaPaymentSchedule extends LightningElement {
         return this.form.paymentSchedule;
     }
 
+    /** The rows, each input named with its payment's number ("Charge date, payment 2"). */
     get displayRows(): (PaymentRow & {
         index: number;
         number: number;
         dateField: string;
         amountField: string;
+        dateLabel: string;
+        amountLabel: string;
         removeLabel: string;
     })[] {
         return this.rows.map((row, index) => ({
@@ -57,7 +60,9 @@ export default class RaPaymentSchedule extends LightningElement {
             number: index + 1,
             dateField: `paymentSchedule.${index}.chargeDate`,
             amountField: `paymentSchedule.${index}.amount`,
-            removeLabel: `${LABELS.remove} ${index + 1}`,
+            dateLabel: formatLabel(LABELS.dateOfRow, index + 1),
+            amountLabel: formatLabel(LABELS.amountOfRow, index + 1),
+            removeLabel: formatLabel(LABELS.removeRow, index + 1),
         }));
     }
 

@@ -3,7 +3,6 @@ import RA_NetPayment_Days from '@salesforce/label/c.RA_NetPayment_Days';
 import RA_NetPayment_Default from '@salesforce/label/c.RA_NetPayment_Default';
 import RA_Pricing_Contract from '@salesforce/label/c.RA_Pricing_Contract';
 import RA_Pricing_Usage from '@salesforce/label/c.RA_Pricing_Usage';
-import RA_Section_Pricing from '@salesforce/label/c.RA_Section_Pricing';
 import RA_Wizard_Currency from '@salesforce/label/c.RA_Wizard_Currency';
 import RA_Wizard_Fps from '@salesforce/label/c.RA_Wizard_Fps';
 import RA_Wizard_NetPayment from '@salesforce/label/c.RA_Wizard_NetPayment';
@@ -11,7 +10,6 @@ import RA_Wizard_PricingModel from '@salesforce/label/c.RA_Wizard_PricingModel';
 
 /** The Custom Labels of raPricingSection, in the user's language. */
 export const LABELS = {
-    section: RA_Section_Pricing,
     pricingModel: RA_Wizard_PricingModel,
     pricingContract: RA_Pricing_Contract,
     pricingUsage: RA_Pricing_Usage,

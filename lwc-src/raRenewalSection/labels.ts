@@ -5,14 +5,12 @@ import RA_Pricing_Byol from '@salesforce/label/c.RA_Pricing_Byol';
 import RA_Pricing_Contract from '@salesforce/label/c.RA_Pricing_Contract';
 import RA_Pricing_Free from '@salesforce/label/c.RA_Pricing_Free';
 import RA_Pricing_Usage from '@salesforce/label/c.RA_Pricing_Usage';
-import RA_Section_Renewals from '@salesforce/label/c.RA_Section_Renewals';
 import RA_Wizard_AcquisitionChannel from '@salesforce/label/c.RA_Wizard_AcquisitionChannel';
 import RA_Wizard_IsRenewal from '@salesforce/label/c.RA_Wizard_IsRenewal';
 import RA_Wizard_RenewalPricingModel from '@salesforce/label/c.RA_Wizard_RenewalPricingModel';
 
 /** The Custom Labels of raRenewalSection, in the user's language. */
 export const LABELS = {
-    section: RA_Section_Renewals,
     isRenewal: RA_Wizard_IsRenewal,
     acquisitionChannel: RA_Wizard_AcquisitionChannel,
     channelAwsMarketplace: RA_Channel_AwsMarketplace,

@@ -24,12 +24,6 @@ export default class RaReviewStep extends LightningElement {
 
     readonly labels = LABELS;
 
-    /** Moves the focus to the step's heading (the step just opened). */
-    @api
-    focus(): void {
-        this.template?.querySelector<HTMLElement>('[data-heading]')?.focus();
-    }
-
     get changeList(): { key: string; text: string }[] {
         const product = this.product;
         if (!product) {

@@ -47,6 +47,7 @@ import {
     validationMessage,
 } from 'c/raUi';
 import type { FocusRequest } from 'c/raUi';
+import type { ProgressStep } from 'c/raProgress';
 import { LABELS } from './labels';
 
 type Mode = 'create' | 'edit' | 'clone';
@@ -115,6 +116,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     editedDetail: ResaleAuthorizationDetail | null = null;
 
     readonly labels = LABELS;
+    /** Whether the wizard has shown its first screen, and given its title the focus. */
+    private opened = false;
     /** The field whose input takes the focus next (a problem to fix), passed to the sections. */
     focusRequest: FocusRequest | null = null;
     private focusToken = 0;
@@ -155,6 +158,14 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         window.removeEventListener('beforeunload', this.beforeUnload);
     }
 
+    renderedCallback(): void {
+        // Opened (and loaded): the focus goes to the title, not the page behind it.
+        if (!this.opened && !this.isLoading) {
+            this.opened = true;
+            this.template?.querySelector<HTMLElement>('[data-id="wizard-title"]')?.focus();
+        }
+    }
+
     // ----- what the template shows -----
 
     get title(): string {
@@ -176,12 +187,26 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return Object.fromEntries(this.layout.sections.map((s) => [s.id, s.visible]));
     }
 
-    get steps(): { value: string; label: string }[] {
+    /** The name of each section, by id: the headings of the form. */
+    get sectionLabels(): Record<SectionId, string> {
+        return SECTION_LABELS;
+    }
+
+    /**
+     * The steps: every section the form shows, complete when publishing would find no problem
+     * in it, then Review.
+     */
+    get progressSteps(): ProgressStep[] {
+        const problems = this.problems;
         return [
             ...this.layout.sections
-                .filter((s) => s.visible)
-                .map((s) => ({ value: s.id, label: SECTION_LABELS[s.id] })),
-            { value: REVIEW_STEP, label: LABELS.sectionReview },
+                .filter((section) => section.visible)
+                .map((section) => ({
+                    id: section.id,
+                    label: SECTION_LABELS[section.id],
+                    complete: !problems.some((p) => sectionOfField(p.field) === section.id),
+                })),
+            { id: REVIEW_STEP, label: LABELS.sectionReview, complete: false },
         ];
     }
 
@@ -510,11 +535,32 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     handleReview(): void {
         if (this.checkAll('publish')) {
             this.step = 'review';
+            this.focusHeading(REVIEW_STEP);
         }
     }
 
     handleBack(): void {
         this.step = 'form';
+        this.focusHeading(this.currentSection);
+    }
+
+    /** A step was chosen: its section's heading takes the focus; Review reviews. */
+    handleStepSelect(event: CustomEvent<{ step: string }>): void {
+        const step = event.detail.step;
+        if (step === REVIEW_STEP) {
+            this.handleReview();
+            return;
+        }
+        this.step = 'form';
+        this.currentSection = step;
+        this.focusHeading(step);
+    }
+
+    /** Once the render under way is over, the heading of a section (or of Review) takes the focus. */
+    private focusHeading(id: string): void {
+        Promise.resolve().then(() =>
+            this.template?.querySelector<HTMLElement>(`[data-heading="${id}"]`)?.focus(),
+        );
     }
 
     async handleSaveDraft(): Promise<void> {

@@ -148,7 +148,6 @@ export const COMPONENT_LABELS = {
         uploadDraftKept: 'RA_Wizard_UploadDraftKept',
     },
     raProductSection: {
-        section: 'RA_Section_ProductsAndBuyers',
         noProducts: 'RA_Wizard_NoProducts',
         product: 'RA_Wizard_Product',
         productPlaceholder: 'RA_Wizard_ProductPlaceholder',
@@ -157,14 +156,12 @@ export const COMPONENT_LABELS = {
         buyerAccountsHelp: 'RA_Wizard_BuyerAccountsHelp',
     },
     raDetailsSection: {
-        section: 'RA_Section_Details',
         name: 'RA_Wizard_Name',
         description: 'RA_Wizard_Description',
         reseller: 'RA_Wizard_Reseller',
         resellerHelp: 'RA_Wizard_ResellerHelp',
     },
     raContractDurationSection: {
-        section: 'RA_Section_ContractDuration',
         durationKind: 'RA_Wizard_DurationKind',
         durationStandard: 'RA_Wizard_DurationStandard',
         durationCustom: 'RA_Wizard_DurationCustom',
@@ -179,7 +176,6 @@ export const COMPONENT_LABELS = {
         unitDays: 'RA_Unit_Days',
     },
     raPricingSection: {
-        section: 'RA_Section_Pricing',
         pricingModel: 'RA_Wizard_PricingModel',
         pricingContract: 'RA_Pricing_Contract',
         pricingUsage: 'RA_Pricing_Usage',
@@ -190,7 +186,6 @@ export const COMPONENT_LABELS = {
         netPaymentDays: 'RA_NetPayment_Days',
     },
     raLegalTermsSection: {
-        section: 'RA_Section_LegalTerms',
         buyerTerms: 'RA_Wizard_BuyerTerms',
         termsStandardEula: 'RA_Terms_StandardEula',
         termsEnterpriseEula: 'RA_Terms_EnterpriseEula',
@@ -203,7 +198,6 @@ export const COMPONENT_LABELS = {
         customResellerDocument: 'RA_Wizard_CustomResellerDocument',
     },
     raAvailabilitySection: {
-        section: 'RA_Section_Duration',
         usage: 'RA_Wizard_Usage',
         usageMulti: 'RA_Usage_Multi',
         usageOneTime: 'RA_Usage_OneTime',
@@ -213,7 +207,6 @@ export const COMPONENT_LABELS = {
         datesInUtc: 'RA_Wizard_DatesInUtc',
     },
     raRenewalSection: {
-        section: 'RA_Section_Renewals',
         isRenewal: 'RA_Wizard_IsRenewal',
         acquisitionChannel: 'RA_Wizard_AcquisitionChannel',
         channelAwsMarketplace: 'RA_Channel_AwsMarketplace',
@@ -225,7 +218,6 @@ export const COMPONENT_LABELS = {
         pricingFree: 'RA_Pricing_Free',
     },
     raReviewStep: {
-        section: 'RA_Section_Review',
         intro: 'RA_Wizard_ReviewIntro',
         changes: 'RA_Wizard_Changes',
         changeCreateResaleAuthorization: 'RA_Change_CreateResaleAuthorization',
@@ -240,8 +232,11 @@ export const COMPONENT_LABELS = {
         changeReleaseResaleAuthorization: 'RA_Change_ReleaseResaleAuthorization',
         changeRestrictResaleAuthorization: 'RA_Change_RestrictResaleAuthorization',
     },
+    raProgress: {
+        complete: 'RA_Progress_Complete',
+        incomplete: 'RA_Progress_Incomplete',
+    },
     raDimensionPricing: {
-        section: 'RA_Section_Dimensions',
         caption: 'RA_Dimension_Caption',
         dimension: 'RA_Dimension_Name',
         unit: 'RA_Dimension_Unit',
@@ -250,7 +245,9 @@ export const COMPONENT_LABELS = {
         zeroDollar: 'RA_Wizard_ZeroDollar',
     },
     raPaymentSchedule: {
-        section: 'RA_Section_PaymentSchedule',
+        dateOfRow: 'RA_Payment_DateOfRow',
+        amountOfRow: 'RA_Payment_AmountOfRow',
+        removeRow: 'RA_Payment_RemoveRow',
         datesInUtc: 'RA_Wizard_DatesInUtc',
         caption: 'RA_Payment_Caption',
         date: 'RA_Payment_Date',

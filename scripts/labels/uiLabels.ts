@@ -266,6 +266,21 @@ export const UI_LABELS = {
         fr: 'Supprimer le paiement',
         description: 'Remove payment',
     },
+    RA_Payment_DateOfRow: {
+        en: 'Charge date, payment {0}',
+        fr: 'Date de facturation, paiement {0}',
+        description: 'Payment schedule: the date input of a row; {0} the payment number',
+    },
+    RA_Payment_AmountOfRow: {
+        en: 'Amount, payment {0}',
+        fr: 'Montant, paiement {0}',
+        description: 'Payment schedule: the amount input of a row; {0} the payment number',
+    },
+    RA_Payment_RemoveRow: {
+        en: 'Remove payment {0}',
+        fr: 'Supprimer le paiement {0}',
+        description: 'Payment schedule: the remove button of a row; {0} the payment number',
+    },
     RA_Payment_Total: { en: 'Total', fr: 'Total', description: 'Payment total' },
     RA_Payment_Empty: {
         en: 'No payments yet. Add the first one.',
@@ -288,6 +303,16 @@ export const UI_LABELS = {
         en: 'Clone resale authorization',
         fr: "Cloner l'autorisation de revente",
         description: 'Wizard: titleClone',
+    },
+    RA_Progress_Complete: {
+        en: 'complete',
+        fr: 'terminée',
+        description: 'Wizard steps: a step whose fields have no problem (read after its name)',
+    },
+    RA_Progress_Incomplete: {
+        en: 'to complete',
+        fr: 'à compléter',
+        description: 'Wizard steps: a step with a problem to fix (read after its name)',
     },
     RA_Wizard_Steps: {
         en: 'Steps of the resale authorization',

@@ -113,6 +113,24 @@ jest.mock(
     { virtual: true },
 );
 jest.mock(
+    '@salesforce/label/c.RA_Payment_DateOfRow',
+    () => ({
+        default: jest.requireActual<{ UI_LABELS: Record<string, { en: string }> }>(
+            '../../../scripts/labels/uiLabels',
+        ).UI_LABELS.RA_Payment_DateOfRow?.en,
+    }),
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/label/c.RA_Payment_AmountOfRow',
+    () => ({
+        default: jest.requireActual<{ UI_LABELS: Record<string, { en: string }> }>(
+            '../../../scripts/labels/uiLabels',
+        ).UI_LABELS.RA_Payment_AmountOfRow?.en,
+    }),
+    { virtual: true },
+);
+jest.mock(
     '@salesforce/label/c.RA_Wizard_SaveFailed',
     () => ({
         default: jest.requireActual<{ UI_LABELS: Record<string, { en: string }> }>(
@@ -948,5 +966,121 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
         await click(element, 'cancel');
         expect(confirmMock).not.toHaveBeenCalled();
         expect(close).toHaveBeenCalledTimes(1);
+    });
+});
+
+describe('c-resale-authorization-wizard: steps and focus', () => {
+    function progress(element: WizardElement) {
+        return mustQuery<
+            HTMLElement & { steps: { id: string; complete: boolean }[]; current: string }
+        >(element, 'c-ra-progress');
+    }
+
+    const completeSteps = (element: WizardElement) =>
+        progress(element)
+            .steps.filter((step) => step.complete)
+            .map((step) => step.id);
+
+    it('marks a step complete only when its fields have no problem', async () => {
+        const element = await renderWizard();
+        expect(completeSteps(element)).toEqual([]);
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        expect(completeSteps(element)).not.toContain('details');
+        expect(completeSteps(element)).not.toContain('legalTerms');
+        await set(element, 'name', 'Partner deal');
+        expect(completeSteps(element)).not.toContain('details');
+        await set(element, 'resellerAccountId', '111122223333');
+        expect(completeSteps(element)).toContain('details');
+        await set(element, 'buyerLegalTerms.type', 'StandardEula');
+        expect(completeSteps(element)).toContain('legalTerms');
+        expect(
+            progress(element)
+                .steps.map((step) => step.id)
+                .pop(),
+        ).toBe('review');
+    });
+
+    it('gives the title the focus when it opens, and the step heading after Review and Back', async () => {
+        const focused: string[] = [];
+        const spy = jest.spyOn(HTMLElement.prototype, 'focus').mockImplementation(function (
+            this: HTMLElement,
+        ) {
+            focused.push(this.dataset.id ?? this.dataset.heading ?? this.tagName);
+        });
+        const element = await renderWizard();
+        expect(focused).toEqual(['wizard-title']);
+        await fillValidContract(element);
+        focused.length = 0;
+        await click(element, 'review');
+        expect(focused).toEqual(['review']);
+        focused.length = 0;
+        await click(element, 'back');
+        expect(focused).toEqual([progress(element).current]);
+        spy.mockRestore();
+    });
+
+    it('opens a step from the steps, its heading then focused', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        const heading = mustQuery(element, '[data-heading="pricing"]');
+        const focus = jest.fn();
+        Object.defineProperty(heading, 'focus', { value: focus, configurable: true });
+        progress(element).dispatchEvent(
+            new CustomEvent('stepselect', { detail: { step: 'pricing' } }),
+        );
+        await flushPromises();
+        expect(focus).toHaveBeenCalled();
+        expect(progress(element).current).toBe('pricing');
+    });
+
+    it('focuses the list when the first problem has no field on screen, and a field from the list', async () => {
+        getMock.mockResolvedValue(
+            detailOf({
+                formStateJson: JSON.stringify({
+                    ...emptyFormState(SAAS_PRODUCT.productId),
+                    name: 'Partner deal',
+                    resellerAccountId: '111122223333',
+                    buyerLegalTerms: { type: 'StandardEula', document: null },
+                    pricingModel: 'Usage',
+                    currencyCode: 'EUR',
+                }),
+            }),
+        );
+        const element = await renderWizard('edit', detailOf().recordId);
+        const summaryFocus = jest.fn();
+        await click(element, 'review');
+        const summary = mustQuery(element, '[data-id="problem-summary"]');
+        Object.defineProperty(summary, 'focus', { value: summaryFocus, configurable: true });
+        await click(element, 'review');
+        await flushPromises();
+        expect(listedProblems(element)[0]).toContain('c.RA_Validation_CurrencyUsdOnly');
+        expect(summaryFocus).toHaveBeenCalled();
+
+        const rate = field(element, 'dimensions.ApiCalls.rate');
+        const rateFocus = jest.fn();
+        Object.defineProperty(rate, 'focus', { value: rateFocus, configurable: true });
+        mustQuery(element, '[data-problem-field="dimensions.ApiCalls.rate"]').click();
+        await flushPromises();
+        expect(rateFocus).toHaveBeenCalled();
+    });
+
+    it('names each payment input with its payment number', async () => {
+        const element = await renderWizard();
+        await set(element, 'productId', SAAS_PRODUCT.productId);
+        await set(element, 'flexiblePaymentSchedule', true);
+        const schedule = mustQuery(element, 'c-ra-payment-schedule');
+        schedule.dispatchEvent(new CustomEvent('paymentadd'));
+        schedule.dispatchEvent(new CustomEvent('paymentadd'));
+        await flushPromises();
+        const labels = deepQueryAll<HTMLElement & { label: string }>(
+            element,
+            '[data-field^="paymentSchedule."]',
+        ).map((input) => input.label);
+        expect(labels).toEqual([
+            'Charge date, payment 1',
+            'Amount, payment 1',
+            'Charge date, payment 2',
+            'Amount, payment 2',
+        ]);
     });
 });

@@ -3,7 +3,6 @@ import RA_Duration_12Months from '@salesforce/label/c.RA_Duration_12Months';
 import RA_Duration_1Month from '@salesforce/label/c.RA_Duration_1Month';
 import RA_Duration_24Months from '@salesforce/label/c.RA_Duration_24Months';
 import RA_Duration_36Months from '@salesforce/label/c.RA_Duration_36Months';
-import RA_Section_ContractDuration from '@salesforce/label/c.RA_Section_ContractDuration';
 import RA_Unit_Days from '@salesforce/label/c.RA_Unit_Days';
 import RA_Unit_Months from '@salesforce/label/c.RA_Unit_Months';
 import RA_Wizard_CustomDuration from '@salesforce/label/c.RA_Wizard_CustomDuration';
@@ -14,7 +13,6 @@ import RA_Wizard_DurationStandard from '@salesforce/label/c.RA_Wizard_DurationSt
 import RA_Wizard_StandardDuration from '@salesforce/label/c.RA_Wizard_StandardDuration';
 /** The Custom Labels of raContractDurationSection, in the user's language. */
 export const LABELS = {
-    section: RA_Section_ContractDuration,
     durationKind: RA_Wizard_DurationKind,
     durationStandard: RA_Wizard_DurationStandard,
     durationCustom: RA_Wizard_DurationCustom,

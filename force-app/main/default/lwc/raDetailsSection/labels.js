@@ -1,12 +1,10 @@
 // Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
-import RA_Section_Details from '@salesforce/label/c.RA_Section_Details';
 import RA_Wizard_Description from '@salesforce/label/c.RA_Wizard_Description';
 import RA_Wizard_Name from '@salesforce/label/c.RA_Wizard_Name';
 import RA_Wizard_Reseller from '@salesforce/label/c.RA_Wizard_Reseller';
 import RA_Wizard_ResellerHelp from '@salesforce/label/c.RA_Wizard_ResellerHelp';
 /** The Custom Labels of raDetailsSection, in the user's language. */
 export const LABELS = {
-    section: RA_Section_Details,
     name: RA_Wizard_Name,
     description: RA_Wizard_Description,
     reseller: RA_Wizard_Reseller,

@@ -1,5 +1,4 @@
 // Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
-import RA_Section_LegalTerms from '@salesforce/label/c.RA_Section_LegalTerms';
 import RA_Terms_CustomEula from '@salesforce/label/c.RA_Terms_CustomEula';
 import RA_Terms_CustomResellerContract from '@salesforce/label/c.RA_Terms_CustomResellerContract';
 import RA_Terms_EnterpriseEula from '@salesforce/label/c.RA_Terms_EnterpriseEula';
@@ -12,7 +11,6 @@ import RA_Wizard_CustomResellerDocument from '@salesforce/label/c.RA_Wizard_Cust
 import RA_Wizard_ResellerTerms from '@salesforce/label/c.RA_Wizard_ResellerTerms';
 /** The Custom Labels of raLegalTermsSection, in the user's language. */
 export const LABELS = {
-    section: RA_Section_LegalTerms,
     buyerTerms: RA_Wizard_BuyerTerms,
     termsStandardEula: RA_Terms_StandardEula,
     termsEnterpriseEula: RA_Terms_EnterpriseEula,

@@ -34,6 +34,7 @@ export default class RaPaymentSchedule extends LightningElement {
     get rows() {
         return this.form.paymentSchedule;
     }
+    /** The rows, each input named with its payment's number ("Charge date, payment 2"). */
     get displayRows() {
         return this.rows.map((row, index) => ({
             ...row,
@@ -41,7 +42,9 @@ export default class RaPaymentSchedule extends LightningElement {
             number: index + 1,
             dateField: `paymentSchedule.${index}.chargeDate`,
             amountField: `paymentSchedule.${index}.amount`,
-            removeLabel: `${LABELS.remove} ${index + 1}`,
+            dateLabel: formatLabel(LABELS.dateOfRow, index + 1),
+            amountLabel: formatLabel(LABELS.amountOfRow, index + 1),
+            removeLabel: formatLabel(LABELS.removeRow, index + 1),
         }));
     }
     get dateLayout() {

@@ -1,5 +1,4 @@
 // Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
-import RA_Section_ProductsAndBuyers from '@salesforce/label/c.RA_Section_ProductsAndBuyers';
 import RA_Wizard_BuyerAccounts from '@salesforce/label/c.RA_Wizard_BuyerAccounts';
 import RA_Wizard_BuyerAccountsHelp from '@salesforce/label/c.RA_Wizard_BuyerAccountsHelp';
 import RA_Wizard_NoProducts from '@salesforce/label/c.RA_Wizard_NoProducts';
@@ -8,7 +7,6 @@ import RA_Wizard_ProductHelp from '@salesforce/label/c.RA_Wizard_ProductHelp';
 import RA_Wizard_ProductPlaceholder from '@salesforce/label/c.RA_Wizard_ProductPlaceholder';
 /** The Custom Labels of raProductSection, in the user's language. */
 export const LABELS = {
-    section: RA_Section_ProductsAndBuyers,
     noProducts: RA_Wizard_NoProducts,
     product: RA_Wizard_Product,
     productPlaceholder: RA_Wizard_ProductPlaceholder,

@@ -10,12 +10,10 @@ import RA_Change_UpdateLegalTerms from '@salesforce/label/c.RA_Change_UpdateLega
 import RA_Change_UpdateNetPaymentTerms from '@salesforce/label/c.RA_Change_UpdateNetPaymentTerms';
 import RA_Change_UpdatePaymentScheduleTerms from '@salesforce/label/c.RA_Change_UpdatePaymentScheduleTerms';
 import RA_Change_UpdatePricingTerms from '@salesforce/label/c.RA_Change_UpdatePricingTerms';
-import RA_Section_Review from '@salesforce/label/c.RA_Section_Review';
 import RA_Wizard_Changes from '@salesforce/label/c.RA_Wizard_Changes';
 import RA_Wizard_ReviewIntro from '@salesforce/label/c.RA_Wizard_ReviewIntro';
 /** The Custom Labels of raReviewStep, in the user's language. */
 export const LABELS = {
-    section: RA_Section_Review,
     intro: RA_Wizard_ReviewIntro,
     changes: RA_Wizard_Changes,
     changeCreateResaleAuthorization: RA_Change_CreateResaleAuthorization,

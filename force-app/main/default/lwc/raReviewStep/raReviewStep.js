@@ -21,11 +21,6 @@ export default class RaReviewStep extends LightningElement {
     @api
     product = null;
     labels = LABELS;
-    /** Moves the focus to the step's heading (the step just opened). */
-    @api
-    focus() {
-        this.template?.querySelector('[data-heading]')?.focus();
-    }
     get changeList() {
         const product = this.product;
         if (!product) {

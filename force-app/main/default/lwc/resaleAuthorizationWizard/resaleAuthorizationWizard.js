@@ -60,6 +60,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     /** The draft being edited as the server had it: a change AWS has not answered shows. */
     editedDetail = null;
     labels = LABELS;
+    /** Whether the wizard has shown its first screen, and given its title the focus. */
+    opened = false;
     /** The field whose input takes the focus next (a problem to fix), passed to the sections. */
     focusRequest = null;
     focusToken = 0;
@@ -90,6 +92,13 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     disconnectedCallback() {
         window.removeEventListener('beforeunload', this.beforeUnload);
     }
+    renderedCallback() {
+        // Opened (and loaded): the focus goes to the title, not the page behind it.
+        if (!this.opened && !this.isLoading) {
+            this.opened = true;
+            this.template?.querySelector('[data-id="wizard-title"]')?.focus();
+        }
+    }
     // ----- what the template shows -----
     get title() {
         if (this.mode === 'edit') {
@@ -106,12 +115,25 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     get sections() {
         return Object.fromEntries(this.layout.sections.map((s) => [s.id, s.visible]));
     }
-    get steps() {
+    /** The name of each section, by id: the headings of the form. */
+    get sectionLabels() {
+        return SECTION_LABELS;
+    }
+    /**
+     * The steps: every section the form shows, complete when publishing would find no problem
+     * in it, then Review.
+     */
+    get progressSteps() {
+        const problems = this.problems;
         return [
             ...this.layout.sections
-                .filter((s) => s.visible)
-                .map((s) => ({ value: s.id, label: SECTION_LABELS[s.id] })),
-            { value: REVIEW_STEP, label: LABELS.sectionReview },
+                .filter((section) => section.visible)
+                .map((section) => ({
+                id: section.id,
+                label: SECTION_LABELS[section.id],
+                complete: !problems.some((p) => sectionOfField(p.field) === section.id),
+            })),
+            { id: REVIEW_STEP, label: LABELS.sectionReview, complete: false },
         ];
     }
     get currentStep() {
@@ -393,10 +415,27 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     handleReview() {
         if (this.checkAll('publish')) {
             this.step = 'review';
+            this.focusHeading(REVIEW_STEP);
         }
     }
     handleBack() {
         this.step = 'form';
+        this.focusHeading(this.currentSection);
+    }
+    /** A step was chosen: its section's heading takes the focus; Review reviews. */
+    handleStepSelect(event) {
+        const step = event.detail.step;
+        if (step === REVIEW_STEP) {
+            this.handleReview();
+            return;
+        }
+        this.step = 'form';
+        this.currentSection = step;
+        this.focusHeading(step);
+    }
+    /** Once the render under way is over, the heading of a section (or of Review) takes the focus. */
+    focusHeading(id) {
+        Promise.resolve().then(() => this.template?.querySelector(`[data-heading="${id}"]`)?.focus());
     }
     async handleSaveDraft() {
         if (this.inFlight) {
