@@ -19,5 +19,6 @@ export * from './entityToForm';
 export * from './awsErrors';
 export * from './formEdits';
 export * from './legalDocuments';
+export * from './managementPortal';
 export * from './changesUnderWay';
 export * from './recordActions';

@@ -3,12 +3,15 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import {
+    MANAGEMENT_PORTAL_PARTNERS_URL,
     allows,
     parseErrorDetails,
     parseFormStateJson,
     productFromRecord,
+    storedLegalDocuments,
     validate,
 } from 'c/raDomain';
+import { legalDocumentHref } from 'c/raDocumentLink';
 import type {
     FormState,
     Product,
@@ -131,6 +134,31 @@ export default class ResaleAuthorizationDetail extends LightningElement {
             key: `${index}-${problem.field}`,
             text: validationMessage(problem),
         }));
+    }
+
+    /** Each custom legal document uploaded, with the link that opens it. */
+    get documents(): { key: string; text: string; href: string }[] {
+        const form = this.form;
+        return form
+            ? storedLegalDocuments(form).map((document) => ({
+                  key: document.kind,
+                  text: formatLabel(
+                      LABELS.documentOf,
+                      document.fileName,
+                      document.kind === 'buyer' ? LABELS.customEula : LABELS.customResellerContract,
+                  ),
+                  href: legalDocumentHref(document.url),
+              }))
+            : [];
+    }
+
+    get hasDocuments(): boolean {
+        return this.documents.length > 0;
+    }
+
+    /** Where the resale authorization is on AWS's side, once AWS has it. */
+    get portalUrl(): string {
+        return this.detail?.entityId ? MANAGEMENT_PORTAL_PARTNERS_URL : '';
     }
 
     get hasPublishNeeds(): boolean {

@@ -1153,6 +1153,28 @@ export const UI_LABELS = {
         fr: 'Avant de pouvoir être publié, ce brouillon doit être complété :',
         description: 'Record view: heading of what a draft still needs to be published',
     },
+    RA_Detail_Documents: {
+        en: 'Legal documents',
+        fr: 'Documents juridiques',
+        description:
+            'Record view: heading of the custom legal documents, each a link that opens it',
+    },
+    RA_Detail_DocumentOf: {
+        en: '{0} ({1})',
+        fr: '{0} ({1})',
+        description: 'Record view: a legal document; {0} its file name, {1} which terms it is',
+    },
+    RA_Detail_OpenInPortal: {
+        en: 'Find it in the AWS Marketplace Management Portal',
+        fr: 'La retrouver dans AWS Marketplace Management Portal',
+        description:
+            'Record view: link to the Partners page of the AWS Marketplace Management Portal',
+    },
+    RA_Detail_NewTab: {
+        en: '(opens in a new tab)',
+        fr: '(s’ouvre dans un nouvel onglet)',
+        description: 'Record view: said by assistive technology after a link that opens a new tab',
+    },
     RA_Detail_NoTerms: {
         en: 'The terms of this resale authorization are not stored in Salesforce.',
         fr: 'Les conditions de cette autorisation de revente ne sont pas stockées dans Salesforce.',

@@ -4,7 +4,9 @@
  */
 import os from 'node:os';
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { legalDocumentContentType } from '../../lwc-src/raDomain/legalDocuments';
 import { LocalAsyncQueue } from './contract/asyncApex';
 import type { ContractDeps } from './contract/contractDeps';
 import { AuraHandledException, RecordLocks } from './contract/platform';
@@ -13,6 +15,7 @@ import { isInFlight } from './contract/ResaleAuthorizationSelector';
 import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
 import { LocalStore } from './contract/store';
+import { s3LocationOf } from './legalDocumentLinks';
 import type { Language } from './pageLabels';
 import type { LocalBackend } from './server';
 
@@ -98,6 +101,23 @@ export async function createLocalBackend(
         saveUploadedFile: async (file) => {
             const stored = await apis.en.saveUploadedFile(file);
             return { documentId: stored.documentId, name: stored.fileName };
+        },
+        readLegalDocument: async (url) => {
+            const location = s3LocationOf(url);
+            const contentType = location ? legalDocumentContentType(location.key) : null;
+            if (!location || !contentType || location.bucket !== options.legalDocumentsBucket) {
+                return null;
+            }
+            try {
+                const answer = await options.s3.send(
+                    new GetObjectCommand({ Bucket: location.bucket, Key: location.key }),
+                );
+                const bytes = Buffer.from((await answer.Body?.transformToByteArray()) ?? []);
+                const fileName = location.key.split('/').pop() ?? 'document';
+                return { fileName, contentType, bytes };
+            } catch {
+                return null;
+            }
         },
         userMessageOf: (error) => (error instanceof AuraHandledException ? error.message : null),
         onStatusEvent: (listener) => events.subscribe(listener),

@@ -30,6 +30,7 @@ const PLATFORM_STAND_INS: Record<string, string> = {
     'lightning/empApi': 'localEmpApi',
     'lightning/platformShowToastEvent': 'localToastEvent',
     'lightning/fileUpload': 'localFileUpload',
+    'c/raDocumentLink': 'localDocumentLink',
 };
 
 const ENTRY_ID = 'local-app-entry';
@@ -80,7 +81,7 @@ function bundleEntry(outputDir: string, name: string): string {
 function moduleRecords(): { name: string; path: string }[] {
     const components = fs
         .readdirSync(LWC_OUTPUT_DIR, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
+        .filter((entry) => entry.isDirectory() && !(`c/${entry.name}` in PLATFORM_STAND_INS))
         .map((entry) => ({
             name: `c/${entry.name}`,
             path: bundleEntry(LWC_OUTPUT_DIR, entry.name),

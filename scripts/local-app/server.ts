@@ -85,6 +85,13 @@ export interface LocalBackend {
         contentType: string;
         bytes: Buffer;
     }): Promise<UploadedFileRecord>;
+    /**
+     * A legal document the app stored in its S3 bucket, by the URL the form holds; null when
+     * the URL names no document of that bucket.
+     */
+    readLegalDocument(
+        url: string,
+    ): Promise<{ fileName: string; contentType: string; bytes: Buffer } | null>;
     /** The message to show for an error the Apex would throw as AuraHandledException. */
     userMessageOf(error: unknown): string | null;
     onStatusEvent(listener: (payload: StatusEventPayload) => void): () => void;
@@ -207,9 +214,16 @@ function requestUrl(target: string | undefined): URL {
     return url;
 }
 
-/** Whether an endpoint changes something, or streams the records: only the app may call it. */
+/**
+ * Whether an endpoint changes something, streams the records or reads the legal documents: only
+ * the app may call it.
+ */
 function isGuarded(method: string, pathname: string): boolean {
-    return (method !== 'GET' && method !== 'HEAD') || pathname === '/events';
+    return (
+        (method !== 'GET' && method !== 'HEAD') ||
+        pathname === '/events' ||
+        pathname === '/legal-documents'
+    );
 }
 
 function sendJson(response: http.ServerResponse, status: number, value: unknown): void {
@@ -386,6 +400,21 @@ export async function startLocalAppServer(
         sendJson(response, 200, { ...saved, contentVersionId: saved.documentId });
     }
 
+    /** A stored legal document, opened from the record view (`c/raDocumentLink`). */
+    async function handleLegalDocument(response: http.ServerResponse, url: URL) {
+        const document = await options.backend.readLegalDocument(url.searchParams.get('url') ?? '');
+        if (!document) {
+            throw new HttpError(404, 'No such legal document.');
+        }
+        response.writeHead(200, {
+            'Content-Type': document.contentType,
+            'Content-Disposition': `inline; filename="${document.fileName.replace(/[^\w.-]/g, '_')}"`,
+            'Cache-Control': 'no-store',
+            'X-Content-Type-Options': 'nosniff',
+        });
+        response.end(document.bytes);
+    }
+
     function handleEvents(request: http.IncomingMessage, response: http.ServerResponse) {
         response.writeHead(200, {
             'Content-Type': 'text/event-stream',
@@ -428,6 +457,8 @@ export async function startLocalAppServer(
             handleAsset(response, url);
         } else if (url.pathname === '/events') {
             handleEvents(request, response);
+        } else if (url.pathname === '/legal-documents') {
+            await handleLegalDocument(response, url);
         } else if (url.pathname === '/favicon.ico') {
             response.writeHead(204);
             response.end();

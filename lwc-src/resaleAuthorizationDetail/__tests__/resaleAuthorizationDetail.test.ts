@@ -132,6 +132,37 @@ describe('c-resale-authorization-detail', () => {
         expect(query(active, '[data-id="publish-needs"]')).toBeNull();
     });
 
+    it('opens each uploaded legal document, and finds it in the Management Portal once on AWS', async () => {
+        const withDocuments = {
+            ...FORM,
+            buyerLegalTerms: {
+                type: 'CustomEula',
+                document: {
+                    url: 'https://docs.s3.us-east-1.amazonaws.com/ra/EULA.pdf',
+                    fileName: 'EULA.pdf',
+                    mustUploadAgain: false,
+                },
+            },
+            resellerLegalTerms: {
+                type: 'CustomResellerContract',
+                document: { url: '', fileName: 'Old.pdf', mustUploadAgain: true },
+            },
+        };
+        const element = await render({ ...ACTIVE, formStateJson: JSON.stringify(withDocuments) });
+        const links = queryAll<HTMLAnchorElement>(element, '[data-id="documents"] a');
+        expect(links.map((a) => [a.getAttribute('href'), a.target])).toEqual([
+            ['https://docs.s3.us-east-1.amazonaws.com/ra/EULA.pdf', '_blank'],
+        ]);
+        expect(mustQuery(element, '[data-id="portal-link"]').getAttribute('href')).toBe(
+            'https://aws.amazon.com/marketplace/management/partners',
+        );
+        await expect(element).toBeAccessible();
+        cleanDocument();
+        const draft = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
+        expect(query(draft, '[data-id="portal-link"]')).toBeNull();
+        expect(query(draft, '[data-id="documents"]')).toBeNull();
+    });
+
     it('offers Deactivate for an active one and Edit for a draft', async () => {
         const active = await render(ACTIVE);
         expect(query(active, '[data-id="deactivate"]')).not.toBeNull();

@@ -2992,6 +2992,26 @@ function legalDocumentContentType(fileName) {
 function legalDocumentTypeRefusal(fileName) {
   return legalDocumentContentType(fileName) === null ? { label: "RA_Apex_DocumentType", params: [fileName, LEGAL_DOCUMENT_TYPE_NAMES] } : null;
 }
+function storedLegalDocuments(form) {
+  const terms = [
+    {
+      kind: "buyer",
+      custom: form.buyerLegalTerms.type === "CustomEula",
+      ...form.buyerLegalTerms
+    },
+    {
+      kind: "reseller",
+      custom: form.resellerLegalTerms.type === "CustomResellerContract",
+      ...form.resellerLegalTerms
+    }
+  ];
+  return terms.flatMap(
+    ({ kind, custom, document }) => custom && document && document.url.trim() && !document.mustUploadAgain ? [{ kind, fileName: document.fileName, url: document.url.trim() }] : []
+  );
+}
+
+// lwc-src/raDomain/managementPortal.ts
+var MANAGEMENT_PORTAL_PARTNERS_URL = "https://aws.amazon.com/marketplace/management/partners";
 
 // lwc-src/raDomain/changesUnderWay.ts
 function unansweredChange(detail) {
@@ -3054,6 +3074,7 @@ export {
   LEGAL_DOCUMENT_TYPES,
   LEGAL_DOCUMENT_TYPE_NAMES,
   LOCAL_DRAFT,
+  MANAGEMENT_PORTAL_PARTNERS_URL,
   MAX_BUYER_ACCOUNTS,
   MAX_CUSTOM_DURATION,
   MAX_FUTURE_START_YEARS,
@@ -3138,6 +3159,7 @@ export {
   sectionOfField,
   serializeFormState,
   setDimensionPrice,
+  storedLegalDocuments,
   sumDecimals,
   supportsFlexiblePaymentSchedule,
   supportsFutureStart,

@@ -9,6 +9,8 @@ import RA_Delete_Done from '@salesforce/label/c.RA_Delete_Done';
 import RA_Detail_Back from '@salesforce/label/c.RA_Detail_Back';
 import RA_Detail_CreatedBy from '@salesforce/label/c.RA_Detail_CreatedBy';
 import RA_Detail_Description from '@salesforce/label/c.RA_Detail_Description';
+import RA_Detail_DocumentOf from '@salesforce/label/c.RA_Detail_DocumentOf';
+import RA_Detail_Documents from '@salesforce/label/c.RA_Detail_Documents';
 import RA_Detail_EntityId from '@salesforce/label/c.RA_Detail_EntityId';
 import RA_Detail_History from '@salesforce/label/c.RA_Detail_History';
 import RA_Detail_HistoryAction from '@salesforce/label/c.RA_Detail_HistoryAction';
@@ -18,7 +20,9 @@ import RA_Detail_HistoryErrors from '@salesforce/label/c.RA_Detail_HistoryErrors
 import RA_Detail_HistoryFinished from '@salesforce/label/c.RA_Detail_HistoryFinished';
 import RA_Detail_HistoryStarted from '@salesforce/label/c.RA_Detail_HistoryStarted';
 import RA_Detail_HistoryStatus from '@salesforce/label/c.RA_Detail_HistoryStatus';
+import RA_Detail_NewTab from '@salesforce/label/c.RA_Detail_NewTab';
 import RA_Detail_NoTerms from '@salesforce/label/c.RA_Detail_NoTerms';
+import RA_Detail_OpenInPortal from '@salesforce/label/c.RA_Detail_OpenInPortal';
 import RA_Detail_PublishNeeds from '@salesforce/label/c.RA_Detail_PublishNeeds';
 import RA_Detail_StatusTitle from '@salesforce/label/c.RA_Detail_StatusTitle';
 import RA_Detail_Terms from '@salesforce/label/c.RA_Detail_Terms';
@@ -27,6 +31,8 @@ import RA_Field_LastModified from '@salesforce/label/c.RA_Field_LastModified';
 import RA_Field_Product from '@salesforce/label/c.RA_Field_Product';
 import RA_Field_ResellerAccount from '@salesforce/label/c.RA_Field_ResellerAccount';
 import RA_List_Loading from '@salesforce/label/c.RA_List_Loading';
+import RA_Terms_CustomEula from '@salesforce/label/c.RA_Terms_CustomEula';
+import RA_Terms_CustomResellerContract from '@salesforce/label/c.RA_Terms_CustomResellerContract';
 import RA_Wizard_LoadFailed from '@salesforce/label/c.RA_Wizard_LoadFailed';
 /** The Custom Labels of resaleAuthorizationDetail, in the user's language. */
 export const LABELS = {
@@ -46,6 +52,12 @@ export const LABELS = {
     description: RA_Detail_Description,
     noTerms: RA_Detail_NoTerms,
     publishNeeds: RA_Detail_PublishNeeds,
+    documents: RA_Detail_Documents,
+    documentOf: RA_Detail_DocumentOf,
+    openInPortal: RA_Detail_OpenInPortal,
+    newTab: RA_Detail_NewTab,
+    customEula: RA_Terms_CustomEula,
+    customResellerContract: RA_Terms_CustomResellerContract,
     productLabel: RA_Field_Product,
     resellerLabel: RA_Field_ResellerAccount,
     expiryLabel: RA_Field_ExpiryDate,

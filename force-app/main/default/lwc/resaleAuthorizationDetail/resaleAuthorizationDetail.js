@@ -2,7 +2,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { allows, parseErrorDetails, parseFormStateJson, productFromRecord, validate, } from 'c/raDomain';
+import { MANAGEMENT_PORTAL_PARTNERS_URL, allows, parseErrorDetails, parseFormStateJson, productFromRecord, storedLegalDocuments, validate, } from 'c/raDomain';
+import { legalDocumentHref } from 'c/raDocumentLink';
 import { changeActionLabel, changeStatusLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 const { productLabel, resellerLabel, expiryLabel, modifiedLabel, editLabel, cloneLabel, deactivateLabel, deactivatedLabel, deleteLabel, deletedLabel, actionFailedLabel, loadFailedLabel, loadingLabel, } = LABELS;
@@ -83,6 +84,24 @@ export default class ResaleAuthorizationDetail extends LightningElement {
             key: `${index}-${problem.field}`,
             text: validationMessage(problem),
         }));
+    }
+    /** Each custom legal document uploaded, with the link that opens it. */
+    get documents() {
+        const form = this.form;
+        return form
+            ? storedLegalDocuments(form).map((document) => ({
+                key: document.kind,
+                text: formatLabel(LABELS.documentOf, document.fileName, document.kind === 'buyer' ? LABELS.customEula : LABELS.customResellerContract),
+                href: legalDocumentHref(document.url),
+            }))
+            : [];
+    }
+    get hasDocuments() {
+        return this.documents.length > 0;
+    }
+    /** Where the resale authorization is on AWS's side, once AWS has it. */
+    get portalUrl() {
+        return this.detail?.entityId ? MANAGEMENT_PORTAL_PARTNERS_URL : '';
     }
     get hasPublishNeeds() {
         return this.publishNeeds.length > 0;
