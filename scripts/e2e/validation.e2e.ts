@@ -83,6 +83,19 @@ it('switches to French: labels and validation messages', async () => {
     expect(await fieldError('resellerAccountId')).toContain(
         "Saisissez l'identifiant de compte AWS du revendeur sur 12 chiffres.",
     );
+    // Dates as the French locale writes them, read back as typed; the base components' words too.
+    await chooseOption(page, 'Produit', 'Analytics Cloud');
+    await fillField(page, 'availability.expiryDate', '31/12/2030');
+    expect(await field(page, 'availability.expiryDate').locator('input').inputValue()).toBe(
+        '31 déc. 2030',
+    );
+    expect(await field(page, 'name').locator('abbr').first().getAttribute('title')).toBe(
+        'obligatoire',
+    );
+    await fillField(page, 'dimensions.Seats.rate', '1 000,5');
+    expect(await field(page, 'dimensions.Seats.rate').locator('input').inputValue()).toBe(
+        '1\u202f000,5',
+    );
     await ctx.step('wizard in French');
     // The choice stays for the next visit.
     await page.goto(ctx.app.url);
