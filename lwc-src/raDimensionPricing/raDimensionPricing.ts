@@ -30,7 +30,10 @@ export default class RaDimensionPricing extends LightningElement {
     @api errors: Record<string, string> = {};
 
     readonly labels = LABELS;
-    private readonly focusRequests = new FocusRequests();
+    private readonly focusRequests = new FocusRequests(
+        () => 'dimensions',
+        () => this.template?.querySelector<HTMLElement>('c-ra-form-field'),
+    );
 
     /** A request for `dimensions` (a problem of the table) focuses its first input. */
     @api
@@ -38,18 +41,11 @@ export default class RaDimensionPricing extends LightningElement {
         return this.focusRequests.current;
     }
     set focusRequest(value: FocusRequest | null) {
-        this.focusRequests.receive(value, () => this.takeFocus());
+        this.focusRequests.receive(value);
     }
 
     renderedCallback(): void {
-        this.takeFocus();
-    }
-
-    private takeFocus(): void {
-        this.focusRequests.take(
-            'dimensions',
-            this.template?.querySelector<HTMLElement>('c-ra-form-field'),
-        );
+        this.focusRequests.take();
     }
 
     get rows(): DimensionRow[] {

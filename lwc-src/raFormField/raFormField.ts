@@ -47,7 +47,10 @@ export default class RaFormField extends LightningElement {
     private messages: Record<string, string> = {};
     /** A date or a number as the user is typing it: shown as typed until the field is left. */
     private typed: string | null = null;
-    private readonly focusRequests = new FocusRequests();
+    private readonly focusRequests = new FocusRequests(
+        () => this.field,
+        () => this.input,
+    );
 
     /** The value in the form state (a date as `YYYY-MM-DD`, a number as a decimal string). */
     @api
@@ -79,7 +82,7 @@ export default class RaFormField extends LightningElement {
         return this.focusRequests.current;
     }
     set focusRequest(value: FocusRequest | null) {
-        this.focusRequests.receive(value, () => this.takeFocus());
+        this.focusRequests.receive(value);
     }
 
     @api
@@ -89,7 +92,7 @@ export default class RaFormField extends LightningElement {
 
     renderedCallback(): void {
         applyFieldErrors(this.template, this.messages);
-        this.takeFocus();
+        this.focusRequests.take();
     }
 
     get ownLayout(): FieldLayout {
@@ -150,10 +153,6 @@ export default class RaFormField extends LightningElement {
 
     private get input(): HTMLElement | null {
         return this.template?.querySelector<HTMLElement>('[data-field]') ?? null;
-    }
-
-    private takeFocus(): void {
-        this.focusRequests.take(this.field, this.input);
     }
 
     handleChange(event: CustomEvent<{ value?: string; checked?: boolean }>): void {

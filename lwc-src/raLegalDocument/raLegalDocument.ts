@@ -44,7 +44,10 @@ export default class RaLegalDocument extends LightningElement {
         return this.error || this.typeError;
     }
 
-    private readonly focusRequests = new FocusRequests();
+    private readonly focusRequests = new FocusRequests(
+        () => this.field,
+        () => this.template?.querySelector<HTMLElement>('lightning-file-upload'),
+    );
 
     /** Takes the focus (on the upload) when the request names this document's field. */
     @api
@@ -52,18 +55,11 @@ export default class RaLegalDocument extends LightningElement {
         return this.focusRequests.current;
     }
     set focusRequest(value: FocusRequest | null) {
-        this.focusRequests.receive(value, () => this.takeFocus());
+        this.focusRequests.receive(value);
     }
 
     renderedCallback(): void {
-        this.takeFocus();
-    }
-
-    private takeFocus(): void {
-        this.focusRequests.take(
-            this.field,
-            this.template?.querySelector<HTMLElement>('lightning-file-upload'),
-        );
+        this.focusRequests.take();
     }
 
     get uploadedText(): string {

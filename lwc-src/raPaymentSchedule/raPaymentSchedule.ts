@@ -18,7 +18,10 @@ export default class RaPaymentSchedule extends LightningElement {
     @api errors: Record<string, string> = {};
 
     readonly labels = LABELS;
-    private readonly focusRequests = new FocusRequests();
+    private readonly focusRequests = new FocusRequests(
+        () => 'paymentSchedule',
+        () => this.template?.querySelector<HTMLElement>('[data-id="add-payment"]'),
+    );
 
     /** A request for `paymentSchedule` (a problem of the schedule) focuses Add payment. */
     @api
@@ -26,18 +29,11 @@ export default class RaPaymentSchedule extends LightningElement {
         return this.focusRequests.current;
     }
     set focusRequest(value: FocusRequest | null) {
-        this.focusRequests.receive(value, () => this.takeFocus());
+        this.focusRequests.receive(value);
     }
 
     renderedCallback(): void {
-        this.takeFocus();
-    }
-
-    private takeFocus(): void {
-        this.focusRequests.take(
-            'paymentSchedule',
-            this.template?.querySelector<HTMLElement>('[data-id="add-payment"]'),
-        );
+        this.focusRequests.take();
     }
 
     get rows(): PaymentRow[] {

@@ -7,10 +7,23 @@ export interface FocusRequest {
     token: number;
 }
 
-/** The focus requests a component receives: each taken once, by the input of its field. */
+/**
+ * The focus requests a component receives for one field: each taken once, by the element that
+ * field's input is. A component keeps one, passes it each request (its `focusRequest` setter)
+ * and lets it try after each render.
+ */
 export class FocusRequests {
     private request: FocusRequest | null = null;
     private takenToken = 0;
+
+    /**
+     * @param field the field path the component answers for
+     * @param target the element to focus, as rendered now (null when it is not)
+     */
+    constructor(
+        private readonly field: () => string,
+        private readonly target: () => HTMLElement | null | undefined,
+    ) {}
 
     get current(): FocusRequest | null {
         return this.request;
@@ -20,17 +33,18 @@ export class FocusRequests {
      * Keeps a new request and tries it once the render under way is over: a request may change
      * nothing the component shows, so that no render of its own follows.
      */
-    receive(request: FocusRequest | null, take: () => void): void {
+    receive(request: FocusRequest | null): void {
         this.request = request;
-        Promise.resolve().then(take);
+        Promise.resolve().then(() => this.take());
     }
 
-    /** Focuses the input when the request names its field and was not taken yet. */
-    take(field: string, input: HTMLElement | null | undefined): void {
+    /** Focuses the target when the request names the field and was not taken yet. */
+    take(): void {
         const request = this.request;
-        if (request && request.field === field && request.token !== this.takenToken && input) {
+        const target = request && request.token !== this.takenToken ? this.target() : null;
+        if (request && target && request.field === this.field()) {
             this.takenToken = request.token;
-            input.focus();
+            target.focus();
         }
     }
 }

@@ -1,11 +1,10 @@
 /** The terms as a user in English (United States) reads them: plurals, units, dates, amounts. */
-import { createElement } from 'lwc';
 import type RaTermsSummaryType from 'c/raTermsSummary';
-import { emptyFormState, productFromRecord } from 'c/raDomain';
-import type { FormState } from 'c/raDomain';
-import { AMI_PRODUCT, SAAS_PRODUCT } from '../../test/fixtures/products';
-import { cleanDocument, flushPromises, queryAll } from '../../test/dom';
+
+import { AMI_PRODUCT } from '../../test/fixtures/products';
+import { cleanDocument } from '../../test/dom';
 import { useLabelTexts } from '../../test/labelTexts';
+import { contract, readTerms } from './readTerms';
 
 useLabelTexts('en', 'en-US');
 // The component reads its labels when it loads: after they have their texts.
@@ -13,27 +12,8 @@ useLabelTexts('en', 'en-US');
 const RaTermsSummary = (require('c/raTermsSummary') as { default: typeof RaTermsSummaryType })
     .default;
 
-async function terms(form: FormState, product = SAAS_PRODUCT) {
-    const element = createElement('c-ra-terms-summary', {
-        is: RaTermsSummary,
-    }) as unknown as HTMLElement & Record<string, unknown>;
-    element.form = form;
-    element.product = productFromRecord(product);
-    document.body.appendChild(element);
-    await flushPromises();
-    return (key: string) =>
-        queryAll(element, `[data-term="${key}"] div`).map((div) => div.textContent ?? '');
-}
-
-const contract = (overrides: Partial<FormState>): FormState => ({
-    ...emptyFormState(SAAS_PRODUCT.productId),
-    name: 'Partner deal',
-    resellerAccountId: '111122223333',
-    buyerLegalTerms: { type: 'StandardEula', document: null },
-    dimensions: [{ key: 'Seats', rate: '1250.5', quantity: '' }],
-    availability: { usage: 'multiUse', expiryDate: '2027-05-31' },
-    ...overrides,
-});
+const terms = (form: Parameters<typeof readTerms>[1], product?: Parameters<typeof readTerms>[2]) =>
+    readTerms(RaTermsSummary, form, product);
 
 afterEach(cleanDocument);
 

@@ -4,6 +4,7 @@
  * The components decide the same with the domain's `allowedActions`; the contract vectors'
  * `recordActions` cases hold the three to the same answers.
  */
+import { RECORD_ACTIONS } from '../../../lwc-src/raDomain/recordActions';
 import { ChangeSetService } from './ChangeSetService';
 import { DisplayStatuses } from './DisplayStatuses';
 import { ResaleAuthorizationService } from './ResaleAuthorizationService';
@@ -21,16 +22,8 @@ interface ActionChange {
 }
 
 export class RecordActions {
-    /** Every action, in the order the screens offer them. */
-    static readonly ALL = [
-        'edit',
-        'publish',
-        'clone',
-        'deactivate',
-        'refresh',
-        'delete',
-        'sendAgain',
-    ] as const;
+    /** Every action, in the order the screens offer them (the domain's, which names them). */
+    static readonly ALL = RECORD_ACTIONS;
 
     static allowed(record: ActionRecord, changes: readonly ActionChange[]): string[] {
         const unanswered =

@@ -15,20 +15,17 @@ export default class RaDimensionPricing extends LightningElement {
     @api
     errors = {};
     labels = LABELS;
-    focusRequests = new FocusRequests();
+    focusRequests = new FocusRequests(() => 'dimensions', () => this.template?.querySelector('c-ra-form-field'));
     /** A request for `dimensions` (a problem of the table) focuses its first input. */
     @api
     get focusRequest() {
         return this.focusRequests.current;
     }
     set focusRequest(value) {
-        this.focusRequests.receive(value, () => this.takeFocus());
+        this.focusRequests.receive(value);
     }
     renderedCallback() {
-        this.takeFocus();
-    }
-    takeFocus() {
-        this.focusRequests.take('dimensions', this.template?.querySelector('c-ra-form-field'));
+        this.focusRequests.take();
     }
     get rows() {
         const currency = this.form.currencyCode;

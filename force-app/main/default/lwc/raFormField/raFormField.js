@@ -40,7 +40,7 @@ export default class RaFormField extends LightningElement {
     messages = {};
     /** A date or a number as the user is typing it: shown as typed until the field is left. */
     typed = null;
-    focusRequests = new FocusRequests();
+    focusRequests = new FocusRequests(() => this.field, () => this.input);
     /** The value in the form state (a date as `YYYY-MM-DD`, a number as a decimal string). */
     @api
     get value() {
@@ -69,7 +69,7 @@ export default class RaFormField extends LightningElement {
         return this.focusRequests.current;
     }
     set focusRequest(value) {
-        this.focusRequests.receive(value, () => this.takeFocus());
+        this.focusRequests.receive(value);
     }
     @api
     focus() {
@@ -77,7 +77,7 @@ export default class RaFormField extends LightningElement {
     }
     renderedCallback() {
         applyFieldErrors(this.template, this.messages);
-        this.takeFocus();
+        this.focusRequests.take();
     }
     get ownLayout() {
         const fields = this.layout?.fields;
@@ -125,9 +125,6 @@ export default class RaFormField extends LightningElement {
     }
     get input() {
         return this.template?.querySelector('[data-field]') ?? null;
-    }
-    takeFocus() {
-        this.focusRequests.take(this.field, this.input);
     }
     handleChange(event) {
         event.stopPropagation();

@@ -34,20 +34,17 @@ export default class RaLegalDocument extends LightningElement {
     get shownError() {
         return this.error || this.typeError;
     }
-    focusRequests = new FocusRequests();
+    focusRequests = new FocusRequests(() => this.field, () => this.template?.querySelector('lightning-file-upload'));
     /** Takes the focus (on the upload) when the request names this document's field. */
     @api
     get focusRequest() {
         return this.focusRequests.current;
     }
     set focusRequest(value) {
-        this.focusRequests.receive(value, () => this.takeFocus());
+        this.focusRequests.receive(value);
     }
     renderedCallback() {
-        this.takeFocus();
-    }
-    takeFocus() {
-        this.focusRequests.take(this.field, this.template?.querySelector('lightning-file-upload'));
+        this.focusRequests.take();
     }
     get uploadedText() {
         const document = this.document;

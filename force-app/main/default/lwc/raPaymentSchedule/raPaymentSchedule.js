@@ -16,20 +16,17 @@ export default class RaPaymentSchedule extends LightningElement {
     @api
     errors = {};
     labels = LABELS;
-    focusRequests = new FocusRequests();
+    focusRequests = new FocusRequests(() => 'paymentSchedule', () => this.template?.querySelector('[data-id="add-payment"]'));
     /** A request for `paymentSchedule` (a problem of the schedule) focuses Add payment. */
     @api
     get focusRequest() {
         return this.focusRequests.current;
     }
     set focusRequest(value) {
-        this.focusRequests.receive(value, () => this.takeFocus());
+        this.focusRequests.receive(value);
     }
     renderedCallback() {
-        this.takeFocus();
-    }
-    takeFocus() {
-        this.focusRequests.take('paymentSchedule', this.template?.querySelector('[data-id="add-payment"]'));
+        this.focusRequests.take();
     }
     get rows() {
         return this.form.paymentSchedule;

@@ -479,6 +479,16 @@ async function refreshResaleAuthorizationStatus(recordId) {
 
 // lwc-src/raUi/fieldErrors.ts
 var FocusRequests = class {
+  /**
+   * @param field the field path the component answers for
+   * @param target the element to focus, as rendered now (null when it is not)
+   */
+  constructor(field, target) {
+    this.field = field;
+    this.target = target;
+  }
+  field;
+  target;
   request = null;
   takenToken = 0;
   get current() {
@@ -488,16 +498,17 @@ var FocusRequests = class {
    * Keeps a new request and tries it once the render under way is over: a request may change
    * nothing the component shows, so that no render of its own follows.
    */
-  receive(request, take) {
+  receive(request) {
     this.request = request;
-    Promise.resolve().then(take);
+    Promise.resolve().then(() => this.take());
   }
-  /** Focuses the input when the request names its field and was not taken yet. */
-  take(field, input) {
+  /** Focuses the target when the request names the field and was not taken yet. */
+  take() {
     const request = this.request;
-    if (request && request.field === field && request.token !== this.takenToken && input) {
+    const target = request && request.token !== this.takenToken ? this.target() : null;
+    if (request && target && request.field === this.field()) {
       this.takenToken = request.token;
-      input.focus();
+      target.focus();
     }
   }
 };
