@@ -1,6 +1,5 @@
 /** The terms as a user in French (France) reads them: plurals, units, dates, amounts. */
 import type RaTermsSummaryType from 'c/raTermsSummary';
-
 import { cleanDocument } from '../../test/dom';
 import { useLabelTexts } from '../../test/labelTexts';
 import { contract, readTerms } from './readTerms';

@@ -1,6 +1,5 @@
 /** The terms as a user in English (United States) reads them: plurals, units, dates, amounts. */
 import type RaTermsSummaryType from 'c/raTermsSummary';
-
 import { AMI_PRODUCT } from '../../test/fixtures/products';
 import { cleanDocument } from '../../test/dom';
 import { useLabelTexts } from '../../test/labelTexts';
