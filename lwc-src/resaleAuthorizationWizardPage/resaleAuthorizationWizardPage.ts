@@ -2,8 +2,7 @@ import { LightningElement, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
 import { isWizardPage, listPage, pageAfterWizard, wizardStateOf } from 'c/raNavigation';
 import type { PageReference, WizardState } from 'c/raNavigation';
-import badAddressLabel from '@salesforce/label/c.RA_WizardPage_BadAddress';
-import backLabel from '@salesforce/label/c.RA_Detail_Back';
+import { LABELS } from './labels';
 
 /**
  * The wizard at its own address (`lightning__UrlAddressable`): what it opens on is the page
@@ -15,7 +14,7 @@ export default class ResaleAuthorizationWizardPage extends NavigationMixin(Light
     /** What the page state asks for; undefined until the page reference arrives. */
     state: WizardState | null | undefined;
 
-    readonly labels = { badAddress: badAddressLabel, back: backLabel };
+    readonly labels = LABELS;
 
     /**
      * The page state. The page the user goes to next may reach this component before it leaves

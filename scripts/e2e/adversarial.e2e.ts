@@ -30,6 +30,7 @@ import type { E2eContext } from './harness';
 import {
     backToList,
     clickButton,
+    confirmation,
     field,
     fillAnalyticsContract,
     fillField,
@@ -518,10 +519,18 @@ it('refuses a deactivation while a change is with AWS, restricts nothing, and de
     await waitForRowStatus(second, name, 'Active');
     holdOnAws();
     await (await inFront(page)).locator('[data-id="deactivate"]').getByRole('button').click();
-    await page.locator('section[role="alertdialog"]').getByRole('button', { name: 'OK' }).click();
+    await (
+        await confirmation(page)
+    )
+        .getByRole('button', { name: 'Deactivate', exact: true })
+        .click();
     await waitForRecordStatus(page, 'Preparing');
     await rowAction(await inFront(second), name, 'Deactivate');
-    await second.locator('section[role="alertdialog"]').getByRole('button', { name: 'OK' }).click();
+    await (
+        await confirmation(second)
+    )
+        .getByRole('button', { name: 'Deactivate', exact: true })
+        .click();
     await second
         .locator('[data-id="toast"]')
         .filter({ hasText: message('RA_Apex_ChangeInFlight', 'PREPARING') })

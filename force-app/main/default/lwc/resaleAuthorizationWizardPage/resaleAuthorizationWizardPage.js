@@ -1,8 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
 import { isWizardPage, listPage, pageAfterWizard, wizardStateOf } from 'c/raNavigation';
-import badAddressLabel from '@salesforce/label/c.RA_WizardPage_BadAddress';
-import backLabel from '@salesforce/label/c.RA_Detail_Back';
+import { LABELS } from './labels';
 /**
  * The wizard at its own address (`lightning__UrlAddressable`): what it opens on is the page
  * state (`c__mode` create, edit or clone, and `c__recordId`), so Back, a reload and a shared link
@@ -12,7 +11,7 @@ import backLabel from '@salesforce/label/c.RA_Detail_Back';
 export default class ResaleAuthorizationWizardPage extends NavigationMixin(LightningElement) {
     /** What the page state asks for; undefined until the page reference arrives. */
     state;
-    labels = { badAddress: badAddressLabel, back: backLabel };
+    labels = LABELS;
     /**
      * The page state. The page the user goes to next may reach this component before it leaves
      * the page: that page's reference is not the wizard's, and changes nothing.
