@@ -669,9 +669,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 this.form,
                 product,
                 this.savedRecordId,
-                (recordId) => {
-                    this.savedRecordId = recordId;
-                },
+                (recordId) => this.keepSavedRecord(recordId),
             );
             this.savedRecordId = detail.recordId;
             if (detail.errorDetails) {
@@ -725,8 +723,22 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         );
         this.uploadDraft = saving.catch(() => null);
         const recordId = await saving;
-        this.savedRecordId = recordId;
+        this.keepSavedRecord(recordId);
         return recordId;
+    }
+
+    /**
+     * The record the wizard goes on with once saved. The first save of a new resale
+     * authorization (or a clone) while the wizard stays open fires `draftcreated` with its id:
+     * its page then names that draft, so that a reload or Back opens it instead of making a
+     * second one.
+     */
+    private keepSavedRecord(recordId: string): void {
+        const created = !this.savedRecordId;
+        this.savedRecordId = recordId;
+        if (created) {
+            this.dispatchEvent(new CustomEvent('draftcreated', { detail: { recordId } }));
+        }
     }
 
     /** The user saves or publishes: the record is theirs from now on, Cancel keeps it. */

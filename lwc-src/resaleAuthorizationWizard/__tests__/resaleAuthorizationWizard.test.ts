@@ -1025,11 +1025,21 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
             fileName: 'new-eula.pdf',
         });
         const element = await renderWizard();
+        const created: unknown[] = [];
+        element.addEventListener('draftcreated', (event) =>
+            created.push((event as CustomEvent).detail),
+        );
         await fillValidContract(element);
         await set(element, 'buyerLegalTerms.type', 'CustomEula');
         uploadDocument(element);
         await flushPromises();
         expect(saveDraftMock).toHaveBeenCalledTimes(1);
+        // The page names the draft from now on: a reload opens it rather than a new one.
+        expect(created).toEqual([{ recordId: detailOf().recordId }]);
+        uploadDocument(element);
+        await flushPromises();
+        expect(saveDraftMock).toHaveBeenCalledTimes(1);
+        expect(created).toHaveLength(1);
         expect(uploadMock).toHaveBeenCalledWith({
             recordId: detailOf().recordId,
             contentDocumentId: '069000000000001',
