@@ -454,7 +454,9 @@ it('after the user left between prepare and send, says the change was not sent, 
     await notice.getByText('prepared but not sent to AWS').waitFor();
     await ctx.step('the record says the publish was not sent');
     await notice.getByRole('button', { name: 'Discard' }).click();
-    await page.locator('section[role="alertdialog"]').getByRole('button', { name: 'OK' }).click();
+    const question = await confirmation(page);
+    expect(await question.innerText()).toContain('never sent to AWS');
+    await question.getByRole('button', { name: 'Discard change', exact: true }).click();
     await notice.waitFor({ state: 'detached' });
     await ctx.step('discarded');
 

@@ -55,6 +55,15 @@ function recordData(): string[] {
     ].filter((value): value is string => Boolean(value));
 }
 
+/** The list, in French (the language stays for the next visits). */
+async function openListInFrench(): Promise<void> {
+    await ctx.page.goto(`${ctx.app.url}?lang=fr`);
+    await ctx.page
+        .getByRole('heading', { name: fr('RA_List_Title') })
+        .first()
+        .waitFor();
+}
+
 /** A screenshot of the step, and nothing in English on screen. */
 async function readsInFrench(step: string): Promise<void> {
     await ctx.step(step);
@@ -66,11 +75,7 @@ async function readsInFrench(step: string): Promise<void> {
 
 it('tells English from French on screen: a label hard-coded in English, and English words', async () => {
     const { page } = ctx;
-    await page.goto(`${ctx.app.url}?lang=fr`);
-    await page
-        .getByRole('heading', { name: fr('RA_List_Title') })
-        .first()
-        .waitFor();
+    await openListInFrench();
     await page.evaluate(() => {
         const stray = document.createElement('p');
         stray.id = 'hard-coded';
@@ -95,11 +100,7 @@ it('tells English from French on screen: a label hard-coded in English, and Engl
 
 it('walks every step of the wizard in French with no English left on screen', async () => {
     const { page } = ctx;
-    await page.goto(`${ctx.app.url}?lang=fr`);
-    await page
-        .getByRole('heading', { name: fr('RA_List_Title') })
-        .first()
-        .waitFor();
+    await openListInFrench();
     await page
         .locator('[data-id="new"]')
         .getByRole('button', { name: fr('RA_List_New') })

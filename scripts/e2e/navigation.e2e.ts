@@ -41,6 +41,14 @@ async function recordPageShows(tab: Page, name: string): Promise<void> {
     await tab.locator('c-resale-authorization-status lightning-badge').waitFor();
 }
 
+/** New from the list: the wizard at its create address, on Analytics Cloud. */
+async function newAnalyticsWizard(page: Page): Promise<void> {
+    await page.goto(ctx.app.url);
+    await page.locator('[data-id="new"]').getByRole('button').click();
+    await page.waitForURL(/\/lightning\/cmp\/c__resaleAuthorizationWizardPage\?c__mode=create$/);
+    await chooseOption(page, 'Product', 'Analytics Cloud');
+}
+
 /** The table's own scroller (the rows scroll inside the datatable). */
 function scroller() {
     return ctx.page.locator('c-ra-datatable .slds-scrollable_y');
@@ -121,10 +129,7 @@ it('opens a shared record URL in a fresh page', async () => {
 
 it('keeps a draft open in the wizard across a reload, and Back leaves it', async () => {
     const { page } = ctx;
-    await page.goto(ctx.app.url);
-    await page.locator('[data-id="new"]').getByRole('button').click();
-    await page.waitForURL(/\/lightning\/cmp\/c__resaleAuthorizationWizardPage\?c__mode=create$/);
-    await chooseOption(page, 'Product', 'Analytics Cloud');
+    await newAnalyticsWizard(page);
     await fillField(page, 'name', 'Reload keeps me');
     await clickButton(page, 'Save as draft');
     await waitForRecordStatus(page, 'Saved in Salesforce');
@@ -154,10 +159,7 @@ it('names the draft an upload saved in a new wizard, so a reload opens it instea
     const { page } = ctx;
     const named = (name: string) =>
         ctx.app.backend.store.allRecords().filter((record) => record.authorizationName === name);
-    await page.goto(ctx.app.url);
-    await page.locator('[data-id="new"]').getByRole('button').click();
-    await page.waitForURL(/\/lightning\/cmp\/c__resaleAuthorizationWizardPage\?c__mode=create$/);
-    await chooseOption(page, 'Product', 'Analytics Cloud');
+    await newAnalyticsWizard(page);
     await fillField(page, 'name', 'Uploaded then reloaded');
     await chooseRadio(page, 'Custom EULA');
     await uploadLegalDocument(page, 'reload-eula.pdf');
