@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { dimensionPriceOf, emptyFormState } from 'c/raDomain';
-import type { FieldLayout, FormLayout, FormState } from 'c/raDomain';
+import { dimensionPriceOf } from 'c/raDomain';
+import type { CurrencyCode, DimensionPrice, FieldLayout, FormLayout } from 'c/raDomain';
 import { FocusRequests, unitName } from 'c/raUi';
 import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
@@ -22,10 +22,15 @@ interface DimensionRow {
 /**
  * The wizard's dimensions section: the price (or the units granted, with a flexible payment
  * schedule) of each of the product's dimensions, as the form layout says, and zero-dollar
- * pricing. A problem of the whole table (no dimension priced) shows under it.
+ * pricing. A problem of the whole table (no dimension priced) shows under it. It is given the
+ * form's prices, currency and zero-dollar choice only, so that a keystroke elsewhere in the form
+ * does not render its rows again.
  */
 export default class RaDimensionPricing extends LightningElement {
-    @api form: FormState = emptyFormState();
+    /** The form's price of each dimension (`form.dimensions`). */
+    @api prices: DimensionPrice[] = [];
+    @api currencyCode: CurrencyCode = 'USD';
+    @api zeroDollarPricing = false;
     @api layout: FormLayout | null = null;
     @api errors: Record<string, string> = {};
 
@@ -52,9 +57,9 @@ export default class RaDimensionPricing extends LightningElement {
     }
 
     get rows(): DimensionRow[] {
-        const currency = this.form.currencyCode;
+        const currency = this.currencyCode;
         return (this.layout?.dimensions ?? []).map(({ dimension, rate, quantity }) => {
-            const value = dimensionPriceOf(this.form, dimension.key);
+            const value = dimensionPriceOf({ dimensions: this.prices }, dimension.key);
             return {
                 key: dimension.key,
                 name: dimension.name,

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { emptyFormState, paymentScheduleTotal } from 'c/raDomain';
-import type { FieldLayout, FormLayout, FormState, PaymentRow } from 'c/raDomain';
+import { paymentScheduleTotal } from 'c/raDomain';
+import type { CurrencyCode, FieldLayout, FormLayout, PaymentRow } from 'c/raDomain';
 import { FocusRequests, formatDate, formatDecimal, formatLabel, todayIsoDate } from 'c/raUi';
 import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
@@ -10,15 +10,25 @@ const HIDDEN: FieldLayout = { visible: false, required: false };
 /**
  * The wizard's flexible payment schedule: one row per payment (date and amount), add and remove,
  * and the exact running total; a problem of the whole schedule shows under it. Sends
- * `paymentadd` and `paymentremove` `{ index }`; the rows' inputs send `fieldchange`.
+ * `paymentadd` and `paymentremove` `{ index }`; the rows' inputs send `fieldchange`. It is given
+ * the form's rows and currency only, so that a keystroke elsewhere in the form does not render
+ * its 60 rows again.
  */
 export default class RaPaymentSchedule extends LightningElement {
-    @api form: FormState = emptyFormState();
+    /** The form's payment schedule (`form.paymentSchedule`). */
+    @api rows: PaymentRow[] = [];
+    @api currencyCode: CurrencyCode = 'USD';
     @api layout: FormLayout | null = null;
     @api errors: Record<string, string> = {};
 
     readonly labels = LABELS;
     private request: FocusRequest | null = null;
+    /** Each row's labels, by index (a cache the template does not watch). */
+    private readonly labelsByRow: {
+        dateLabel: string;
+        amountLabel: string;
+        removeLabel: string;
+    }[] = [];
     private readonly focusRequests = new FocusRequests(
         () => 'paymentSchedule',
         () => this.template?.querySelector<HTMLElement>('[data-id="add-payment"]'),
@@ -39,10 +49,6 @@ export default class RaPaymentSchedule extends LightningElement {
         this.focusRequests.take();
     }
 
-    get rows(): PaymentRow[] {
-        return this.form.paymentSchedule;
-    }
-
     /** The rows, each input named with its payment's number ("Charge date, payment 2"). */
     get displayRows(): (PaymentRow & {
         index: number;
@@ -61,10 +67,27 @@ export default class RaPaymentSchedule extends LightningElement {
             number: index + 1,
             dateField: `paymentSchedule.${index}.chargeDate`,
             amountField: `paymentSchedule.${index}.amount`,
+            ...this.rowLabels(index),
+        }));
+    }
+
+    /** The names of a row's inputs and button, by its number: made once per row. */
+    private rowLabels(index: number): {
+        dateLabel: string;
+        amountLabel: string;
+        removeLabel: string;
+    } {
+        const known = this.labelsByRow[index];
+        if (known) {
+            return known;
+        }
+        const made = {
             dateLabel: formatLabel(LABELS.dateOfRow, index + 1),
             amountLabel: formatLabel(LABELS.amountOfRow, index + 1),
             removeLabel: formatLabel(LABELS.removeRow, index + 1),
-        }));
+        };
+        this.labelsByRow[index] = made;
+        return made;
     }
 
     get dateLayout(): FieldLayout {
@@ -77,7 +100,7 @@ export default class RaPaymentSchedule extends LightningElement {
 
     /** The exact total, as the user's locale writes numbers. */
     get total(): string {
-        return formatDecimal(paymentScheduleTotal(this.form));
+        return formatDecimal(paymentScheduleTotal({ paymentSchedule: this.rows }));
     }
 
     get isEmpty(): boolean {

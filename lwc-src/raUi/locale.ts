@@ -15,13 +15,29 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 /** Spaces a locale may group digits with, and the one a user types instead. */
 const SPACES = /[\s\u00a0\u202f]/g;
 
+/**
+ * What the functions below derive from a locale (its formatters, separators, month names), made
+ * once per locale and kept: making an Intl formatter costs far more than using one, and a
+ * keystroke in a table of 60 payments formats and reads its values every time.
+ */
+const derivedOnce = new Map<string, unknown>();
+
+function once<T>(key: string, make: () => T): T {
+    if (!derivedOnce.has(key)) {
+        derivedOnce.set(key, make());
+    }
+    return derivedOnce.get(key) as T;
+}
+
 /** A locale Intl knows: the user's, or English (US) when the platform gives none it reads. */
 function knownLocale(locale: string | undefined): string {
-    try {
-        return Intl.getCanonicalLocales(locale ?? FALLBACK_LOCALE)[0] ?? FALLBACK_LOCALE;
-    } catch {
-        return FALLBACK_LOCALE;
-    }
+    return once(`known:${locale ?? ''}`, () => {
+        try {
+            return Intl.getCanonicalLocales(locale ?? FALLBACK_LOCALE)[0] ?? FALLBACK_LOCALE;
+        } catch {
+            return FALLBACK_LOCALE;
+        }
+    });
 }
 
 function utcDate(isoDate: string): Date {
@@ -35,26 +51,32 @@ function pad(value: number, length = 2): string {
 /** A calendar date in the locale's medium style ("Dec 31, 2024", "31 déc. 2024"); other text as it is. */
 export function formatDate(value: string | null | undefined, locale: string = USER_LOCALE): string {
     const text = (value ?? '').trim();
-    return isIsoDate(text)
-        ? new Intl.DateTimeFormat(knownLocale(locale), {
-              dateStyle: 'medium',
-              timeZone: 'UTC',
-          }).format(utcDate(text))
-        : text;
+    if (!isIsoDate(text)) {
+        return text;
+    }
+    const known = knownLocale(locale);
+    return once(
+        `date:${known}`,
+        () => new Intl.DateTimeFormat(known, { dateStyle: 'medium', timeZone: 'UTC' }),
+    ).format(utcDate(text));
 }
 
 /** The order of day, month and year in the locale's numeric dates (`12/31/2024`: month first). */
 function numericOrder(locale: string): ('day' | 'month' | 'year')[] {
-    return new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: 'numeric',
-        year: 'numeric',
-        timeZone: 'UTC',
-    })
-        .formatToParts(utcDate('2024-12-31'))
-        .flatMap((part) =>
-            part.type === 'day' || part.type === 'month' || part.type === 'year' ? [part.type] : [],
-        );
+    return once(`order:${locale}`, () =>
+        new Intl.DateTimeFormat(locale, {
+            day: 'numeric',
+            month: 'numeric',
+            year: 'numeric',
+            timeZone: 'UTC',
+        })
+            .formatToParts(utcDate('2024-12-31'))
+            .flatMap((part) =>
+                part.type === 'day' || part.type === 'month' || part.type === 'year'
+                    ? [part.type]
+                    : [],
+            ),
+    );
 }
 
 function isoOf(year: number, month: number, day: number): string | null {
@@ -80,6 +102,10 @@ function fromNumericDate(text: string, locale: string): string | null {
 
 /** The locale's month names, long and short, lower case and without a final dot. */
 function monthNames(locale: string): Map<string, number> {
+    return once(`months:${locale}`, () => namesOfMonths(locale));
+}
+
+function namesOfMonths(locale: string): Map<string, number> {
     const names = new Map<string, number>();
     for (const month of ['long', 'short'] as const) {
         const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
@@ -129,15 +155,20 @@ export function parseDate(text: string | null | undefined, locale: string = USER
 
 /** How the locale writes 1,234.5: its group and decimal separators. */
 function separators(locale: string): { group: string; decimal: string } {
-    const parts = new Intl.NumberFormat(locale).formatToParts(1234.5);
-    return {
-        group: parts.find((part) => part.type === 'group')?.value ?? ',',
-        decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-    };
+    return once(`separators:${locale}`, () => {
+        const parts = new Intl.NumberFormat(locale).formatToParts(1234.5);
+        return {
+            group: parts.find((part) => part.type === 'group')?.value ?? ',',
+            decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+        };
+    });
 }
 
 function groupedInteger(digits: string, locale: string): string {
-    return new Intl.NumberFormat(locale, { useGrouping: true }).format(BigInt(digits));
+    return once(
+        `integer:${locale}`,
+        () => new Intl.NumberFormat(locale, { useGrouping: true }),
+    ).format(BigInt(digits));
 }
 
 /** A decimal string ("1000.50") as the locale writes it ("1,000.50", "1 000,50"), exactly. */

@@ -79,6 +79,8 @@ const SECTION_LABELS: Record<SectionId, string> = {
     paymentSchedule: LABELS.sectionPaymentSchedule,
 };
 const REVIEW_STEP = 'review';
+/** No problem listed (the same array each time it is read). */
+const NO_PROBLEMS: ValidationProblem[] = [];
 /** The focus request of the problem list, when the first problem has no field on screen. */
 const PROBLEM_SUMMARY_FOCUS = 'problem-summary';
 
@@ -136,6 +138,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         layout: new Memo<FormLayout>(),
         sections: new Memo<Record<string, boolean>>(),
         progressSteps: new Memo<ProgressStep[]>(),
+        draftProblems: new Memo<ValidationProblem[]>(),
         fieldErrors: new Memo<Record<string, string>>(),
     };
     /** Not a reactive field: the cache is filled while rendering. */
@@ -276,12 +279,18 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return problems;
     }
 
-    /** The problems the wizard lists, all of them: Review's, or a refused draft's. */
+    /**
+     * The problems the wizard lists, all of them: Review's, or a refused draft's. The same array
+     * while they are the same (the field errors and the steps derive from it).
+     */
     get listedProblems(): ValidationProblem[] {
         if (this.listed === 'publish') {
             return this.problems;
         }
-        return this.listed === 'draft' ? draftProblems(this.form) : [];
+        const { form } = this;
+        return this.listed === 'draft'
+            ? this.derived.draftProblems.get([form], () => draftProblems(form))
+            : NO_PROBLEMS;
     }
 
     /**

@@ -26,7 +26,9 @@ async function render(form: FormState, errors: Record<string, string> = {}) {
     const element = createElement('c-ra-dimension-pricing', {
         is: RaDimensionPricing,
     }) as unknown as HTMLElement & Record<string, unknown>;
-    element.form = form;
+    element.prices = form.dimensions;
+    element.currencyCode = form.currencyCode;
+    element.zeroDollarPricing = form.zeroDollarPricing;
     element.layout = formLayout(form, productFromRecord(SAAS_PRODUCT));
     element.errors = errors;
     document.body.appendChild(element);

@@ -28,7 +28,8 @@ async function render(rows: PaymentRow[], errors: Record<string, string> = {}) {
         is: RaPaymentSchedule,
     }) as unknown as HTMLElement & Record<string, unknown>;
     const form = scheduleForm(rows);
-    element.form = form;
+    element.rows = form.paymentSchedule;
+    element.currencyCode = form.currencyCode;
     element.layout = formLayout(form, productFromRecord(SAAS_PRODUCT));
     element.errors = errors;
     document.body.appendChild(element);

@@ -386,7 +386,7 @@ describe('c-resale-authorization-wizard: dynamic fields', () => {
         ).toEqual(['buyerLegalTerms.document', 'resellerLegalTerms.document']);
     });
 
-    it('hands the sections the same layout, errors and options when a keystroke elsewhere changes nothing of theirs', async () => {
+    it('hands the tables and the sections the same rows, layout, errors and options when a keystroke elsewhere changes nothing of theirs', async () => {
         const element = await renderWizard();
         await set(element, 'productId', SAAS_PRODUCT.productId);
         await set(element, 'flexiblePaymentSchedule', true);
@@ -395,6 +395,8 @@ describe('c-resale-authorization-wizard: dynamic fields', () => {
         const pricing = () => mustQuery<Child>(element, 'c-ra-dimension-pricing');
         const product = () => field(element, 'productId');
         const before = {
+            rows: schedule().rows,
+            prices: pricing().prices,
             scheduleLayout: schedule().layout,
             scheduleErrors: schedule().errors,
             pricingLayout: pricing().layout,
@@ -406,6 +408,8 @@ describe('c-resale-authorization-wizard: dynamic fields', () => {
         await set(element, 'name', 'Ac');
         await set(element, 'name', 'Acm');
         await set(element, 'name', 'Acme');
+        expect(schedule().rows).toBe(before.rows);
+        expect(pricing().prices).toBe(before.prices);
         expect(schedule().layout).toBe(before.scheduleLayout);
         expect(schedule().errors).toBe(before.scheduleErrors);
         expect(pricing().layout).toBe(before.pricingLayout);

@@ -1,15 +1,22 @@
 import { LightningElement, api } from 'lwc';
-import { dimensionPriceOf, emptyFormState } from 'c/raDomain';
+import { dimensionPriceOf } from 'c/raDomain';
 import { FocusRequests, unitName } from 'c/raUi';
 import { LABELS } from './labels';
 /**
  * The wizard's dimensions section: the price (or the units granted, with a flexible payment
  * schedule) of each of the product's dimensions, as the form layout says, and zero-dollar
- * pricing. A problem of the whole table (no dimension priced) shows under it.
+ * pricing. A problem of the whole table (no dimension priced) shows under it. It is given the
+ * form's prices, currency and zero-dollar choice only, so that a keystroke elsewhere in the form
+ * does not render its rows again.
  */
 export default class RaDimensionPricing extends LightningElement {
+    /** The form's price of each dimension (`form.dimensions`). */
     @api
-    form = emptyFormState();
+    prices = [];
+    @api
+    currencyCode = 'USD';
+    @api
+    zeroDollarPricing = false;
     @api
     layout = null;
     @api
@@ -31,9 +38,9 @@ export default class RaDimensionPricing extends LightningElement {
         this.focusRequests.take();
     }
     get rows() {
-        const currency = this.form.currencyCode;
+        const currency = this.currencyCode;
         return (this.layout?.dimensions ?? []).map(({ dimension, rate, quantity }) => {
-            const value = dimensionPriceOf(this.form, dimension.key);
+            const value = dimensionPriceOf({ dimensions: this.prices }, dimension.key);
             return {
                 key: dimension.key,
                 name: dimension.name,

@@ -1,22 +1,29 @@
 import { LightningElement, api } from 'lwc';
-import { emptyFormState, paymentScheduleTotal } from 'c/raDomain';
+import { paymentScheduleTotal } from 'c/raDomain';
 import { FocusRequests, formatDate, formatDecimal, formatLabel, todayIsoDate } from 'c/raUi';
 import { LABELS } from './labels';
 const HIDDEN = { visible: false, required: false };
 /**
  * The wizard's flexible payment schedule: one row per payment (date and amount), add and remove,
  * and the exact running total; a problem of the whole schedule shows under it. Sends
- * `paymentadd` and `paymentremove` `{ index }`; the rows' inputs send `fieldchange`.
+ * `paymentadd` and `paymentremove` `{ index }`; the rows' inputs send `fieldchange`. It is given
+ * the form's rows and currency only, so that a keystroke elsewhere in the form does not render
+ * its 60 rows again.
  */
 export default class RaPaymentSchedule extends LightningElement {
+    /** The form's payment schedule (`form.paymentSchedule`). */
     @api
-    form = emptyFormState();
+    rows = [];
+    @api
+    currencyCode = 'USD';
     @api
     layout = null;
     @api
     errors = {};
     labels = LABELS;
     request = null;
+    /** Each row's labels, by index (a cache the template does not watch). */
+    labelsByRow = [];
     focusRequests = new FocusRequests(() => 'paymentSchedule', () => this.template?.querySelector('[data-id="add-payment"]'));
     /** A request for `paymentSchedule` (a problem of the schedule) focuses Add payment. */
     @api
@@ -31,9 +38,6 @@ export default class RaPaymentSchedule extends LightningElement {
     renderedCallback() {
         this.focusRequests.take();
     }
-    get rows() {
-        return this.form.paymentSchedule;
-    }
     /** The rows, each input named with its payment's number ("Charge date, payment 2"). */
     get displayRows() {
         // The two fields by name: spreading a row (a read-only proxy) reads it far more slowly.
@@ -44,10 +48,22 @@ export default class RaPaymentSchedule extends LightningElement {
             number: index + 1,
             dateField: `paymentSchedule.${index}.chargeDate`,
             amountField: `paymentSchedule.${index}.amount`,
+            ...this.rowLabels(index),
+        }));
+    }
+    /** The names of a row's inputs and button, by its number: made once per row. */
+    rowLabels(index) {
+        const known = this.labelsByRow[index];
+        if (known) {
+            return known;
+        }
+        const made = {
             dateLabel: formatLabel(LABELS.dateOfRow, index + 1),
             amountLabel: formatLabel(LABELS.amountOfRow, index + 1),
             removeLabel: formatLabel(LABELS.removeRow, index + 1),
-        }));
+        };
+        this.labelsByRow[index] = made;
+        return made;
     }
     get dateLayout() {
         return this.layout?.paymentRow.chargeDate ?? HIDDEN;
@@ -57,7 +73,7 @@ export default class RaPaymentSchedule extends LightningElement {
     }
     /** The exact total, as the user's locale writes numbers. */
     get total() {
-        return formatDecimal(paymentScheduleTotal(this.form));
+        return formatDecimal(paymentScheduleTotal({ paymentSchedule: this.rows }));
     }
     get isEmpty() {
         return this.rows.length === 0;

@@ -10,12 +10,21 @@ import { isIsoDate } from "c/raDomain";
 var FALLBACK_LOCALE = "en-US";
 var DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 var SPACES = /[\s\u00a0\u202f]/g;
-function knownLocale(locale) {
-  try {
-    return Intl.getCanonicalLocales(locale ?? FALLBACK_LOCALE)[0] ?? FALLBACK_LOCALE;
-  } catch {
-    return FALLBACK_LOCALE;
+var derivedOnce = /* @__PURE__ */ new Map();
+function once(key, make) {
+  if (!derivedOnce.has(key)) {
+    derivedOnce.set(key, make());
   }
+  return derivedOnce.get(key);
+}
+function knownLocale(locale) {
+  return once(`known:${locale ?? ""}`, () => {
+    try {
+      return Intl.getCanonicalLocales(locale ?? FALLBACK_LOCALE)[0] ?? FALLBACK_LOCALE;
+    } catch {
+      return FALLBACK_LOCALE;
+    }
+  });
 }
 function utcDate(isoDate) {
   return /* @__PURE__ */ new Date(`${isoDate}T00:00:00.000Z`);
@@ -25,19 +34,26 @@ function pad(value, length = 2) {
 }
 function formatDate(value, locale = USER_LOCALE) {
   const text = (value ?? "").trim();
-  return isIsoDate(text) ? new Intl.DateTimeFormat(knownLocale(locale), {
-    dateStyle: "medium",
-    timeZone: "UTC"
-  }).format(utcDate(text)) : text;
+  if (!isIsoDate(text)) {
+    return text;
+  }
+  const known = knownLocale(locale);
+  return once(
+    `date:${known}`,
+    () => new Intl.DateTimeFormat(known, { dateStyle: "medium", timeZone: "UTC" })
+  ).format(utcDate(text));
 }
 function numericOrder(locale) {
-  return new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "numeric",
-    year: "numeric",
-    timeZone: "UTC"
-  }).formatToParts(utcDate("2024-12-31")).flatMap(
-    (part) => part.type === "day" || part.type === "month" || part.type === "year" ? [part.type] : []
+  return once(
+    `order:${locale}`,
+    () => new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: "numeric",
+      year: "numeric",
+      timeZone: "UTC"
+    }).formatToParts(utcDate("2024-12-31")).flatMap(
+      (part) => part.type === "day" || part.type === "month" || part.type === "year" ? [part.type] : []
+    )
   );
 }
 function isoOf(year, month, day) {
@@ -58,6 +74,9 @@ function fromNumericDate(text, locale) {
   return isoOf(fullYear(part("year")), Number(part("month")), Number(part("day")));
 }
 function monthNames(locale) {
+  return once(`months:${locale}`, () => namesOfMonths(locale));
+}
+function namesOfMonths(locale) {
   const names = /* @__PURE__ */ new Map();
   for (const month of ["long", "short"]) {
     const format = new Intl.DateTimeFormat(locale, { month, timeZone: "UTC" });
@@ -89,14 +108,19 @@ function parseDate(text, locale = USER_LOCALE) {
   return fromNumericDate(typed, known) ?? fromWordedDate(typed, known) ?? typed;
 }
 function separators(locale) {
-  const parts = new Intl.NumberFormat(locale).formatToParts(1234.5);
-  return {
-    group: parts.find((part) => part.type === "group")?.value ?? ",",
-    decimal: parts.find((part) => part.type === "decimal")?.value ?? "."
-  };
+  return once(`separators:${locale}`, () => {
+    const parts = new Intl.NumberFormat(locale).formatToParts(1234.5);
+    return {
+      group: parts.find((part) => part.type === "group")?.value ?? ",",
+      decimal: parts.find((part) => part.type === "decimal")?.value ?? "."
+    };
+  });
 }
 function groupedInteger(digits, locale) {
-  return new Intl.NumberFormat(locale, { useGrouping: true }).format(BigInt(digits));
+  return once(
+    `integer:${locale}`,
+    () => new Intl.NumberFormat(locale, { useGrouping: true })
+  ).format(BigInt(digits));
 }
 function formatDecimal(value, locale = USER_LOCALE) {
   const text = (value ?? "").trim();

@@ -19,6 +19,8 @@ const SECTION_LABELS = {
     paymentSchedule: LABELS.sectionPaymentSchedule,
 };
 const REVIEW_STEP = 'review';
+/** No problem listed (the same array each time it is read). */
+const NO_PROBLEMS = [];
 /** The focus request of the problem list, when the first problem has no field on screen. */
 const PROBLEM_SUMMARY_FOCUS = 'problem-summary';
 /**
@@ -75,6 +77,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         layout: new Memo(),
         sections: new Memo(),
         progressSteps: new Memo(),
+        draftProblems: new Memo(),
         fieldErrors: new Memo(),
     };
     /** Not a reactive field: the cache is filled while rendering. */
@@ -185,12 +188,18 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.validation.last = { form, productRecords, today, problems };
         return problems;
     }
-    /** The problems the wizard lists, all of them: Review's, or a refused draft's. */
+    /**
+     * The problems the wizard lists, all of them: Review's, or a refused draft's. The same array
+     * while they are the same (the field errors and the steps derive from it).
+     */
     get listedProblems() {
         if (this.listed === 'publish') {
             return this.problems;
         }
-        return this.listed === 'draft' ? draftProblems(this.form) : [];
+        const { form } = this;
+        return this.listed === 'draft'
+            ? this.derived.draftProblems.get([form], () => draftProblems(form))
+            : NO_PROBLEMS;
     }
     /**
      * The message shown on each field: AWS errors, the listed problems, and the problems of
