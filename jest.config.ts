@@ -31,6 +31,7 @@ const config: Config = {
                 '^lightning/platformShowToastEvent$':
                     '<rootDir>/lwc-src/test/jest-mocks/lightning/platformShowToastEvent',
                 '^lightning/navigation$': '<rootDir>/lwc-src/test/jest-mocks/lightning/navigation',
+                '^lightning/modal$': '<rootDir>/lwc-src/test/jest-mocks/lightning/modal',
             },
             setupFilesAfterEnv: [
                 ...(jestConfig.setupFilesAfterEnv ?? []),

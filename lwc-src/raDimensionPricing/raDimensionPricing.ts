@@ -1,11 +1,9 @@
 import { LightningElement, api } from 'lwc';
-import { applyFieldErrors, focusFieldIn } from 'c/raUi';
-import type { DimensionLayout, DimensionPrice } from 'c/raDomain';
-import rateLabel from '@salesforce/label/c.RA_Dimension_Rate';
-import quantityLabel from '@salesforce/label/c.RA_Dimension_Quantity';
-import dimensionLabel from '@salesforce/label/c.RA_Dimension_Name';
-import unitLabel from '@salesforce/label/c.RA_Dimension_Unit';
-import captionLabel from '@salesforce/label/c.RA_Dimension_Caption';
+import { dimensionPriceOf } from 'c/raDomain';
+import type { CurrencyCode, DimensionPrice, FieldLayout, FormLayout } from 'c/raDomain';
+import { FocusRequests, unitName } from 'c/raUi';
+import type { FocusRequest } from 'c/raUi';
+import { LABELS } from './labels';
 
 interface DimensionRow {
     key: string;
@@ -13,9 +11,8 @@ interface DimensionRow {
     unit: string;
     rate: string;
     quantity: string;
-    showRate: boolean;
-    showQuantity: boolean;
-    rateRequired: boolean;
+    rateLayout: FieldLayout;
+    quantityLayout: FieldLayout;
     rateField: string;
     quantityField: string;
     rateLabel: string;
@@ -23,99 +20,71 @@ interface DimensionRow {
 }
 
 /**
- * The price (or granted units) of each of the product's dimensions, as the form layout says.
- * Sends `dimensionchange` `{ key, field: 'rate' | 'quantity', value }` and `fieldblur`.
+ * The wizard's dimensions section: the price (or the units granted, with a flexible payment
+ * schedule) of each of the product's dimensions, as the form layout says, and zero-dollar
+ * pricing. A problem of the whole table (no dimension priced) shows under it. It is given the
+ * form's prices, currency and zero-dollar choice only, so that a keystroke elsewhere in the form
+ * does not render its rows again.
  */
 export default class RaDimensionPricing extends LightningElement {
-    @api dimensions: DimensionLayout[] = [];
-    @api values: DimensionPrice[] = [];
-    @api currencyCode = 'USD';
+    /** The form's price of each dimension (`form.dimensions`). */
+    @api prices: DimensionPrice[] = [];
+    @api currencyCode: CurrencyCode = 'USD';
+    @api zeroDollarPricing = false;
+    @api layout: FormLayout | null = null;
+    @api errors: Record<string, string> = {};
 
-    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
+    readonly labels = LABELS;
+    private request: FocusRequest | null = null;
+    private readonly focusRequests = new FocusRequests(
+        () => 'dimensions',
+        () => this.template?.querySelector<HTMLElement>('c-ra-form-field'),
+    );
+
+    /** A request for `dimensions` (a problem of the table) focuses its first input. */
     @api
-    get errors(): Record<string, string> {
-        return this.fieldErrors;
+    get focusRequest(): FocusRequest | null {
+        return this.request;
     }
-    set errors(value: Record<string, string> | null) {
-        this.fieldErrors = value ?? {};
-        // Errors change nothing the template shows: put them on the inputs now.
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-
-    private fieldErrors: Record<string, string> = {};
-    /** The errors and the dimensions last put on the inputs (not reactive: no re-render). */
-    private readonly shown: { errors?: Record<string, string>; dimensions?: DimensionLayout[] } =
-        {};
-
-    /** Moves the focus to the input of a field path. */
-    @api
-    focusField(field: string): void {
-        focusFieldIn(this.template, field);
+    set focusRequest(value: FocusRequest | null) {
+        // A field: what the template reads, so that a new request reaches the rows' inputs.
+        this.request = value;
+        this.focusRequests.receive(value);
     }
 
-    /** Errors go on the inputs after a render only when they, or the inputs shown, changed. */
     renderedCallback(): void {
-        const { shown, fieldErrors, dimensions } = this;
-        if (shown.errors !== fieldErrors || shown.dimensions !== dimensions) {
-            applyFieldErrors(this.template, fieldErrors);
-            shown.errors = fieldErrors;
-            shown.dimensions = dimensions;
-        }
+        this.focusRequests.take();
     }
-
-    readonly labels = {
-        dimension: dimensionLabel,
-        unit: unitLabel,
-        rate: rateLabel,
-        quantity: quantityLabel,
-        caption: captionLabel,
-    };
 
     get rows(): DimensionRow[] {
-        return this.dimensions.map(({ dimension, rate, quantity }) => {
-            const value = this.values.find((v) => v.key === dimension.key);
+        const currency = this.currencyCode;
+        return (this.layout?.dimensions ?? []).map(({ dimension, rate, quantity }) => {
+            const value = dimensionPriceOf({ dimensions: this.prices }, dimension.key);
             return {
                 key: dimension.key,
                 name: dimension.name,
-                unit: dimension.unit,
-                rate: value?.rate ?? '',
-                quantity: value?.quantity ?? '',
-                showRate: rate.visible,
-                showQuantity: quantity.visible,
-                rateRequired: rate.required,
+                unit: unitName(dimension.unit),
+                rate: value.rate,
+                quantity: value.quantity,
+                rateLayout: rate,
+                quantityLayout: quantity,
                 rateField: `dimensions.${dimension.key}.rate`,
                 quantityField: `dimensions.${dimension.key}.quantity`,
-                rateLabel: `${rateLabel} (${this.currencyCode}) – ${dimension.name}`,
-                quantityLabel: `${quantityLabel} – ${dimension.name}`,
+                rateLabel: `${LABELS.rate} (${currency}) – ${dimension.name}`,
+                quantityLabel: `${LABELS.quantity} – ${dimension.name}`,
             };
         });
     }
 
     get showRateColumn(): boolean {
-        return this.dimensions.some((d) => d.rate.visible);
+        return (this.layout?.dimensions ?? []).some((d) => d.rate.visible);
     }
 
     get showQuantityColumn(): boolean {
-        return this.dimensions.some((d) => d.quantity.visible);
+        return (this.layout?.dimensions ?? []).some((d) => d.quantity.visible);
     }
 
-    handleChange(event: CustomEvent<{ value: string }>): void {
-        const target = event.target as HTMLElement;
-        this.dispatchEvent(
-            new CustomEvent('dimensionchange', {
-                detail: {
-                    key: target.dataset.key,
-                    field: target.dataset.kind,
-                    value: event.detail.value ?? '',
-                },
-            }),
-        );
-    }
-
-    handleBlur(event: FocusEvent): void {
-        const target = event.target as HTMLElement;
-        this.dispatchEvent(
-            new CustomEvent('fieldblur', { detail: { field: target.dataset.field } }),
-        );
+    get tableError(): string {
+        return this.errors.dimensions ?? '';
     }
 }

@@ -1,5 +1,6 @@
 import { currencyCodeSchema } from './formState';
 import type { CurrencyCode, FormState } from './formState';
+import { DESCRIPTION_MAX_LENGTH, MAX_PAYMENTS, NAME_MAX_LENGTH } from './limits';
 import {
     dimensionsFor,
     pricingModelsOf,
@@ -90,6 +91,10 @@ export const FIELD_SECTIONS: Record<FieldId, SectionId> = {
 export interface FieldLayout {
     visible: boolean;
     required: boolean;
+    /** The most characters a text may have. */
+    maxLength?: number;
+    /** The most rows a list (the payment schedule) may have. */
+    maxRows?: number;
 }
 
 export interface DimensionLayout {
@@ -114,6 +119,8 @@ export interface FormLayout {
     pricingModels: PricingModel[];
     /** Currencies the chosen pricing may be in. */
     currencies: CurrencyCode[];
+    /** Each row of the payment schedule: its charge date and amount. */
+    paymentRow: { chargeDate: FieldLayout; amount: FieldLayout };
 }
 
 const HIDDEN: FieldLayout = { visible: false, required: false };
@@ -144,8 +151,8 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
     const fields: Record<FieldId, FieldLayout> = {
         productId: shown(true),
         buyerAccountsText: shown(hasProduct && renewal),
-        name: shown(true),
-        description: shown(false),
+        name: { ...shown(true), maxLength: NAME_MAX_LENGTH },
+        description: { ...shown(false), maxLength: DESCRIPTION_MAX_LENGTH },
         resellerAccountId: shown(true),
         'contractDuration.kind': when(contract, true),
         'contractDuration.standard': when(contract && !customDuration, true),
@@ -178,7 +185,7 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
         'renewal.isRenewal': when(hasProduct),
         'renewal.acquisitionChannel': when(hasProduct && renewal, true),
         'renewal.pricingModel': when(hasProduct && renewal, true),
-        paymentSchedule: when(fps, true),
+        paymentSchedule: fps ? { ...shown(true), maxRows: MAX_PAYMENTS } : HIDDEN,
     };
 
     const dimensions: DimensionLayout[] = hasProduct
@@ -197,7 +204,8 @@ export function formLayout(form: FormState, product: Product | null): FormLayout
                 : FIELD_IDS.some((field) => FIELD_SECTIONS[field] === id && fields[field].visible),
     }));
 
-    return { sections, fields, dimensions, pricingModels, currencies };
+    const paymentRow = { chargeDate: when(fps, true), amount: when(fps, true) };
+    return { sections, fields, dimensions, pricingModels, currencies, paymentRow };
 }
 
 /**
@@ -229,4 +237,39 @@ export function usesFlexiblePaymentSchedule(form: FormState, product: Product): 
         supportsFlexiblePaymentSchedule(product) &&
         form.flexiblePaymentSchedule
     );
+}
+
+/**
+ * The section a field path belongs to: a field of FIELD_IDS, a dimension's price
+ * (`dimensions.<key>.rate`) or a payment row (`paymentSchedule.<index>.amount`); null for a
+ * problem of the whole form.
+ */
+export function sectionOfField(field: string): SectionId | null {
+    if ((FIELD_IDS as readonly string[]).includes(field)) {
+        return FIELD_SECTIONS[field as FieldId];
+    }
+    const head = field.split('.')[0];
+    return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
+}
+
+/**
+ * Whether the form shows an input for a field path (a field of FIELD_IDS, a dimension's price or
+ * units, a payment row) or, for `dimensions` and `paymentSchedule`, the table a problem of the
+ * whole table shows under. A problem of a field not shown is shown only in the wizard's list.
+ */
+export function isFieldShown(layout: FormLayout, field: string): boolean {
+    if ((FIELD_IDS as readonly string[]).includes(field)) {
+        return layout.fields[field as FieldId].visible;
+    }
+    if (field === 'dimensions') {
+        return layout.dimensions.length > 0;
+    }
+    const price = /^dimensions\.(.+)\.(rate|quantity)$/.exec(field);
+    if (price) {
+        const row = layout.dimensions.find((d) => d.dimension.key === price[1]);
+        return Boolean(row && row[price[2] === 'rate' ? 'rate' : 'quantity'].visible);
+    }
+    return /^paymentSchedule\.\d+\.(chargeDate|amount)$/.test(field)
+        ? layout.fields.paymentSchedule.visible
+        : false;
 }

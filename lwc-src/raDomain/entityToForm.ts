@@ -9,7 +9,7 @@ import {
 } from './formState';
 import type { DimensionPrice, FormState } from './formState';
 import * as z from './zod';
-import { NAME_MAX_LENGTH } from './validation';
+import { NAME_MAX_LENGTH } from './limits';
 
 type Json = Record<string, unknown>;
 

@@ -1,8 +1,10 @@
-import { allowedCurrencies, effectivePricingModel } from './dynamicFields';
+import { FIELD_IDS, allowedCurrencies, effectivePricingModel } from './dynamicFields';
 import { withTypedResellerAccount } from './relatedRecords';
 import type { FieldId } from './dynamicFields';
 import {
     constraintSettingSchema,
+    setDimensionPrice,
+    updatePaymentRow,
     currencyCodeSchema,
     netPaymentPeriodSchema,
     STANDARD_CONTRACT_DURATIONS,
@@ -225,4 +227,33 @@ export function withLegalDocument(
 /** Whether a string names a field the wizard edits (as `data-field` attributes do). */
 export function isFieldId(value: unknown, fields: readonly string[]): value is FieldId {
     return typeof value === 'string' && fields.includes(value);
+}
+
+const DIMENSION_PRICE = /^dimensions\.(.+)\.(rate|quantity)$/;
+const PAYMENT_ROW = /^paymentSchedule\.(\d+)\.(chargeDate|amount)$/;
+
+/**
+ * The form after the user changed the field at a path: a field of FIELD_IDS (see
+ * `withFieldValue`), a dimension's price or units (`dimensions.<key>.rate`, `.quantity`) or a
+ * payment row's date or amount (`paymentSchedule.<index>.chargeDate`, `.amount`). Any other path
+ * leaves the form as it was.
+ */
+export function withFieldEdit(
+    form: FormState,
+    path: string,
+    value: FieldValue,
+    product: Product | null = null,
+): FormState {
+    if (isFieldId(path, FIELD_IDS)) {
+        return withFieldValue(form, path, value, product);
+    }
+    const dimension = DIMENSION_PRICE.exec(path);
+    if (dimension?.[1] && dimension[2]) {
+        return setDimensionPrice(form, dimension[1], { [dimension[2]]: text(value) });
+    }
+    const payment = PAYMENT_ROW.exec(path);
+    if (payment?.[2] && Number(payment[1]) < form.paymentSchedule.length) {
+        return updatePaymentRow(form, Number(payment[1]), { [payment[2]]: text(value) });
+    }
+    return form;
 }

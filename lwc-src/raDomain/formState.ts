@@ -231,7 +231,7 @@ export function updatePaymentRow(
 }
 
 /** Exact total of the payment schedule's amounts (rows not yet a valid amount count as 0). */
-export function paymentScheduleTotal(form: FormState): string {
+export function paymentScheduleTotal(form: Pick<FormState, 'paymentSchedule'>): string {
     return sumDecimals(form.paymentSchedule.map((row) => row.amount));
 }
 
@@ -248,6 +248,6 @@ export function setDimensionPrice(
     return { ...form, dimensions };
 }
 
-export function dimensionPriceOf(form: FormState, key: string): DimensionPrice {
+export function dimensionPriceOf(form: Pick<FormState, 'dimensions'>, key: string): DimensionPrice {
     return form.dimensions.find((d) => d.key === key) ?? { key, rate: '', quantity: '' };
 }

@@ -1,3 +1,5 @@
+import type { FormState } from './formState';
+
 /**
  * The largest custom legal document (EULA, reseller contract) the server copies to S3.
  *
@@ -65,4 +67,35 @@ export function legalDocumentTypeRefusal(fileName: string): LegalDocumentTypeRef
     return legalDocumentContentType(fileName) === null
         ? { label: 'RA_Apex_DocumentType', params: [fileName, LEGAL_DOCUMENT_TYPE_NAMES] }
         : null;
+}
+
+/** A custom legal document a form stores: which terms it is, its file and where it is. */
+export interface StoredLegalDocument {
+    kind: 'buyer' | 'reseller';
+    fileName: string;
+    url: string;
+}
+
+/**
+ * The custom legal documents a form holds (custom EULA, custom reseller contract), uploaded and
+ * copied to the seller's S3 bucket; none that must be uploaded again (a clone's).
+ */
+export function storedLegalDocuments(form: FormState): StoredLegalDocument[] {
+    const terms = [
+        {
+            kind: 'buyer' as const,
+            custom: form.buyerLegalTerms.type === 'CustomEula',
+            ...form.buyerLegalTerms,
+        },
+        {
+            kind: 'reseller' as const,
+            custom: form.resellerLegalTerms.type === 'CustomResellerContract',
+            ...form.resellerLegalTerms,
+        },
+    ];
+    return terms.flatMap(({ kind, custom, document }) =>
+        custom && document && document.url.trim() && !document.mustUploadAgain
+            ? [{ kind, fileName: document.fileName, url: document.url.trim() }]
+            : [],
+    );
 }

@@ -7,7 +7,7 @@ import { addDays, datePart, daysBetween, isIsoDate } from './dates';
 import { cloneFormState, formFromEntity } from './entityToForm';
 import { parseFormStateJson } from './formState';
 import type { FormState } from './formState';
-import { NAME_MAX_LENGTH } from './validation';
+import { NAME_MAX_LENGTH } from './limits';
 
 /** What marks a renewal's name (names take letters, digits and spaces only). */
 export const RENEWAL_SUFFIX = ' Renewal';

@@ -13,6 +13,15 @@ import {
     supportsFutureStart,
 } from './product';
 import type { Product } from './product';
+import {
+    DESCRIPTION_MAX_LENGTH,
+    MAX_FUTURE_START_YEARS,
+    MAX_GRANT_QUANTITY,
+    MAX_PAYMENTS,
+    MAX_UPFRONT_DECIMALS,
+    MAX_USAGE_DECIMALS,
+    NAME_MAX_LENGTH,
+} from './limits';
 import { VALIDATION_MESSAGES, formatMessage } from './validationMessages';
 import type { ValidationCode } from './validationMessages';
 
@@ -33,20 +42,6 @@ export interface ValidateOptions {
      */
     purpose?: 'publish' | 'draft';
 }
-
-export const NAME_MAX_LENGTH = 100;
-export const DESCRIPTION_MAX_LENGTH = 255;
-export const MAX_PAYMENTS = 60;
-export const MAX_FUTURE_START_YEARS = 3;
-/** Decimal places the API accepts: upfront (contract) prices and usage rates. */
-export const MAX_UPFRONT_DECIMALS = 6;
-export const MAX_USAGE_DECIMALS = 8;
-/**
- * Units granted with a payment schedule: the API takes a whole number (`MaxQuantity`, an
- * integer of its model); beyond 2^31 - 1 it is no longer one it can hold, and beyond 2^53 it is
- * not even sent as typed.
- */
-export const MAX_GRANT_QUANTITY = 2_147_483_647;
 
 // Open question 1 of the API reference: letters, digits and spaces in names (Create allows
 // them; UpdateInformation's stricter pattern only applies to what the mapping sends there).
@@ -267,7 +262,7 @@ function checkAvailability(
     const expiry = form.availability.expiryDate.trim();
     if (expiry !== '') {
         if (!isIsoDate(expiry)) {
-            problems.add('availability.expiryDate', 'DateInvalid');
+            problems.add('availability.expiryDate', 'DateInvalid', [today]);
         } else if (expiry <= today) {
             problems.add('availability.expiryDate', 'ExpiryDateNotFuture', [today]);
         }
@@ -278,7 +273,7 @@ function checkAvailability(
         if (!supportsFutureStart(product)) {
             problems.add('futureStart.enabled', 'FutureStartUnsupported');
         } else if (!isIsoDate(latestStart)) {
-            problems.add('futureStart.maximumAgreementStartDate', 'DateInvalid');
+            problems.add('futureStart.maximumAgreementStartDate', 'DateInvalid', [today]);
         } else if (latestStart <= today) {
             problems.add('futureStart.maximumAgreementStartDate', 'FutureStartNotFuture', [today]);
         } else if (latestStart > limit) {
@@ -326,7 +321,7 @@ function checkPaymentSchedule(
         const field = `paymentSchedule.${index}`;
         const date = row.chargeDate.trim();
         if (!isIsoDate(date)) {
-            problems.add(`${field}.chargeDate`, 'DateInvalid');
+            problems.add(`${field}.chargeDate`, 'DateInvalid', [today]);
         } else if (date <= today) {
             problems.add(`${field}.chargeDate`, 'ChargeDateNotFuture', [today]);
         } else if (seen.has(date)) {
@@ -403,4 +398,26 @@ export function problemsOf(
     field: string,
 ): ValidationProblem[] {
     return problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
+}
+
+/**
+ * What keeps a form from being kept as a draft in Salesforce: what its record cannot store (a
+ * name over NAME_MAX_LENGTH, a reseller account that is not 12 digits) or cannot be found by (no
+ * name, no product). Everything else may be incomplete in a draft; `validate` says what
+ * publishing will need. The server refuses the same (`draftRefusals` of
+ * ResaleAuthorizationService, compared by the contract vectors' `draftCheck` cases).
+ */
+export const DRAFT_REFUSAL_CODES: readonly ValidationCode[] = [
+    'FormUnreadable',
+    'ProductRequired',
+    'NameRequired',
+    'NameTooLong',
+    'ResellerAccountInvalid',
+];
+
+/** The problems that keep a form from being saved as a draft (see DRAFT_REFUSAL_CODES). */
+export function draftProblems(input: unknown): ValidationProblem[] {
+    return validate(input, null, '').filter((problem) =>
+        DRAFT_REFUSAL_CODES.includes(problem.code),
+    );
 }

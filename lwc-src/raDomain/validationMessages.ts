@@ -128,8 +128,8 @@ export const VALIDATION_MESSAGES = {
         fr: "Le lien du document téléchargé n'est pas une adresse web valide. Téléchargez de nouveau le document.",
     },
     DateInvalid: {
-        en: 'Enter a valid date, such as 2027-05-31.',
-        fr: 'Saisissez une date valide, par exemple 2027-05-31.',
+        en: 'Enter a valid date, such as {0}.',
+        fr: 'Saisissez une date valide, par exemple {0}.',
     },
     ExpiryDateNotFuture: {
         en: 'Choose an expiry date after today (UTC, {0}).',
@@ -198,6 +198,34 @@ export const VALIDATION_MESSAGES = {
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 export type ValidationCode = keyof typeof VALIDATION_MESSAGES;
+
+/** What a message's params are, where they are not plain text. */
+export type ValidationParamKind = 'date' | 'number' | 'text';
+
+/**
+ * The params that are dates (`YYYY-MM-DD`) or numbers, by message: the components write them as
+ * the user's locale does ("Nov 25, 2026", "2,147,483,647"); the Node tools keep them as they are.
+ */
+export const VALIDATION_PARAM_KINDS: Partial<
+    Record<ValidationCode, readonly ValidationParamKind[]>
+> = {
+    BuyerAccountsTooMany: ['number', 'number'],
+    NameTooLong: ['number'],
+    DescriptionTooLong: ['number'],
+    ContractDurationInvalid: ['number'],
+    RateTooPrecise: ['number'],
+    QuantityInvalid: ['number'],
+    DateInvalid: ['date'],
+    ExpiryDateNotFuture: ['date'],
+    ExpiryAfterFirstPayment: ['date'],
+    FutureStartNotFuture: ['date'],
+    FutureStartTooFar: ['date', 'date'],
+    PaymentScheduleTooLong: ['number'],
+    ChargeDateNotFuture: ['date'],
+    ChargeDateDuplicate: ['date'],
+    ChargeDateBeyondContract: ['date'],
+    AmountTooPrecise: ['number'],
+};
 
 /** The Custom Label that carries a validation message. */
 export function validationLabelName(code: ValidationCode): string {

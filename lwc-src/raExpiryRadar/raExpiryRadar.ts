@@ -2,12 +2,12 @@ import { LightningElement, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { refreshApex } from '@salesforce/apex';
 import getExpiryRadar from '@salesforce/apex/ResaleAuthorizationController.getExpiryRadar';
-import { RADAR_WINDOWS, daysLeftLabel } from 'c/raDomain';
+import { RADAR_WINDOWS, allows, daysLeftLabel } from 'c/raDomain';
 import type { ExpiryRadarRow, ExpiryRadarView } from 'c/raDomain';
 import { formatLabel, reduceErrors } from 'c/raUi';
 import { recordPage, renewalPage } from 'c/raNavigation';
 import type { PageReference } from 'c/raNavigation';
-import { DAYS_LEFT_LABELS, LABELS } from './labels';
+import { LABELS } from './labels';
 
 interface RowAction {
     label: string;
@@ -17,22 +17,18 @@ interface RowAction {
 /** A radar row as the table shows it: its days left in words. */
 type RadarTableRow = ExpiryRadarRow & { daysLeftText: string };
 
-/**
- * View, and Renew where Clone is offered: Clone is offered on every resale authorization (the
- * list's and the record view's actions), and the radar lists only ones on AWS.
- */
-function rowActionsFor(): RowAction[] {
-    return [
-        { label: LABELS.actionView, name: 'view' },
-        { label: LABELS.actionRenew, name: 'renew' },
-    ];
+/** View, and Renew where the record allows a clone (`allowedActions`, as the list and record view). */
+function rowActionsFor(row: ExpiryRadarRow): RowAction[] {
+    const actions: RowAction[] = [{ label: LABELS.actionView, name: 'view' }];
+    if (allows(row, 'clone')) {
+        actions.push({ label: LABELS.actionRenew, name: 'renew' });
+    }
+    return actions;
 }
 
 /** The days left in words: "Last day", "1 day left", "12 days left" ("12 jours restants"). */
 export function daysLeftText(daysLeft: number | null): string {
-    return daysLeft === null
-        ? ''
-        : formatLabel(DAYS_LEFT_LABELS[daysLeftLabel(daysLeft)], daysLeft);
+    return daysLeft === null ? '' : formatLabel(LABELS[daysLeftLabel(daysLeft)], daysLeft);
 }
 
 /** A window of days in words: "Today only", "Next day", "Next 30 days". */
@@ -56,8 +52,8 @@ const EXPIRY_COLUMN = { label: LABELS.columnExpiry, fieldName: 'expiryDate', typ
 const ACTION_COLUMN = {
     type: 'action',
     typeAttributes: {
-        rowActions: (_row: ExpiryRadarRow, done: (actions: RowAction[]) => void) =>
-            done(rowActionsFor()),
+        rowActions: (row: ExpiryRadarRow, done: (actions: RowAction[]) => void) =>
+            done(rowActionsFor(row)),
     },
 };
 

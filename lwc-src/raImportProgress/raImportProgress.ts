@@ -3,12 +3,16 @@ import getImportProgress from '@salesforce/apex/ResaleAuthorizationController.ge
 import startImport from '@salesforce/apex/ResaleAuthorizationController.startImport';
 import type { ImportProgress, ImportRun } from 'c/raDomain';
 import { formatLabel, reduceErrors } from 'c/raUi';
-import startLabel from '@salesforce/label/c.RA_Import_Start';
-import runningLabel from '@salesforce/label/c.RA_Import_Running';
-import countsLabel from '@salesforce/label/c.RA_Import_Counts';
-import finishedLabel from '@salesforce/label/c.RA_Import_Finished';
-import stoppedLabel from '@salesforce/label/c.RA_Import_Stopped';
-import failedLabel from '@salesforce/label/c.RA_Action_Failed';
+import { LABELS } from './labels';
+
+const {
+    start: startLabel,
+    running: runningLabel,
+    counts: countsLabel,
+    finished: finishedLabel,
+    stopped: stoppedLabel,
+    failed: failedLabel,
+} = LABELS;
 
 /** How often the progress of a sync under way is read again. */
 export const POLL_INTERVAL_MS = 3000;

@@ -1,15 +1,15 @@
-// The legal document upload's Custom Labels.
-import maxSize from '@salesforce/label/c.RA_Document_MaxSize';
-import uploaded from '@salesforce/label/c.RA_Document_Uploaded';
-import uploadAgain from '@salesforce/label/c.RA_Document_UploadAgain';
-import uploading from '@salesforce/label/c.RA_Document_Uploading';
-// The refusal the Apex and the local app give for the same file: one message for one rule.
-import wrongType from '@salesforce/label/c.RA_Apex_DocumentType';
+// Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
+import RA_Apex_DocumentType from '@salesforce/label/c.RA_Apex_DocumentType';
+import RA_Document_MaxSize from '@salesforce/label/c.RA_Document_MaxSize';
+import RA_Document_UploadAgain from '@salesforce/label/c.RA_Document_UploadAgain';
+import RA_Document_Uploaded from '@salesforce/label/c.RA_Document_Uploaded';
+import RA_Document_Uploading from '@salesforce/label/c.RA_Document_Uploading';
 
+/** The Custom Labels of raLegalDocument, in the user's language. */
 export const LABELS = {
-    maxSize,
-    uploaded,
-    uploadAgain,
-    uploading,
-    wrongType,
+    maxSize: RA_Document_MaxSize,
+    uploaded: RA_Document_Uploaded,
+    uploadAgain: RA_Document_UploadAgain,
+    uploading: RA_Document_Uploading,
+    wrongType: RA_Apex_DocumentType,
 };

@@ -7,7 +7,8 @@ import {
     MAX_LEGAL_DOCUMENT_MB,
 } from 'c/raDomain';
 import type { LegalDocument } from 'c/raDomain';
-import { formatLabel } from 'c/raUi';
+import { formatLabel, FocusRequests } from 'c/raUi';
+import type { FocusRequest } from 'c/raUi';
 import { LABELS } from './labels';
 
 /**
@@ -15,8 +16,8 @@ import { LABELS } from './labels';
  * a clone the reminder that the original's document must be uploaded again. Says before the
  * upload which files are accepted (the types AWS Marketplace accepts, LEGAL_DOCUMENT_TYPES), up
  * to MAX_LEGAL_DOCUMENT_MB (the server refuses others). Sends `documentupload`
- * `{ field, contentDocumentId, fileName }` once Salesforce has a file of an accepted type; a file
- * of another type is not sent on: the component says why.
+ * `{ field, contentDocumentId, fileName }` (bubbling to the form) once Salesforce has a file of an
+ * accepted type; a file of another type is not sent on: the component says why.
  */
 export default class RaLegalDocument extends LightningElement {
     @api label = '';
@@ -43,9 +44,22 @@ export default class RaLegalDocument extends LightningElement {
         return this.error || this.typeError;
     }
 
+    private readonly focusRequests = new FocusRequests(
+        () => this.field,
+        () => this.template?.querySelector<HTMLElement>('lightning-file-upload'),
+    );
+
+    /** Takes the focus (on the upload) when the request names this document's field. */
     @api
-    focusField(): void {
-        this.template?.querySelector<HTMLElement>('lightning-file-upload')?.focus();
+    get focusRequest(): FocusRequest | null {
+        return this.focusRequests.current;
+    }
+    set focusRequest(value: FocusRequest | null) {
+        this.focusRequests.receive(value);
+    }
+
+    renderedCallback(): void {
+        this.focusRequests.take();
     }
 
     get uploadedText(): string {
@@ -79,6 +93,9 @@ export default class RaLegalDocument extends LightningElement {
                     contentDocumentId: file.documentId,
                     fileName: file.name,
                 },
+                // Out of the section that places it, to the form that saves the document.
+                bubbles: true,
+                composed: true,
             }),
         );
     }

@@ -1,72 +1,62 @@
 import { LightningElement, api } from 'lwc';
-import { applyFieldErrors, focusFieldIn } from 'c/raUi';
-import type { PaymentRow } from 'c/raDomain';
-import dateLabel from '@salesforce/label/c.RA_Payment_Date';
-import amountLabel from '@salesforce/label/c.RA_Payment_Amount';
-import addLabel from '@salesforce/label/c.RA_Payment_Add';
-import removeLabel from '@salesforce/label/c.RA_Payment_Remove';
-import totalLabel from '@salesforce/label/c.RA_Payment_Total';
-import captionLabel from '@salesforce/label/c.RA_Payment_Caption';
-import emptyLabel from '@salesforce/label/c.RA_Payment_Empty';
+import { paymentScheduleTotal } from 'c/raDomain';
+import type { CurrencyCode, FieldLayout, FormLayout, PaymentRow } from 'c/raDomain';
+import { FocusRequests, formatDate, formatDecimal, formatLabel, todayIsoDate } from 'c/raUi';
+import type { FocusRequest } from 'c/raUi';
+import { LABELS } from './labels';
+
+const HIDDEN: FieldLayout = { visible: false, required: false };
 
 /**
- * The flexible payment schedule: one row per payment (date and amount), add and remove, and
- * the running total. Sends `paymentchange` `{ index, field, value }`, `paymentadd`,
- * `paymentremove` `{ index }` and `fieldblur`.
+ * The wizard's flexible payment schedule: one row per payment (date and amount), add and remove,
+ * and the exact running total; a problem of the whole schedule shows under it. Sends
+ * `paymentadd` and `paymentremove` `{ index }`; the rows' inputs send `fieldchange`. It is given
+ * the form's rows and currency only, so that a keystroke elsewhere in the form does not render
+ * its 60 rows again.
  */
 export default class RaPaymentSchedule extends LightningElement {
+    /** The form's payment schedule (`form.paymentSchedule`). */
     @api rows: PaymentRow[] = [];
-    /** Exact total of the amounts, computed by the domain. */
-    @api total = '0.00';
-    @api currencyCode = 'USD';
-    @api maxRows = 60;
+    @api currencyCode: CurrencyCode = 'USD';
+    @api layout: FormLayout | null = null;
+    @api errors: Record<string, string> = {};
 
-    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
+    readonly labels = LABELS;
+    private request: FocusRequest | null = null;
+    /** Each row's labels, by index (a cache the template does not watch). */
+    private readonly labelsByRow: {
+        dateLabel: string;
+        amountLabel: string;
+        removeLabel: string;
+    }[] = [];
+    private readonly focusRequests = new FocusRequests(
+        () => 'paymentSchedule',
+        () => this.template?.querySelector<HTMLElement>('[data-id="add-payment"]'),
+    );
+
+    /** A request for `paymentSchedule` (a problem of the schedule) focuses Add payment. */
     @api
-    get errors(): Record<string, string> {
-        return this.fieldErrors;
+    get focusRequest(): FocusRequest | null {
+        return this.request;
     }
-    set errors(value: Record<string, string> | null) {
-        this.fieldErrors = value ?? {};
-        // Errors change nothing the template shows: put them on the inputs now.
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-
-    private fieldErrors: Record<string, string> = {};
-    /** The errors and the number of rows last put on the inputs (not reactive: no re-render). */
-    private readonly shown: { errors?: Record<string, string>; rows?: number } = {};
-
-    /** Moves the focus to the input of a field path. */
-    @api
-    focusField(field: string): void {
-        focusFieldIn(this.template, field);
+    set focusRequest(value: FocusRequest | null) {
+        // A field: what the template reads, so that a new request reaches the rows' inputs.
+        this.request = value;
+        this.focusRequests.receive(value);
     }
 
-    /** Errors go on the inputs after a render only when they, or the inputs, changed. */
     renderedCallback(): void {
-        const { shown, fieldErrors } = this;
-        if (shown.errors !== fieldErrors || shown.rows !== this.rows.length) {
-            applyFieldErrors(this.template, fieldErrors);
-            shown.errors = fieldErrors;
-            shown.rows = this.rows.length;
-        }
+        this.focusRequests.take();
     }
 
-    readonly labels = {
-        date: dateLabel,
-        amount: amountLabel,
-        add: addLabel,
-        remove: removeLabel,
-        total: totalLabel,
-        caption: captionLabel,
-        empty: emptyLabel,
-    };
-
+    /** The rows, each input named with its payment's number ("Charge date, payment 2"). */
     get displayRows(): (PaymentRow & {
         index: number;
         number: number;
         dateField: string;
         amountField: string;
+        dateLabel: string;
+        amountLabel: string;
         removeLabel: string;
     })[] {
         // The two fields by name: spreading a row (a read-only proxy) reads it far more slowly.
@@ -77,8 +67,40 @@ export default class RaPaymentSchedule extends LightningElement {
             number: index + 1,
             dateField: `paymentSchedule.${index}.chargeDate`,
             amountField: `paymentSchedule.${index}.amount`,
-            removeLabel: `${removeLabel} ${index + 1}`,
+            ...this.rowLabels(index),
         }));
+    }
+
+    /** The names of a row's inputs and button, by its number: made once per row. */
+    private rowLabels(index: number): {
+        dateLabel: string;
+        amountLabel: string;
+        removeLabel: string;
+    } {
+        const known = this.labelsByRow[index];
+        if (known) {
+            return known;
+        }
+        const made = {
+            dateLabel: formatLabel(LABELS.dateOfRow, index + 1),
+            amountLabel: formatLabel(LABELS.amountOfRow, index + 1),
+            removeLabel: formatLabel(LABELS.removeRow, index + 1),
+        };
+        this.labelsByRow[index] = made;
+        return made;
+    }
+
+    get dateLayout(): FieldLayout {
+        return this.layout?.paymentRow.chargeDate ?? HIDDEN;
+    }
+
+    get amountLayout(): FieldLayout {
+        return this.layout?.paymentRow.amount ?? HIDDEN;
+    }
+
+    /** The exact total, as the user's locale writes numbers. */
+    get total(): string {
+        return formatDecimal(paymentScheduleTotal({ paymentSchedule: this.rows }));
     }
 
     get isEmpty(): boolean {
@@ -86,35 +108,17 @@ export default class RaPaymentSchedule extends LightningElement {
     }
 
     get addDisabled(): boolean {
-        return this.rows.length >= this.maxRows;
+        const maxRows = this.layout?.fields.paymentSchedule.maxRows;
+        return maxRows !== undefined && this.rows.length >= maxRows;
     }
 
-    private index(event: Event): number {
-        return Number((event.currentTarget as HTMLElement).dataset.index);
+    get scheduleError(): string {
+        return this.errors.paymentSchedule ?? '';
     }
 
-    handleDateChange(event: CustomEvent<{ value: string }>): void {
-        this.dispatchEvent(
-            new CustomEvent('paymentchange', {
-                detail: {
-                    index: this.index(event),
-                    field: 'chargeDate',
-                    value: event.detail.value ?? '',
-                },
-            }),
-        );
-    }
-
-    handleAmountChange(event: CustomEvent<{ value: string }>): void {
-        this.dispatchEvent(
-            new CustomEvent('paymentchange', {
-                detail: {
-                    index: this.index(event),
-                    field: 'amount',
-                    value: event.detail.value ?? '',
-                },
-            }),
-        );
+    /** Payment dates are compared with today in UTC, as AWS compares them. */
+    get datesHelp(): string {
+        return formatLabel(LABELS.datesInUtc, formatDate(todayIsoDate()));
     }
 
     handleAdd(): void {
@@ -122,16 +126,7 @@ export default class RaPaymentSchedule extends LightningElement {
     }
 
     handleRemove(event: Event): void {
-        this.dispatchEvent(
-            new CustomEvent('paymentremove', { detail: { index: this.index(event) } }),
-        );
-    }
-
-    handleBlur(event: FocusEvent): void {
-        this.dispatchEvent(
-            new CustomEvent('fieldblur', {
-                detail: { field: (event.target as HTMLElement).dataset.field },
-            }),
-        );
+        const index = Number((event.currentTarget as HTMLElement).dataset.index);
+        this.dispatchEvent(new CustomEvent('paymentremove', { detail: { index } }));
     }
 }

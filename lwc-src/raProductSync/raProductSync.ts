@@ -7,10 +7,9 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import hasProductSyncPermission from '@salesforce/customPermission/Marketplace_Resale_Product_Sync';
 import type { ProductRecord, ProductSyncProgress } from 'c/raDomain';
 import { formatLabel, reduceErrors } from 'c/raUi';
-import buttonLabel from '@salesforce/label/c.RA_ProductSync_Button';
-import runningLabel from '@salesforce/label/c.RA_ProductSync_Running';
-import doneLabel from '@salesforce/label/c.RA_ProductSync_Done';
-import failedLabel from '@salesforce/label/c.RA_ProductSync_Failed';
+import { LABELS } from './labels';
+
+const { button: buttonLabel, running: runningLabel, done: doneLabel, failed: failedLabel } = LABELS;
 
 /** How long to wait between two looks at a sync whose next pages are read in queued jobs. */
 export const POLL_INTERVAL_MS = 3000;

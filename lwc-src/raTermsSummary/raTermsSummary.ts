@@ -9,34 +9,33 @@ import {
     usesFlexiblePaymentSchedule,
 } from 'c/raDomain';
 import type { FormState, Product } from 'c/raDomain';
-import { formatLabel } from 'c/raUi';
-import productLabel from '@salesforce/label/c.RA_Field_Product';
-import nameLabel from '@salesforce/label/c.RA_Field_Name';
-import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
-import descriptionLabel from '@salesforce/label/c.RA_Detail_Description';
-import monthsLabel from '@salesforce/label/c.RA_Unit_Months';
-import daysLabel from '@salesforce/label/c.RA_Unit_Days';
-import standardEulaLabel from '@salesforce/label/c.RA_Terms_StandardEula';
-import enterpriseEulaLabel from '@salesforce/label/c.RA_Terms_EnterpriseEula';
-import customEulaLabel from '@salesforce/label/c.RA_Terms_CustomEula';
-import noResellerContractLabel from '@salesforce/label/c.RA_Terms_NoResellerContract';
-import standardResellerLabel from '@salesforce/label/c.RA_Terms_StandardResellerContract';
-import customResellerLabel from '@salesforce/label/c.RA_Terms_CustomResellerContract';
-import multiUseLabel from '@salesforce/label/c.RA_Usage_Multi';
-import oneTimeLabel from '@salesforce/label/c.RA_Usage_OneTime';
-import netPaymentDefaultLabel from '@salesforce/label/c.RA_NetPayment_Default';
-import netPaymentDaysLabel from '@salesforce/label/c.RA_NetPayment_Days';
-import channelAwsLabel from '@salesforce/label/c.RA_Channel_AwsMarketplace';
-import channelExternalLabel from '@salesforce/label/c.RA_Channel_External';
-import contractLabel from '@salesforce/label/c.RA_Pricing_Contract';
-import usageLabel from '@salesforce/label/c.RA_Pricing_Usage';
-import byolLabel from '@salesforce/label/c.RA_Pricing_Byol';
-import freeLabel from '@salesforce/label/c.RA_Pricing_Free';
-import multipleDimensionSelectionLabel from '@salesforce/label/c.RA_Wizard_MultipleDimensionSelection';
-import quantityConfigurationLabel from '@salesforce/label/c.RA_Wizard_QuantityConfiguration';
-import constraintAllowedLabel from '@salesforce/label/c.RA_Constraint_Allowed';
-import constraintDisallowedLabel from '@salesforce/label/c.RA_Constraint_Disallowed';
+import { durationName, formatDate, formatDecimal, formatLabel, unitName } from 'c/raUi';
 import { LABELS } from './labels';
+
+const {
+    productLabel,
+    nameLabel,
+    resellerLabel,
+    descriptionLabel,
+    standardEulaLabel,
+    enterpriseEulaLabel,
+    customEulaLabel,
+    noResellerContractLabel,
+    standardResellerLabel,
+    customResellerLabel,
+    multiUseLabel,
+    oneTimeLabel,
+    netPaymentDefaultLabel,
+    netPaymentDaysLabel,
+    contractLabel,
+    usageLabel,
+    byolLabel,
+    freeLabel,
+    multipleDimensionSelectionLabel,
+    quantityConfigurationLabel,
+    constraintAllowedLabel,
+    constraintDisallowedLabel,
+} = LABELS;
 
 interface Term {
     key: string;
@@ -60,13 +59,9 @@ const PRICING_LABELS: Record<string, string> = {
     Free: freeLabel,
 };
 
-/** `P12M` → "12 Months", `P90D` → "90 Days". */
+/** `P12M` → "12 months", `P1M` → "1 month"; not set when it is not one. */
 function durationText(duration: string): string {
-    const match = /^P(\d+)([MD])$/.exec(duration);
-    if (!match) {
-        return LABELS.notSet;
-    }
-    return `${match[1]} ${match[2] === 'M' ? monthsLabel : daysLabel}`;
+    return durationName(duration) || LABELS.notSet;
 }
 
 /**
@@ -128,7 +123,7 @@ export default class RaTermsSummary extends LightningElement {
         terms.push(
             term('availability', LABELS.availability, [
                 form.availability.expiryDate
-                    ? formatLabel(LABELS.expires, usage, form.availability.expiryDate)
+                    ? formatLabel(LABELS.expires, usage, formatDate(form.availability.expiryDate))
                     : formatLabel(LABELS.noExpiry, usage),
             ]),
         );
@@ -137,7 +132,7 @@ export default class RaTermsSummary extends LightningElement {
                 term('futureStart', LABELS.futureStart, [
                     formatLabel(
                         LABELS.futureStartUntil,
-                        form.futureStart.maximumAgreementStartDate,
+                        formatDate(form.futureStart.maximumAgreementStartDate),
                     ),
                 ]),
             );
@@ -146,10 +141,9 @@ export default class RaTermsSummary extends LightningElement {
             term('renewal', LABELS.renewal, [
                 form.renewal.isRenewal
                     ? formatLabel(
-                          LABELS.renewalOf,
                           form.renewal.acquisitionChannel === 'External'
-                              ? channelExternalLabel
-                              : channelAwsLabel,
+                              ? LABELS.renewalOfExternal
+                              : LABELS.renewalOfAws,
                           PRICING_LABELS[form.renewal.pricingModel] ?? LABELS.notSet,
                       )
                     : LABELS.notRenewal,
@@ -178,17 +172,17 @@ export default class RaTermsSummary extends LightningElement {
                 return formatLabel(
                     LABELS.unitsGranted,
                     dimension.name,
-                    price.quantity || '0',
-                    dimension.unit,
+                    formatDecimal(price.quantity || '0'),
+                    unitName(dimension.unit, Number(price.quantity) || 0),
                 );
             }
             return price.rate.trim()
                 ? formatLabel(
                       LABELS.pricePer,
                       dimension.name,
-                      price.rate.trim(),
+                      formatDecimal(price.rate),
                       form.currencyCode,
-                      dimension.unit,
+                      unitName(dimension.unit),
                   )
                 : formatLabel(LABELS.notPriced, dimension.name);
         });
@@ -218,9 +212,18 @@ export default class RaTermsSummary extends LightningElement {
             terms.push(
                 term('payments', LABELS.payments, [
                     ...form.paymentSchedule.map((row) =>
-                        formatLabel(LABELS.payment, row.chargeDate, row.amount, form.currencyCode),
+                        formatLabel(
+                            LABELS.payment,
+                            formatDate(row.chargeDate),
+                            formatDecimal(row.amount),
+                            form.currencyCode,
+                        ),
                     ),
-                    formatLabel(LABELS.paymentTotal, paymentScheduleTotal(form), form.currencyCode),
+                    formatLabel(
+                        LABELS.paymentTotal,
+                        formatDecimal(paymentScheduleTotal(form)),
+                        form.currencyCode,
+                    ),
                 ]),
             );
         }

@@ -1,11 +1,20 @@
-import publishLabel from '@salesforce/label/c.RA_History_Publish';
-import updateDraftLabel from '@salesforce/label/c.RA_History_UpdateDraft';
-import restrictLabel from '@salesforce/label/c.RA_History_Restrict';
-import pendingLabel from '@salesforce/label/c.RA_History_Pending';
-import notSentLabel from '@salesforce/label/c.RA_History_NotSent';
-import discardedLabel from '@salesforce/label/c.RA_History_Discarded';
 import { isNeverSent } from 'c/raDomain';
 import type { ChangeAction, ChangeHistoryEntry } from 'c/raDomain';
+import { LABELS } from './labels';
+
+const {
+    publishLabel,
+    updateDraftLabel,
+    restrictLabel,
+    pendingLabel,
+    notSentLabel,
+    discardedLabel,
+    preparingLabel,
+    applyingLabel,
+    succeededLabel,
+    failedLabel,
+    cancelledLabel,
+} = LABELS;
 
 const ACTION_LABELS: Record<ChangeAction, string> = {
     PUBLISH: publishLabel,
@@ -18,9 +27,19 @@ export function changeActionLabel(action: string): string {
     return ACTION_LABELS[action as ChangeAction] ?? action;
 }
 
+/** The statuses of a change set, in the user's words. */
+const STATUS_LABELS: Record<string, string> = {
+    PREPARING: preparingLabel,
+    APPLYING: applyingLabel,
+    SUCCEEDED: succeededLabel,
+    FAILED: failedLabel,
+    CANCELLED: cancelledLabel,
+};
+
 /**
- * A change's status in the user's words: a change never sent, one waiting for AWS's answer, one
- * discarded; a change set status as AWS names it otherwise.
+ * A change's status in the user's words: a change never sent (Not sent), one waiting for AWS's
+ * answer (Waiting for AWS), one discarded, then its change set's (Succeeded, Failed...); unknown
+ * ones as they are.
  */
 export function changeStatusLabel(
     entry: Pick<ChangeHistoryEntry, 'status' | 'changeSetId' | 'sentAt'>,
@@ -31,5 +50,5 @@ export function changeStatusLabel(
     if (entry.status === 'PENDING') {
         return isNeverSent(entry) ? notSentLabel : pendingLabel;
     }
-    return entry.status;
+    return STATUS_LABELS[entry.status] ?? entry.status;
 }

@@ -1,3 +1,54 @@
+/**
+ * Asks the input of a field to take the focus: each request (a new token) once, by whichever
+ * component draws the field.
+ */
+export interface FocusRequest {
+    field: string;
+    token: number;
+}
+
+/**
+ * The focus requests a component receives for one field: each taken once, by the element that
+ * field's input is. A component keeps one, passes it each request (its `focusRequest` setter)
+ * and lets it try after each render.
+ */
+export class FocusRequests {
+    private request: FocusRequest | null = null;
+    private takenToken = 0;
+
+    /**
+     * @param field the field path the component answers for
+     * @param target the element to focus, as rendered now (null when it is not)
+     */
+    constructor(
+        private readonly field: () => string,
+        private readonly target: () => HTMLElement | null | undefined,
+    ) {}
+
+    get current(): FocusRequest | null {
+        return this.request;
+    }
+
+    /**
+     * Keeps a new request and tries it once the render under way is over: a request may change
+     * nothing the component shows, so that no render of its own follows.
+     */
+    receive(request: FocusRequest | null): void {
+        this.request = request;
+        Promise.resolve().then(() => this.take());
+    }
+
+    /** Focuses the target when the request names the field and was not taken yet. */
+    take(): void {
+        const request = this.request;
+        const target = request && request.token !== this.takenToken ? this.target() : null;
+        if (request && target && request.field === this.field()) {
+            this.takenToken = request.token;
+            target.focus();
+        }
+    }
+}
+
 interface ValidatableElement extends HTMLElement {
     setCustomValidity?: (message: string) => void;
     reportValidity?: () => boolean;

@@ -6,14 +6,8 @@ import sendChangeSet from '@salesforce/apex/ResaleAuthorizationController.sendCh
 import refreshStatus from '@salesforce/apex/ResaleAuthorizationController.refreshStatus';
 import completeStatusRefresh from '@salesforce/apex/ResaleAuthorizationController.completeStatusRefresh';
 import deleteDraft from '@salesforce/apex/ResaleAuthorizationController.deleteDraft';
-import LightningConfirm from 'lightning/confirm';
-import notPublishedLabel from '@salesforce/label/c.RA_Error_NotPublished';
-import deactivateTitleLabel from '@salesforce/label/c.RA_Deactivate_Title';
-import deactivateConfirmLabel from '@salesforce/label/c.RA_Deactivate_Confirm';
-import deleteTitleLabel from '@salesforce/label/c.RA_Delete_Title';
-import deleteConfirmLabel from '@salesforce/label/c.RA_Delete_Confirm';
-import discardTitleLabel from '@salesforce/label/c.RA_Discard_Title';
-import discardConfirmLabel from '@salesforce/label/c.RA_Discard_Confirm';
+import RaConfirmDialog, { CONFIRMED } from 'c/raConfirmDialog';
+import { LABELS } from './labels';
 import { formatLabel } from './messages';
 import { draftSummary, toRestrictChangeSet, toStartChangeSet } from 'c/raDomain';
 import type {
@@ -23,6 +17,20 @@ import type {
     RefreshResult,
     ResaleAuthorizationDetail,
 } from 'c/raDomain';
+
+const {
+    notPublishedLabel,
+    deactivateTitleLabel,
+    deactivateConfirmLabel,
+    deleteTitleLabel,
+    deleteConfirmLabel,
+    deleteActionLabel,
+    deactivateActionLabel,
+    discardTitleLabel,
+    discardConfirmLabel,
+    discardActionLabel,
+    cancelLabel,
+} = LABELS;
 
 /** Saves the form in Salesforce only (nothing is sent to AWS). */
 export function saveDraftResaleAuthorization(
@@ -87,12 +95,41 @@ export async function resendUnansweredChange(
     return sendPreparedChange(recordId, prepared.clientRequestToken);
 }
 
+/** What a confirmation asks, and the words of its buttons. */
+export interface Confirmation {
+    title: string;
+    message: string;
+    /** The button that acts, named after what it does ("Delete draft"). */
+    confirmLabel: string;
+    /** The button that does nothing ("Cancel", "Keep editing"). */
+    cancelLabel?: string;
+    /** It destroys something: its button says so. */
+    destructive?: boolean;
+}
+
+/**
+ * Asks the user before an action that cannot be undone, with buttons that name what they do;
+ * true when the user confirms.
+ */
+export async function confirmAction(confirmation: Confirmation): Promise<boolean> {
+    const answer = await RaConfirmDialog.open({
+        size: 'small',
+        label: confirmation.title,
+        message: confirmation.message,
+        confirmLabel: confirmation.confirmLabel,
+        cancelLabel: confirmation.cancelLabel ?? cancelLabel,
+        destructive: confirmation.destructive ?? false,
+    });
+    return answer === CONFIRMED;
+}
+
 /** Asks the user to confirm that a change never sent is dropped. */
 export function confirmDiscard(actionLabel: string): Promise<boolean> {
-    return LightningConfirm.open({
-        label: discardTitleLabel,
+    return confirmAction({
+        title: discardTitleLabel,
         message: formatLabel(discardConfirmLabel, actionLabel),
-        theme: 'warning',
+        confirmLabel: discardActionLabel,
+        destructive: true,
     });
 }
 
@@ -106,10 +143,11 @@ export function discardUnsentChange(
 
 /** Asks the user to confirm a deactivation, which cannot be undone. */
 export function confirmDeactivation(name: string): Promise<boolean> {
-    return LightningConfirm.open({
-        label: deactivateTitleLabel,
+    return confirmAction({
+        title: deactivateTitleLabel,
         message: formatLabel(deactivateConfirmLabel, name),
-        theme: 'warning',
+        confirmLabel: deactivateActionLabel,
+        destructive: true,
     });
 }
 
@@ -131,10 +169,11 @@ export async function deactivateResaleAuthorization(
 
 /** Asks the user to confirm the deletion of a draft, which cannot be undone. */
 export function confirmDraftDeletion(name: string): Promise<boolean> {
-    return LightningConfirm.open({
-        label: deleteTitleLabel,
+    return confirmAction({
+        title: deleteTitleLabel,
         message: formatLabel(deleteConfirmLabel, name),
-        theme: 'warning',
+        confirmLabel: deleteActionLabel,
+        destructive: true,
     });
 }
 

@@ -1,5 +1,6 @@
-import { formatMessage } from 'c/raDomain';
+import { VALIDATION_PARAM_KINDS, formatMessage } from 'c/raDomain';
 import type { ValidationProblem } from 'c/raDomain';
+import { formatDate, formatDecimal } from './locale';
 import { VALIDATION_LABELS } from './validationLabels';
 
 /** One readable message per error an Apex call (or anything else) can throw. */
@@ -53,7 +54,19 @@ export function todayIsoDate(now: Date = new Date()): string {
     return now.toISOString().slice(0, 10);
 }
 
-/** A validation problem in the user's language (its Custom Label, filled with its params). */
+/**
+ * A validation problem in the user's language (its Custom Label, filled with its params), its
+ * dates and numbers written as the user's locale writes them.
+ */
 export function validationMessage(problem: ValidationProblem): string {
-    return formatMessage(VALIDATION_LABELS[problem.code] ?? problem.message, problem.params);
+    const kinds = VALIDATION_PARAM_KINDS[problem.code] ?? [];
+    const params = problem.params.map((param, index) => {
+        const kind = kinds[index];
+        return kind === 'date'
+            ? formatDate(param)
+            : kind === 'number'
+              ? formatDecimal(param)
+              : param;
+    });
+    return formatMessage(VALIDATION_LABELS[problem.code] ?? problem.message, params);
 }

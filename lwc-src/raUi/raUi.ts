@@ -6,6 +6,7 @@
 export { reduceErrors, formatLabel, todayIsoDate, validationMessage } from './messages';
 export {
     publishResaleAuthorization,
+    confirmAction,
     confirmDeactivation,
     confirmDraftDeletion,
     deactivateResaleAuthorization,
@@ -16,6 +17,18 @@ export {
     confirmDiscard,
     discardUnsentChange,
 } from './flows';
-export { applyFieldErrors, focusFieldIn } from './fieldErrors';
+export type { Confirmation } from './flows';
+export { applyFieldErrors, focusFieldIn, FocusRequests } from './fieldErrors';
+export type { FocusRequest } from './fieldErrors';
 export { changeActionLabel, changeStatusLabel } from './changeActions';
+export {
+    formatDate,
+    formatDateTime,
+    formatDecimal,
+    formatTime,
+    parseDate,
+    parseDecimal,
+    pluralLabel,
+} from './locale';
+export { durationName, unitName } from './units';
 export { Memo } from './memo';

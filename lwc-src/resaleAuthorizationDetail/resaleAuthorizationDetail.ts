@@ -6,12 +6,15 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import {
-    LOCAL_DRAFT,
-    canDelete,
+    MANAGEMENT_PORTAL_PARTNERS_URL,
+    allows,
     parseErrorDetails,
     parseFormStateJson,
     productFromRecord,
+    storedLegalDocuments,
+    validate,
 } from 'c/raDomain';
+import { legalDocumentHref } from 'c/raDocumentLink';
 import type {
     FormState,
     Product,
@@ -27,6 +30,8 @@ import {
     deleteDraftResaleAuthorization,
     formatLabel,
     reduceErrors,
+    todayIsoDate,
+    validationMessage,
 } from 'c/raUi';
 import { listPage, wizardPage } from 'c/raNavigation';
 import type { PageReference, WizardMode } from 'c/raNavigation';
@@ -36,20 +41,23 @@ import {
     subscribeToRecordChanges,
     unsubscribeFromRecordChanges,
 } from 'c/raRecordChannel';
-import productLabel from '@salesforce/label/c.RA_Field_Product';
-import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
-import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
-import modifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
-import editLabel from '@salesforce/label/c.RA_Action_Edit';
-import cloneLabel from '@salesforce/label/c.RA_Action_Clone';
-import deactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
-import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
-import deleteLabel from '@salesforce/label/c.RA_Action_Delete';
-import deletedLabel from '@salesforce/label/c.RA_Delete_Done';
-import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
-import loadFailedLabel from '@salesforce/label/c.RA_Wizard_LoadFailed';
-import loadingLabel from '@salesforce/label/c.RA_List_Loading';
 import { LABELS } from './labels';
+
+const {
+    productLabel,
+    resellerLabel,
+    expiryLabel,
+    modifiedLabel,
+    editLabel,
+    cloneLabel,
+    deactivateLabel,
+    deactivatedLabel,
+    deleteLabel,
+    deletedLabel,
+    actionFailedLabel,
+    loadFailedLabel,
+    loadingLabel,
+} = LABELS;
 
 /**
  * The record view, on the resale authorization's Lightning record page: every term in plain
@@ -164,31 +172,63 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
         return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
     }
 
-    get canEdit(): boolean {
+    /**
+     * What a draft still needs before it can be published (a draft keeps what is incomplete):
+     * the problems publishing would find, once the product is known.
+     */
+    get publishNeeds(): { key: string; text: string }[] {
         const detail = this.detail;
-        return Boolean(
-            detail &&
-            detail.entityStatus !== 'Active' &&
-            detail.entityStatus !== 'Restricted' &&
-            (detail.displayStatus === LOCAL_DRAFT ||
-                detail.displayStatus === 'Draft' ||
-                detail.displayStatus === 'FAILED'),
-        );
+        const form = this.form;
+        const product = this.product;
+        if (!detail || !form || !product || !allows(detail, 'publish')) {
+            return [];
+        }
+        return validate(form, product, todayIsoDate()).map((problem, index) => ({
+            key: `${index}-${problem.field}`,
+            text: validationMessage(problem),
+        }));
+    }
+
+    /** Each custom legal document uploaded, with the link that opens it. */
+    get documents(): { key: string; text: string; href: string }[] {
+        const form = this.form;
+        return form
+            ? storedLegalDocuments(form).map((document) => ({
+                  key: document.kind,
+                  text: formatLabel(
+                      LABELS.documentOf,
+                      document.fileName,
+                      document.kind === 'buyer' ? LABELS.customEula : LABELS.customResellerContract,
+                  ),
+                  href: legalDocumentHref(document.url),
+              }))
+            : [];
+    }
+
+    get hasDocuments(): boolean {
+        return this.documents.length > 0;
+    }
+
+    /** Where the resale authorization is on AWS's side, once AWS has it. */
+    get portalUrl(): string {
+        return this.detail?.entityId ? MANAGEMENT_PORTAL_PARTNERS_URL : '';
+    }
+
+    get hasPublishNeeds(): boolean {
+        return this.publishNeeds.length > 0;
+    }
+
+    get canEdit(): boolean {
+        return this.detail ? allows(this.detail, 'edit') : false;
     }
 
     get canDeactivate(): boolean {
-        const status = this.detail?.changeSetStatus;
-        return (
-            this.detail?.entityStatus === 'Active' &&
-            status !== 'PREPARING' &&
-            status !== 'APPLYING'
-        );
+        return this.detail ? allows(this.detail, 'deactivate') : false;
     }
 
     /** A draft AWS never heard of: its change history is known here, so the rule is exact. */
     get canDelete(): boolean {
-        const detail = this.detail;
-        return detail ? canDelete(detail) : false;
+        return this.detail ? allows(this.detail, 'delete') : false;
     }
 
     get deactivateDisabled(): boolean {

@@ -6,8 +6,9 @@ import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { ENTITY_NOT_FOUND, LOCAL_DRAFT, STATUS_EVENT_CHANNEL, canDelete } from 'c/raDomain';
+import { ENTITY_NOT_FOUND, LOCAL_DRAFT, STATUS_EVENT_CHANNEL, allowedActions } from 'c/raDomain';
 import type {
+    RecordAction,
     StatusEventPayload,
     ListResaleAuthorizationsParams,
     ProductRecord,
@@ -25,43 +26,47 @@ import {
 } from 'c/raUi';
 import { readListPlace, recordPage, saveListPlace, wizardPage } from 'c/raNavigation';
 import type { ListPlace, PageReference, WizardMode } from 'c/raNavigation';
-import titleLabel from '@salesforce/label/c.RA_List_Title';
-import newLabel from '@salesforce/label/c.RA_List_New';
-import searchLabel from '@salesforce/label/c.RA_List_Search';
-import searchPlaceholderLabel from '@salesforce/label/c.RA_List_SearchPlaceholder';
-import statusFilterLabel from '@salesforce/label/c.RA_List_StatusFilter';
-import productFilterLabel from '@salesforce/label/c.RA_List_ProductFilter';
-import allLabel from '@salesforce/label/c.RA_List_All';
-import emptyLabel from '@salesforce/label/c.RA_List_Empty';
-import emptyFilteredLabel from '@salesforce/label/c.RA_List_EmptyFiltered';
-import loadErrorLabel from '@salesforce/label/c.RA_List_LoadError';
-import retryLabel from '@salesforce/label/c.RA_List_Retry';
-import countLabel from '@salesforce/label/c.RA_List_Count';
-import columnNameLabel from '@salesforce/label/c.RA_Field_Name';
-import columnProductLabel from '@salesforce/label/c.RA_Field_Product';
-import columnResellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
-import columnStatusLabel from '@salesforce/label/c.RA_Field_Status';
-import columnExpiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
-import columnModifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
-import actionViewLabel from '@salesforce/label/c.RA_Action_View';
-import actionEditLabel from '@salesforce/label/c.RA_Action_Edit';
-import actionCloneLabel from '@salesforce/label/c.RA_Action_Clone';
-import actionDeactivateLabel from '@salesforce/label/c.RA_Action_Deactivate';
-import actionRefreshLabel from '@salesforce/label/c.RA_Action_Refresh';
-import actionDeleteLabel from '@salesforce/label/c.RA_Action_Delete';
-import deletedLabel from '@salesforce/label/c.RA_Delete_Done';
-import deactivatedLabel from '@salesforce/label/c.RA_Deactivate_Sent';
-import actionFailedLabel from '@salesforce/label/c.RA_Action_Failed';
-import statusLocalDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
-import statusDraftLabel from '@salesforce/label/c.RA_Status_Draft';
-import statusActiveLabel from '@salesforce/label/c.RA_Status_Active';
-import statusRestrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
-import statusExpiredLabel from '@salesforce/label/c.RA_Status_Expired';
-import statusUsedLabel from '@salesforce/label/c.RA_Status_Used';
-import statusNotFoundLabel from '@salesforce/label/c.RA_Status_NotFound';
-import statusPreparingLabel from '@salesforce/label/c.RA_Status_Preparing';
-import statusApplyingLabel from '@salesforce/label/c.RA_Status_Applying';
-import statusFailedLabel from '@salesforce/label/c.RA_Status_Failed';
+import { LABELS } from './labels';
+
+const {
+    titleLabel,
+    newLabel,
+    searchLabel,
+    searchPlaceholderLabel,
+    statusFilterLabel,
+    productFilterLabel,
+    allLabel,
+    emptyLabel,
+    emptyFilteredLabel,
+    loadErrorLabel,
+    retryLabel,
+    countLabel,
+    columnNameLabel,
+    columnProductLabel,
+    columnResellerLabel,
+    columnStatusLabel,
+    columnExpiryLabel,
+    columnModifiedLabel,
+    actionViewLabel,
+    actionEditLabel,
+    actionCloneLabel,
+    actionDeactivateLabel,
+    actionRefreshLabel,
+    actionDeleteLabel,
+    deletedLabel,
+    deactivatedLabel,
+    actionFailedLabel,
+    statusLocalDraftLabel,
+    statusDraftLabel,
+    statusActiveLabel,
+    statusRestrictedLabel,
+    statusExpiredLabel,
+    statusUsedLabel,
+    statusNotFoundLabel,
+    statusPreparingLabel,
+    statusApplyingLabel,
+    statusFailedLabel,
+} = LABELS;
 
 /** The first page: what the table shows on one screen, and a few rows more. */
 export const FIRST_PAGE_SIZE = 20;
@@ -73,36 +78,22 @@ interface RowAction {
     name: string;
 }
 
-/**
- * Drafts (in Salesforce or on AWS) are edited; Active ones are deactivated; drafts never sent to
- * AWS are deleted.
- */
+/** The row actions of each action a record allows (see `allowedActions`), after View. */
+const ROW_ACTIONS: Partial<Record<RecordAction, RowAction>> = {
+    edit: { label: actionEditLabel, name: 'edit' },
+    clone: { label: actionCloneLabel, name: 'clone' },
+    deactivate: { label: actionDeactivateLabel, name: 'deactivate' },
+    refresh: { label: actionRefreshLabel, name: 'refresh' },
+    delete: { label: actionDeleteLabel, name: 'delete' },
+};
+
+/** View, then what the row allows: the domain decides, as for the record view and the wizard. */
 function rowActionsFor(row: ResaleAuthorizationRow): RowAction[] {
-    const actions: RowAction[] = [{ label: actionViewLabel, name: 'view' }];
-    if (
-        row.displayStatus === LOCAL_DRAFT ||
-        row.displayStatus === 'Draft' ||
-        (row.displayStatus === 'FAILED' &&
-            row.entityStatus !== 'Active' &&
-            row.entityStatus !== 'Restricted')
-    ) {
-        actions.push({ label: actionEditLabel, name: 'edit' });
-    }
-    actions.push({ label: actionCloneLabel, name: 'clone' });
-    if (
-        row.entityStatus === 'Active' &&
-        row.displayStatus !== 'PREPARING' &&
-        row.displayStatus !== 'APPLYING'
-    ) {
-        actions.push({ label: actionDeactivateLabel, name: 'deactivate' });
-    }
-    if (row.changeSetId) {
-        actions.push({ label: actionRefreshLabel, name: 'refresh' });
-    }
-    if (canDelete(row)) {
-        actions.push({ label: actionDeleteLabel, name: 'delete' });
-    }
-    return actions;
+    const allowed = allowedActions(row).flatMap((action) => {
+        const rowAction = ROW_ACTIONS[action];
+        return rowAction ? [rowAction] : [];
+    });
+    return [{ label: actionViewLabel, name: 'view' }, ...allowed];
 }
 
 /** What the list asks of its table to keep its place. */

@@ -6,28 +6,33 @@ import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import {
     STATUS_EVENT_CHANNEL,
+    allows,
     isFinalChangeSetStatus,
     parseErrorDetails,
     resolveDisplayStatus,
 } from 'c/raDomain';
 import type { ResaleAuthorizationDetail, StatusEventPayload } from 'c/raDomain';
-import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
+import { formatLabel, formatTime, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
 import {
     newSender,
     publishRecordChanged,
     subscribeToRecordChanges,
     unsubscribeFromRecordChanges,
 } from 'c/raRecordChannel';
-import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
-import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
-import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
-import notRefreshedLabel from '@salesforce/label/c.RA_Refresh_NotYet';
-import awsErrorsLabel from '@salesforce/label/c.RA_Aws_Errors';
-import progressLabel from '@salesforce/label/c.RA_ChangeSet_Progress';
-import preparingLabel from '@salesforce/label/c.RA_Status_Preparing';
-import applyingLabel from '@salesforce/label/c.RA_Status_Applying';
-import succeededLabel from '@salesforce/label/c.RA_ChangeSet_Succeeded';
-import lastRefreshedLabel from '@salesforce/label/c.RA_Refresh_Last';
+import { LABELS } from './labels';
+
+const {
+    refreshLabel,
+    refreshWaitLabel,
+    refreshFailedLabel,
+    notRefreshedLabel,
+    awsErrorsLabel,
+    progressLabel,
+    preparingLabel,
+    applyingLabel,
+    succeededLabel,
+    lastRefreshedLabel,
+} = LABELS;
 
 /** The refresh window the server enforces: one DescribeChangeSet per resale authorization per 30 s. */
 export const REFRESH_INTERVAL_MS = 30_000;
@@ -114,7 +119,12 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     }
 
     get refreshDisabled(): boolean {
-        return this.refreshing || !this.detail?.changeSetId || this.secondsLeft > 0;
+        return (
+            this.refreshing ||
+            !this.detail ||
+            !allows(this.detail, 'refresh') ||
+            this.secondsLeft > 0
+        );
     }
 
     get countdownText(): string {
@@ -123,10 +133,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
 
     get lastRefreshedText(): string {
         return this.detail?.lastRefreshedAt
-            ? formatLabel(
-                  lastRefreshedLabel,
-                  new Date(this.detail.lastRefreshedAt).toLocaleTimeString(),
-              )
+            ? formatLabel(lastRefreshedLabel, formatTime(this.detail.lastRefreshedAt))
             : '';
     }
 

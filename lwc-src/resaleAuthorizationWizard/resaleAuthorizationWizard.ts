@@ -1,35 +1,33 @@
 import { LightningElement, api, wire } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
 import {
-    FIELD_IDS,
-    FIELD_SECTIONS,
     addPaymentRow,
+    allows,
+    isReleasedOnAws,
     cloneSourceForm,
+    draftProblems,
     emptyFormState,
     fieldOfAwsError,
     formLayout,
-    isFieldId,
+    isFieldShown,
     parseErrorDetails,
     parseFormStateJson,
-    paymentScheduleTotal,
     productFromRecord,
     removePaymentRow,
-    setDimensionPrice,
-    toStartChangeSet,
-    updatePaymentRow,
+    sectionOfField,
     validate,
     withBuyerAccount,
-    withFieldValue,
+    withFieldEdit,
     withLegalDocument,
     withOpportunity,
     withResellerAccount,
 } from 'c/raDomain';
 import type {
+    FieldValue,
     FormLayout,
     FormState,
     PickedAccount,
@@ -41,20 +39,31 @@ import type {
 } from 'c/raDomain';
 import {
     Memo,
-    applyFieldErrors,
+    confirmAction,
     deleteDraftResaleAuthorization,
-    focusFieldIn,
+    formatDecimal,
     formatLabel,
+    pluralLabel,
     publishResaleAuthorization,
     reduceErrors,
     saveDraftResaleAuthorization,
     todayIsoDate,
     validationMessage,
 } from 'c/raUi';
+import type { FocusRequest } from 'c/raUi';
+import type { ProgressStep } from 'c/raProgress';
 import { LABELS } from './labels';
-import { optionsFor } from './options';
 
 type Mode = 'create' | 'edit' | 'clone';
+/** Which problems the wizard lists: none yet, what publishing needs, what keeps a draft. */
+type ListedProblems = 'none' | 'publish' | 'draft';
+
+/** A problem in the wizard's list: where it is, what it says, the field it focuses. */
+interface ListedProblem {
+    key: string;
+    text: string;
+    field: string;
+}
 type DocumentField = 'buyerLegalTerms.document' | 'resellerLegalTerms.document';
 
 const SECTION_LABELS: Record<SectionId, string> = {
@@ -69,26 +78,17 @@ const SECTION_LABELS: Record<SectionId, string> = {
     paymentSchedule: LABELS.sectionPaymentSchedule,
 };
 const REVIEW_STEP = 'review';
-
-/** `contractDuration.kind` → `contractDurationKind`: the template's name of a field. */
-function templateKey(field: string): string {
-    return field.replace(/\.(\w)/g, (_whole, letter: string) => letter.toUpperCase());
-}
-
-/** The section a field path belongs to (`dimensions.X.rate` → dimensions). */
-function sectionOf(field: string): SectionId | null {
-    if (isFieldId(field, FIELD_IDS)) {
-        return FIELD_SECTIONS[field];
-    }
-    const head = field.split('.')[0];
-    return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
-}
+/** No problem listed (the same array each time it is read). */
+const NO_PROBLEMS: ValidationProblem[] = [];
+/** The focus request of the problem list, when the first problem has no field on screen. */
+const PROBLEM_SUMMARY_FOCUS = 'problem-summary';
 
 /**
- * Create, edit (drafts) and clone a resale authorization. Every section and field shows or hides
- * from the domain's `formLayout`; the domain's `validate` gives every problem, shown on its field
- * when the user leaves it and all at once on submit; publishing saves the draft in Salesforce
- * first, then sends one change set with a token stored beforehand.
+ * Create, edit (drafts) and clone a resale authorization: the flow and the form's state. Each
+ * section is a component of its own that draws its fields from the domain's `formLayout`; their
+ * inputs send `fieldchange` and `fieldblur` up to here. The domain's `validate` gives every
+ * problem, shown on its field when the user leaves it and all at once on submit; publishing saves
+ * the draft in Salesforce first, then sends one change set with a token stored beforehand.
  */
 export default class ResaleAuthorizationWizard extends LightningElement {
     @api mode: Mode = 'create';
@@ -104,7 +104,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     step: 'form' | 'review' = 'form';
     currentSection: string = 'productsAndBuyers';
     touched: string[] = [];
-    submitted = false;
+    /** Set by Review and Publish (what publishing needs) and by a refused Save as draft. */
+    listed: ListedProblems = 'none';
     /** AWS errors of the last attempt: on their field where one matches, else at the top. */
     awsFieldErrors: Record<string, string> = {};
     awsErrors: string[] = [];
@@ -123,7 +124,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     editedDetail: ResaleAuthorizationDetail | null = null;
 
     readonly labels = LABELS;
-    private pendingFocus: string | null = null;
+    /** Whether the wizard has shown its first screen, and given its title the focus. */
+    private opened = false;
+    /** The field whose input takes the focus next (a problem to fix), passed to the sections. */
+    focusRequest: FocusRequest | null = null;
+    private focusToken = 0;
     /**
      * What the template reads, derived from the form: computed once per change of what each
      * depends on, and the same object while equal, so a keystroke re-renders what it changed
@@ -132,10 +137,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     private readonly derived = {
         product: new Memo<Product | null>(),
         layout: new Memo<FormLayout>(),
-        view: new Memo<Record<string, { visible: boolean; required: boolean }>>(),
         sections: new Memo<Record<string, boolean>>(),
-        steps: new Memo<{ value: string; label: string }[]>(),
-        options: new Memo<ReturnType<typeof optionsFor>>(),
+        progressSteps: new Memo<ProgressStep[]>(),
+        draftProblems: new Memo<ValidationProblem[]>(),
         fieldErrors: new Memo<Record<string, string>>(),
     };
     /** Not a reactive field: the cache is filled while rendering. */
@@ -176,15 +180,10 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
 
     renderedCallback(): void {
-        this.showFieldErrors();
-        this.focusPendingField();
-    }
-
-    private focusPendingField(): void {
-        if (this.pendingFocus) {
-            const field = this.pendingFocus;
-            this.pendingFocus = null;
-            this.focusField(field);
+        // Opened (and loaded): the focus goes to the title, not the page behind it.
+        if (!this.opened && !this.isLoading) {
+            this.opened = true;
+            this.template?.querySelector<HTMLElement>('[data-id="wizard-title"]')?.focus();
         }
     }
 
@@ -212,14 +211,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return this.derived.layout.get([form, product], () => formLayout(form, product));
     }
 
-    /** Visibility and requirement of each field, keyed by its template name. */
-    get view(): Record<string, { visible: boolean; required: boolean }> {
-        const { fields } = this.layout;
-        return this.derived.view.get([fields], () =>
-            Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]])),
-        );
-    }
-
     get sections(): Record<string, boolean> {
         const { sections } = this.layout;
         return this.derived.sections.get([sections], () =>
@@ -227,30 +218,32 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         );
     }
 
-    get steps(): { value: string; label: string }[] {
+    /** The name of each section, by id: the headings of the form. */
+    get sectionLabels(): Record<SectionId, string> {
+        return SECTION_LABELS;
+    }
+
+    /**
+     * The steps: every section the form shows, complete when publishing would find no problem
+     * in it, then Review.
+     */
+    get progressSteps(): ProgressStep[] {
         const { sections } = this.layout;
-        return this.derived.steps.get([sections], () => [
+        const problems = this.problems;
+        return this.derived.progressSteps.get([sections, problems], () => [
             ...sections
-                .filter((s) => s.visible)
-                .map((s) => ({ value: s.id, label: SECTION_LABELS[s.id] })),
-            { value: REVIEW_STEP, label: LABELS.sectionReview },
+                .filter((section) => section.visible)
+                .map((section) => ({
+                    id: section.id,
+                    label: SECTION_LABELS[section.id],
+                    complete: !problems.some((p) => sectionOfField(p.field) === section.id),
+                })),
+            { id: REVIEW_STEP, label: LABELS.sectionReview, complete: false },
         ]);
     }
 
     get currentStep(): string {
         return this.step === 'review' ? REVIEW_STEP : this.currentSection;
-    }
-
-    get options() {
-        const { productRecords, layout } = this;
-        const { productId } = this.form;
-        return this.derived.options.get([productRecords, layout, productId], () =>
-            optionsFor(productRecords, layout, productId),
-        );
-    }
-
-    get noProducts(): boolean {
-        return !this.productsError && this.productRecords.length === 0;
     }
 
     get isFormStep(): boolean {
@@ -268,11 +261,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     /** Today as AWS sees it (UTC): what every date after today is compared with. */
     get today(): string {
         return todayIsoDate();
-    }
-
-    /** Help of the date fields: dates are compared with today in UTC, shown as such. */
-    get datesInUtcHelp(): string {
-        return formatLabel(LABELS.datesInUtc, this.today);
     }
 
     /**
@@ -295,31 +283,91 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return problems;
     }
 
-    /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
+    /**
+     * The problems the wizard lists, all of them: Review's, or a refused draft's. The same array
+     * while they are the same (the field errors and the steps derive from it).
+     */
+    get listedProblems(): ValidationProblem[] {
+        if (this.listed === 'publish') {
+            return this.problems;
+        }
+        const { form } = this;
+        return this.listed === 'draft'
+            ? this.derived.draftProblems.get([form], () => draftProblems(form))
+            : NO_PROBLEMS;
+    }
+
+    /**
+     * The message shown on each field: AWS errors, the listed problems, and the problems of
+     * the fields the user has left.
+     */
     get fieldErrors(): Record<string, string> {
-        const { awsFieldErrors, problems, submitted, touched } = this;
-        return this.derived.fieldErrors.get([awsFieldErrors, problems, submitted, touched], () => {
-            const errors: Record<string, string> = { ...awsFieldErrors };
-            for (const problem of problems) {
-                const shown =
-                    submitted ||
-                    touched.includes(problem.field) ||
-                    touched.some((t) => problem.field.startsWith(`${t}.`));
-                if (shown && !(problem.field in errors)) {
-                    errors[problem.field] = validationMessage(problem);
+        const { awsFieldErrors, listedProblems, problems, touched } = this;
+        return this.derived.fieldErrors.get(
+            [awsFieldErrors, listedProblems, problems, touched],
+            () => {
+                const errors: Record<string, string> = { ...awsFieldErrors };
+                const left = problems.filter(
+                    (problem) =>
+                        touched.includes(problem.field) ||
+                        touched.some((t) => problem.field.startsWith(`${t}.`)),
+                );
+                for (const problem of [...listedProblems, ...left]) {
+                    if (!(problem.field in errors)) {
+                        errors[problem.field] = validationMessage(problem);
+                    }
                 }
-            }
-            return errors;
+                return errors;
+            },
+        );
+    }
+
+    /** How many problems there are to fix, in the user's words ("Fix this problem first:"). */
+    get problemSummary(): string {
+        const count = this.listedProblems.length;
+        if (count === 0) {
+            return '';
+        }
+        const label = pluralLabel(count, {
+            one: LABELS.fixProblemsOne,
+            other: LABELS.fixProblemsOther,
+        });
+        return formatLabel(label, formatDecimal(String(count)));
+    }
+
+    /**
+     * Every listed problem, with where it is: the summary lists them all, those of a field the
+     * form does not show too (a choice the product no longer offers, a whole table), each
+     * focusing its field.
+     */
+    get problemList(): ListedProblem[] {
+        return this.listedProblems.map((problem, index) => {
+            const where = this.problemPlace(problem.field);
+            const message = validationMessage(problem);
+            return {
+                key: `${index}-${problem.field}-${problem.code}`,
+                text: where ? formatLabel(LABELS.problemAt, where, message) : message,
+                field: problem.field,
+            };
         });
     }
 
-    get problemSummary(): string {
-        const count = this.submitted ? this.problems.length : 0;
-        return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
-    }
-
-    get paymentTotal(): string {
-        return paymentScheduleTotal(this.form);
+    /** Where a field is, in the user's words: its section, and the row of a table. */
+    private problemPlace(field: string): string {
+        const section = sectionOfField(field);
+        if (!section) {
+            return '';
+        }
+        const name = SECTION_LABELS[section];
+        const price = /^dimensions\.(.+)\.(rate|quantity)$/.exec(field);
+        const dimension = this.layout.dimensions.find((d) => d.dimension.key === price?.[1]);
+        if (dimension) {
+            return `${name} – ${dimension.dimension.name}`;
+        }
+        const payment = /^paymentSchedule\.(\d+)\./.exec(field);
+        return payment
+            ? `${name} – ${formatLabel(LABELS.paymentNumber, Number(payment[1]) + 1)}`
+            : name;
     }
 
     get isRenewal(): boolean {
@@ -336,41 +384,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         );
     }
 
-    get buyerDocumentError(): string {
-        return this.fieldErrors['buyerLegalTerms.document'] ?? '';
-    }
-
-    get resellerDocumentError(): string {
-        return this.fieldErrors['resellerLegalTerms.document'] ?? '';
-    }
-
-    /** The Account the reseller was picked from, for its picker. */
-    get resellerAccountRecordId(): string | null {
-        return this.form.resellerAccountRecordId || null;
-    }
-
-    get opportunityRecordId(): string | null {
-        return this.form.opportunityRecordId || null;
-    }
-
     get uploadRecordId(): string | null {
         return this.savedRecordId;
-    }
-
-    get changeList(): { key: string; text: string }[] {
-        const product = this.product;
-        if (!product) {
-            return [];
-        }
-        const request = toStartChangeSet(this.form, product, {
-            intent: 'publish',
-            clientRequestToken: 'review',
-        });
-        const labels = LABELS as Record<string, string>;
-        return (request.ChangeSet ?? []).map((change, index) => ({
-            key: `${index}`,
-            text: labels[`change${change.ChangeType ?? ''}`] ?? change.ChangeType ?? '',
-        }));
     }
 
     // ----- loading the resale authorization to edit or clone -----
@@ -411,8 +426,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     /** Opens a draft for editing; the reason when it cannot be edited here. */
     private applyEditSource(detail: ResaleAuthorizationDetail): string {
-        if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
-            return LABELS.notEditable;
+        if (!allows(detail, 'edit')) {
+            // Released on AWS (clone it), or a change set is with AWS (wait until it finishes).
+            return isReleasedOnAws(detail)
+                ? LABELS.notEditable
+                : formatLabel(LABELS.changeWithAws, detail.changeSetStatus ?? '');
         }
         this.editedDetail = detail;
         const stored = parseFormStateJson(detail.formStateJson);
@@ -441,7 +459,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.awsErrors = unmatched;
         const first = Object.keys(fieldErrors)[0];
         if (first) {
-            this.pendingFocus = first;
+            this.requestFocus(first);
         }
     }
 
@@ -461,56 +479,43 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         return productFromRecord(this.productRecords.find((p) => p.productId === productId));
     }
 
-    handleFieldChange(event: CustomEvent<{ value?: string; checked?: boolean }>): void {
-        const target = event.target as HTMLElement & { type?: string };
-        const field = target.dataset.field;
-        if (!isFieldId(field, FIELD_IDS)) {
-            return;
-        }
-        const isToggle = target.type === 'toggle' || target.type === 'checkbox';
-        const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
+    /** A section's input changed: the form with its new value. */
+    handleFieldChange(event: CustomEvent<{ field: string; value: FieldValue }>): void {
+        event.stopPropagation();
+        const { field, value } = event.detail;
         const product =
             field === 'productId' ? this.selectedProductFor(String(value)) : this.product;
-        this.update(withFieldValue(this.form, field, value, product), field);
+        this.update(withFieldEdit(this.form, field, value, product), field);
     }
 
     /** An Account picked as the reseller: its AWS account id is the reseller's. */
     handleResellerPick(event: CustomEvent<PickedAccount | null>): void {
+        event.stopPropagation();
         this.update(withResellerAccount(this.form, event.detail), 'resellerAccountId');
         this.markTouched('resellerAccountId');
     }
 
     /** An Account picked as a buyer: its AWS account id joins the buyers. */
-    handleBuyerPick(event: CustomEvent<PickedAccount | null>): void {
-        if (event.detail) {
-            this.update(
-                withBuyerAccount(this.form, event.detail.awsAccountId),
-                'buyerAccountsText',
-            );
-            this.markTouched('buyerAccountsText');
-        }
+    handleBuyerPick(event: CustomEvent<PickedAccount>): void {
+        event.stopPropagation();
+        this.update(withBuyerAccount(this.form, event.detail.awsAccountId), 'buyerAccountsText');
+        this.markTouched('buyerAccountsText');
     }
 
-    handleOpportunityChange(event: CustomEvent<{ recordId?: string | null }>): void {
-        this.update(
-            withOpportunity(this.form, event.detail.recordId ?? null),
-            'opportunityRecordId',
-        );
+    handleOpportunityChange(event: CustomEvent<{ recordId: string | null }>): void {
+        event.stopPropagation();
+        this.update(withOpportunity(this.form, event.detail.recordId), 'opportunityRecordId');
     }
 
-    handleFieldBlur(event: FocusEvent): void {
-        this.markTouched((event.target as HTMLElement).dataset.field);
-    }
-
-    handleChildBlur(event: CustomEvent<{ field?: string }>): void {
+    /** The user left a field: its problem shows from now on. */
+    handleFieldBlur(event: CustomEvent<{ field?: string }>): void {
+        event.stopPropagation();
         this.markTouched(event.detail.field);
     }
 
     private markTouched(field: string | undefined): void {
         if (field && !this.touched.includes(field)) {
             this.touched = [...this.touched, field];
-            // Leaving a field changes nothing the template shows: show its problem now.
-            this.showFieldErrors();
         }
     }
 
@@ -520,26 +525,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (id) {
             this.currentSection = id;
         }
-    }
-
-    handleDimensionChange(
-        event: CustomEvent<{ key: string; field: 'rate' | 'quantity'; value: string }>,
-    ): void {
-        const { key, field, value } = event.detail;
-        this.update(
-            setDimensionPrice(this.form, key, { [field]: value }),
-            `dimensions.${key}.${field}`,
-        );
-    }
-
-    handlePaymentChange(
-        event: CustomEvent<{ index: number; field: 'chargeDate' | 'amount'; value: string }>,
-    ): void {
-        const { index, field, value } = event.detail;
-        this.update(
-            updatePaymentRow(this.form, index, { [field]: value }),
-            `paymentSchedule.${index}.${field}`,
-        );
     }
 
     handlePaymentAdd(): void {
@@ -554,6 +539,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     async handleDocumentUpload(
         event: CustomEvent<{ field: DocumentField; contentDocumentId: string }>,
     ): Promise<void> {
+        event.stopPropagation();
         const { field, contentDocumentId } = event.detail;
         this.topError = '';
         this.inFlight = true;
@@ -575,62 +561,88 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
     }
 
-    // ----- errors on the fields -----
+    // ----- focus -----
 
-    private showFieldErrors(): void {
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-
-    /** Moves the focus to a field, whichever component renders it. */
-    private focusField(field: string): void {
-        const section = sectionOf(field);
+    /** Moves the focus to a field's input, whichever section draws it. */
+    private requestFocus(field: string): void {
+        const section = sectionOfField(field);
         if (section) {
             this.currentSection = section;
         }
-        if (focusFieldIn(this.template, field)) {
-            return;
+        this.focusToken += 1;
+        this.focusRequest = { field, token: this.focusToken };
+        if (field === PROBLEM_SUMMARY_FOCUS) {
+            // Once the render this causes is over: the list shows then.
+            Promise.resolve().then(() =>
+                this.template?.querySelector<HTMLElement>('[data-id="problem-summary"]')?.focus(),
+            );
         }
-        const child = this.template?.querySelector<
-            HTMLElement & { focusField?: (f: string) => void }
-        >(`[data-owns="${field.split('.')[0]}"]`);
-        child?.focusField?.(field);
     }
 
-    /** Shows every problem; false (and the focus on the first) when there is one. */
-    private checkAll(problems: readonly ValidationProblem[]): boolean {
-        this.submitted = true;
-        const first = problems[0];
+    /**
+     * Lists every problem of a kind; false when there is one, the focus then on the first: its
+     * field when the form shows it, else the list.
+     */
+    private checkAll(kind: Exclude<ListedProblems, 'none'>): boolean {
+        this.listed = kind;
+        const first = this.listedProblems[0];
         if (!first) {
             return true;
         }
         this.step = 'form';
-        this.pendingFocus = first.field;
-        // When nothing on screen changes (a second Review), no render comes to move the focus:
-        // after any render this click caused, the focus moves all the same.
-        Promise.resolve().then(() => this.focusPendingField());
+        this.requestFocus(
+            isFieldShown(this.layout, first.field) ? first.field : PROBLEM_SUMMARY_FOCUS,
+        );
         return false;
+    }
+
+    /** A problem of the list was chosen: its field takes the focus. */
+    handleProblemSelect(event: Event): void {
+        const field = (event.currentTarget as HTMLElement).dataset.problemField;
+        if (field) {
+            this.requestFocus(field);
+        }
     }
 
     // ----- actions -----
 
     handleReview(): void {
-        if (this.checkAll(this.problems)) {
+        if (this.checkAll('publish')) {
             this.step = 'review';
+            this.focusHeading(REVIEW_STEP);
         }
     }
 
     handleBack(): void {
         this.step = 'form';
+        this.focusHeading(this.currentSection);
+    }
+
+    /** A step was chosen: its section's heading takes the focus; Review reviews. */
+    handleStepSelect(event: CustomEvent<{ step: string }>): void {
+        const step = event.detail.step;
+        if (step === REVIEW_STEP) {
+            this.handleReview();
+            return;
+        }
+        this.step = 'form';
+        this.currentSection = step;
+        this.focusHeading(step);
+    }
+
+    /** Once the render under way is over, the heading of a section (or of Review) takes the focus. */
+    private focusHeading(id: string): void {
+        Promise.resolve().then(() =>
+            this.template?.querySelector<HTMLElement>(`[data-heading="${id}"]`)?.focus(),
+        );
     }
 
     async handleSaveDraft(): Promise<void> {
         if (this.inFlight) {
             return;
         }
-        const problems = validate(this.form, this.product, this.today, { purpose: 'draft' }).filter(
-            (p) => p.field === 'name' || p.field === 'productId',
-        );
-        if (!this.checkAll(problems)) {
+        // A draft keeps what is incomplete: only what its record cannot hold is refused.
+        if (!this.checkAll('draft')) {
             return;
         }
         this.inFlight = true;
@@ -644,7 +656,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             );
             this.savedRecordId = saved.recordId;
             this.dirty = false;
-            this.toast(LABELS.draftSaved, 'success');
+            this.toast(LABELS.draftSaved, 'success', this.publishNeeds());
             this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: saved.recordId } }));
         } catch (error) {
             this.topError = formatLabel(LABELS.saveFailed, reduceErrors(error).join(' '));
@@ -659,7 +671,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             return;
         }
         const product = this.product;
-        if (!product || !this.checkAll(this.problems)) {
+        if (!product || !this.checkAll('publish')) {
             return;
         }
         this.inFlight = true;
@@ -672,9 +684,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 this.form,
                 product,
                 this.savedRecordId,
-                (recordId) => {
-                    this.savedRecordId = recordId;
-                },
+                (recordId) => this.keepSavedRecord(recordId),
             );
             this.savedRecordId = detail.recordId;
             if (detail.errorDetails) {
@@ -728,8 +738,22 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         );
         this.uploadDraft = saving.catch(() => null);
         const recordId = await saving;
-        this.savedRecordId = recordId;
+        this.keepSavedRecord(recordId);
         return recordId;
+    }
+
+    /**
+     * The record the wizard goes on with once saved. The first save of a new resale
+     * authorization (or a clone) while the wizard stays open fires `draftcreated` with its id:
+     * its page then names that draft, so that a reload or Back opens it instead of making a
+     * second one.
+     */
+    private keepSavedRecord(recordId: string): void {
+        const created = !this.savedRecordId;
+        this.savedRecordId = recordId;
+        if (created) {
+            this.dispatchEvent(new CustomEvent('draftcreated', { detail: { recordId } }));
+        }
     }
 
     /** The user saves or publishes: the record is theirs from now on, Cancel keeps it. */
@@ -754,10 +778,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
 
     async handleCancel(): Promise<void> {
         if (this.dirty) {
-            const leave = await LightningConfirm.open({
-                label: LABELS.discardTitle,
+            const leave = await confirmAction({
+                title: LABELS.discardTitle,
                 message: LABELS.discardMessage,
-                theme: 'warning',
+                confirmLabel: LABELS.discardAction,
+                cancelLabel: LABELS.keepEditing,
             });
             if (!leave) {
                 return;
@@ -768,7 +793,13 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.dispatchEvent(new CustomEvent('close'));
     }
 
-    private toast(title: string, variant: 'success' | 'error'): void {
-        this.dispatchEvent(new ShowToastEvent({ title, variant }));
+    /** What publishing the draft will need, in a sentence; '' when it may be published. */
+    private publishNeeds(): string {
+        const needs = this.problems.map((problem) => validationMessage(problem));
+        return needs.length > 0 ? formatLabel(LABELS.publishNeeds, needs.join(' ')) : '';
+    }
+
+    private toast(title: string, variant: 'success' | 'error', message = ''): void {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
     }
 }

@@ -46,3 +46,30 @@ export function mustQuery<T extends HTMLElement = HTMLElement>(
 export function change(target: HTMLElement, detail: { value?: string; checked?: boolean }): void {
     target.dispatchEvent(new CustomEvent('change', { detail }));
 }
+
+/** Every element under the shadow roots of `element` and of the components inside it. */
+export function deepQueryAll<T extends HTMLElement = HTMLElement>(
+    element: Queryable,
+    selector: string,
+): T[] {
+    const root = element.shadowRoot;
+    if (!root) {
+        return [];
+    }
+    const inside = Array.from(root.querySelectorAll<HTMLElement>('*')).flatMap((child) =>
+        child.shadowRoot ? deepQueryAll<T>(child, selector) : [],
+    );
+    return [...Array.from(root.querySelectorAll<T>(selector)), ...inside];
+}
+
+/** The first element `deepQueryAll` finds; throws when there is none. */
+export function mustDeepQuery<T extends HTMLElement = HTMLElement>(
+    element: Queryable,
+    selector: string,
+): T {
+    const [found] = deepQueryAll<T>(element, selector);
+    if (!found) {
+        throw new Error(`nothing matches ${selector}`);
+    }
+    return found;
+}

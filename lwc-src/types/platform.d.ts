@@ -53,16 +53,23 @@ declare module 'lightning/empApi' {
     export function isEmpEnabled(): Promise<boolean>;
 }
 
-declare module 'lightning/confirm' {
-    const LightningConfirm: {
-        open(config: {
-            message: string;
-            label?: string;
-            variant?: 'header' | 'headerless';
-            theme?: string;
-        }): Promise<boolean>;
-    };
-    export default LightningConfirm;
+declare module 'lightning/modal' {
+    import { LightningElement } from 'lwc';
+    /** A modal window: extend it, open it with the static `open`, settle it with `close`. */
+    export default class LightningModal extends LightningElement {
+        static open(
+            config: {
+                label: string;
+                size?: 'small' | 'medium' | 'large' | 'full';
+                description?: string;
+                disableClose?: boolean;
+            } & Record<string, unknown>,
+        ): Promise<unknown>;
+        label: string;
+        size: string;
+        description: string;
+        close(result?: unknown): void;
+    }
 }
 
 declare module 'lightning/navigation' {

@@ -30,6 +30,7 @@ import type { E2eContext } from './harness';
 import {
     backToList,
     clickButton,
+    confirmation,
     field,
     fillAnalyticsContract,
     fillField,
@@ -453,7 +454,9 @@ it('after the user left between prepare and send, says the change was not sent, 
     await notice.getByText('prepared but not sent to AWS').waitFor();
     await ctx.step('the record says the publish was not sent');
     await notice.getByRole('button', { name: 'Discard' }).click();
-    await page.locator('section[role="alertdialog"]').getByRole('button', { name: 'OK' }).click();
+    const question = await confirmation(page);
+    expect(await question.innerText()).toContain('never sent to AWS');
+    await question.getByRole('button', { name: 'Discard change', exact: true }).click();
     await notice.waitFor({ state: 'detached' });
     await ctx.step('discarded');
 
@@ -518,10 +521,18 @@ it('refuses a deactivation while a change is with AWS, restricts nothing, and de
     await waitForRowStatus(second, name, 'Active');
     holdOnAws();
     await (await inFront(page)).locator('[data-id="deactivate"]').getByRole('button').click();
-    await page.locator('section[role="alertdialog"]').getByRole('button', { name: 'OK' }).click();
+    await (
+        await confirmation(page)
+    )
+        .getByRole('button', { name: 'Deactivate', exact: true })
+        .click();
     await waitForRecordStatus(page, 'Preparing');
     await rowAction(await inFront(second), name, 'Deactivate');
-    await second.locator('section[role="alertdialog"]').getByRole('button', { name: 'OK' }).click();
+    await (
+        await confirmation(second)
+    )
+        .getByRole('button', { name: 'Deactivate', exact: true })
+        .click();
     await second
         .locator('[data-id="toast"]')
         .filter({ hasText: message('RA_Apex_ChangeInFlight', 'PREPARING') })

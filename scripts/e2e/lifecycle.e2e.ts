@@ -12,6 +12,7 @@ import {
     publishFromWizard,
     rowAction,
     rowStatus,
+    confirmation,
     typedDate,
     uploadLegalDocument,
     waitForRecordStatus,
@@ -96,11 +97,10 @@ it('deactivates a resale authorization and sees it Restricted', async () => {
     const { page } = ctx;
     await page.goto(ctx.app.url);
     await rowAction(page, 'Draft then publish', 'Deactivate');
-    const dialog = page.locator('section[role="alertdialog"]');
-    await dialog.waitFor();
+    const dialog = await confirmation(page);
     expect(await dialog.innerText()).toContain('Draft then publish');
     await ctx.step('confirm deactivation');
-    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();
     await waitForRowStatus(page, 'Draft then publish', 'Preparing');
     await ctx.step('deactivation sent');
     // AWS is asked again once the 30-second window of the publish's last look is over; the
@@ -120,9 +120,8 @@ it('leaves no draft behind when the wizard is cancelled after an upload, and del
     expect(storedNames()).toContain('Cancelled after upload');
     await ctx.step('the upload saved a draft');
     await clickButton(page, 'Cancel');
-    const discard = page.locator('section[role="alertdialog"]');
-    await discard.waitFor();
-    await discard.getByRole('button', { name: 'OK' }).click();
+    const discard = await confirmation(page);
+    await discard.getByRole('button', { name: 'Discard changes', exact: true }).click();
     await page.locator('[data-id="count"]').waitFor();
     expect(storedNames()).not.toContain('Cancelled after upload');
     await ctx.step('cancelled: no draft left');
@@ -134,10 +133,9 @@ it('leaves no draft behind when the wizard is cancelled after an upload, and del
     await waitForRecordStatus(page, 'Saved in Salesforce');
     await backToList(page);
     await rowAction(page, 'Delete me', 'Delete');
-    const confirm = page.locator('section[role="alertdialog"]');
-    await confirm.waitFor();
+    const confirm = await confirmation(page);
     expect(await confirm.innerText()).toContain('Delete me');
-    await confirm.getByRole('button', { name: 'OK' }).click();
+    await confirm.getByRole('button', { name: 'Delete draft', exact: true }).click();
     await listRow(page, 'Delete me').waitFor({ state: 'detached' });
     expect(storedNames()).not.toContain('Delete me');
     await ctx.step('draft deleted from the list');

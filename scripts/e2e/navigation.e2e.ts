@@ -1,7 +1,8 @@
 /**
  * Records at their own URL: a name in the list is a link to the record page, Back returns to the
  * list where the user left it (search, sort, scroll), a record's URL opened in a fresh tab shows
- * the record, and the wizard's URL keeps the draft open across a reload.
+ * the record, and the wizard's URL keeps the draft open across a reload, also the draft a new
+ * wizard saved for an upload.
  */
 import type { Page } from 'playwright-core';
 import { seedRecords } from '../bench/seedRecords';
@@ -9,10 +10,12 @@ import { openLocalApp } from './harness';
 import type { E2eContext } from './harness';
 import {
     chooseOption,
+    chooseRadio,
     clickButton,
     fillField,
     listCountText,
     listRow,
+    uploadLegalDocument,
     waitForRecordStatus,
     waitForValue,
 } from './ui';
@@ -36,6 +39,14 @@ afterAll(async () => {
 async function recordPageShows(tab: Page, name: string): Promise<void> {
     await tab.locator('c-resale-authorization-detail').getByText(name).first().waitFor();
     await tab.locator('c-resale-authorization-status lightning-badge').waitFor();
+}
+
+/** New from the list: the wizard at its create address, on Analytics Cloud. */
+async function newAnalyticsWizard(page: Page): Promise<void> {
+    await page.goto(ctx.app.url);
+    await page.locator('[data-id="new"]').getByRole('button').click();
+    await page.waitForURL(/\/lightning\/cmp\/c__resaleAuthorizationWizardPage\?c__mode=create$/);
+    await chooseOption(page, 'Product', 'Analytics Cloud');
 }
 
 /** The table's own scroller (the rows scroll inside the datatable). */
@@ -118,10 +129,7 @@ it('opens a shared record URL in a fresh page', async () => {
 
 it('keeps a draft open in the wizard across a reload, and Back leaves it', async () => {
     const { page } = ctx;
-    await page.goto(ctx.app.url);
-    await page.locator('[data-id="new"]').getByRole('button').click();
-    await page.waitForURL(/\/lightning\/cmp\/c__resaleAuthorizationWizardPage\?c__mode=create$/);
-    await chooseOption(page, 'Product', 'Analytics Cloud');
+    await newAnalyticsWizard(page);
     await fillField(page, 'name', 'Reload keeps me');
     await clickButton(page, 'Save as draft');
     await waitForRecordStatus(page, 'Saved in Salesforce');
@@ -144,5 +152,32 @@ it('keeps a draft open in the wizard across a reload, and Back leaves it', async
     await page.goBack();
     await page.waitForURL(/\/lightning\/n\/Resale_Authorizations$/);
     await page.locator('[data-id="count"]').waitFor();
+    expect(ctx.pageErrors).toEqual([]);
+});
+
+it('names the draft an upload saved in a new wizard, so a reload opens it instead of a second one', async () => {
+    const { page } = ctx;
+    const named = (name: string) =>
+        ctx.app.backend.store.allRecords().filter((record) => record.authorizationName === name);
+    await newAnalyticsWizard(page);
+    await fillField(page, 'name', 'Uploaded then reloaded');
+    await chooseRadio(page, 'Custom EULA');
+    await uploadLegalDocument(page, 'reload-eula.pdf');
+    // The upload saved a draft: the address is that draft's edit now, in place of create.
+    const saved = named('Uploaded then reloaded');
+    expect(saved).toHaveLength(1);
+    await page.waitForURL(new RegExp(`c__mode=edit&c__recordId=${saved[0]?.id ?? ''}$`));
+    await ctx.step('the address names the draft the upload saved');
+
+    await page.reload();
+    const name = page.locator('[data-field="name"] input');
+    await waitForValue(() => name.inputValue(), 'Uploaded then reloaded');
+    expect(named('Uploaded then reloaded')).toHaveLength(1);
+    await ctx.step('reloaded: the same draft, not a second one');
+
+    // Back leaves the wizard for the list: no create page left behind it.
+    await page.goBack();
+    await page.waitForURL(/\/lightning\/n\/Resale_Authorizations$/);
+    expect(named('Uploaded then reloaded')).toHaveLength(1);
     expect(ctx.pageErrors).toEqual([]);
 });

@@ -5,6 +5,7 @@ import {
     chooseOption,
     chooseRadio,
     clickButton,
+    field,
     fillField,
     inDays,
     listRow,
@@ -44,8 +45,13 @@ it('publishes a contract with a flexible payment schedule and a custom EULA, and
     await fillField(page, 'paymentSchedule.0.chargeDate', typedDate(inDays(10)));
     await fillField(page, 'paymentSchedule.0.amount', '1200');
     await clickButton(page, 'Add payment');
-    await fillField(page, 'paymentSchedule.1.chargeDate', typedDate(inDays(40)));
-    await fillField(page, 'paymentSchedule.1.amount', '1200');
+    // ISO dates are taken as typed, and amounts as the locale writes them.
+    await fillField(page, 'paymentSchedule.1.chargeDate', inDays(40));
+    await fillField(page, 'paymentSchedule.1.amount', '1,200.00');
+    expect(await field(page, 'paymentSchedule.1.chargeDate').locator('input').inputValue()).toBe(
+        typedDate(inDays(40)),
+    );
+    expect(await page.locator('[data-id="total"]').innerText()).toBe('2,400.00 USD');
     await chooseRadio(page, 'Custom EULA');
     await uploadLegalDocument(page, 'partner-eula.pdf');
     await chooseRadio(page, 'One-time use');
@@ -64,8 +70,21 @@ it('publishes a contract with a flexible payment schedule and a custom EULA, and
     await clickButton(page, 'Create resale authorization');
     await waitForRecordStatus(page, 'Active');
     await page.locator('[data-id="entity-id"]').filter({ hasText: /\S/ }).waitFor();
-    await page.locator('[data-id="history"]').getByText('SUCCEEDED').waitFor();
+    await page.locator('[data-id="history"]').getByText('Succeeded').waitFor();
     await ctx.step('active');
+
+    // The EULA opens from the record view: the local app serves it from the bucket.
+    const eula = page.locator('[data-id="documents"] a');
+    expect(await eula.innerText()).toContain('partner-eula.pdf (Custom EULA)');
+    const opened = await page.request.get(
+        new URL((await eula.getAttribute('href')) ?? '', ctx.app.url).toString(),
+    );
+    expect(opened.status()).toBe(200);
+    expect(opened.headers()['content-type']).toBe('application/pdf');
+    expect((await opened.body()).toString()).toContain('partner-eula.pdf');
+    expect(await page.locator('[data-id="portal-link"]').getAttribute('href')).toBe(
+        'https://aws.amazon.com/marketplace/management/partners',
+    );
 
     // What AWS holds: one resale authorization, with the EULA uploaded to S3.
     const state = ctx.app.simulator?.service.state;

@@ -110,6 +110,16 @@ export async function fillAnalyticsContract(page: Page, terms: AnalyticsContract
     }
 }
 
+/**
+ * The confirmation a question opens (a modal dialog whose buttons name what they do), once it
+ * shows.
+ */
+export async function confirmation(page: Page): Promise<Locator> {
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    return dialog;
+}
+
 /** The list's row of a resale authorization, by its name. */
 export function listRow(page: Page, name: string): Locator {
     return page.getByRole('row').filter({ hasText: name });

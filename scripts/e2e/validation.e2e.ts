@@ -41,8 +41,18 @@ it('shows each problem on its field, in plain words, and sends nothing', async (
     );
     await fillField(page, 'dimensions.Seats.rate', '-3');
     await clickButton(page, 'Review');
-    const summary = await page.locator('[data-id="problem-summary"]').innerText();
-    expect(summary).toMatch(/Fix the \d+ problems highlighted below\./);
+    const summary = page.locator('[data-id="problem-summary"]');
+    expect(await summary.innerText()).toMatch(/Fix these \d+ problems first:/);
+    // Every problem is listed, where it is: those the form shows on a field, and the others.
+    const listed = await summary.locator('li').allInnerTexts();
+    expect(listed).toEqual(
+        expect.arrayContaining([
+            expect.stringMatching(/^Resale authorization details: Enter the reseller's AWS/),
+            'Product dimensions – Named user seats: Enter the rate as a number, such as 10 or 0.25.',
+            'Product dimensions: Enter a rate for at least one dimension.',
+            "Legal terms: Choose the buyer's legal terms.",
+        ]),
+    );
     expect(await fieldError('dimensions.Seats.rate')).not.toBe('');
     // The first field with a problem gets the focus.
     // Each shadow root retargets the focus to its host: walk down to the focused field.
@@ -74,6 +84,19 @@ it('switches to French: labels and validation messages', async () => {
     await fillField(page, 'resellerAccountId', '12345');
     expect(await fieldError('resellerAccountId')).toContain(
         "Saisissez l'identifiant de compte AWS du revendeur sur 12 chiffres.",
+    );
+    // Dates as the French locale writes them, read back as typed; the base components' words too.
+    await chooseOption(page, 'Produit', 'Analytics Cloud');
+    await fillField(page, 'availability.expiryDate', '31/12/2030');
+    expect(await field(page, 'availability.expiryDate').locator('input').inputValue()).toBe(
+        '31 déc. 2030',
+    );
+    expect(await field(page, 'name').locator('abbr').first().getAttribute('title')).toBe(
+        'obligatoire',
+    );
+    await fillField(page, 'dimensions.Seats.rate', '1 000,5');
+    expect(await field(page, 'dimensions.Seats.rate').locator('input').inputValue()).toBe(
+        '1\u202f000,5',
     );
     await ctx.step('wizard in French');
     // The choice stays for the next visit.

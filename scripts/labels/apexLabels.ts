@@ -40,11 +40,6 @@ export const APEX_LABELS: LabelCatalogue = {
         fr: "Une erreur s'est produite sur le serveur. Réessayez ou demandez à votre administrateur de consulter les journaux.",
         description: 'Apex: unexpected error',
     },
-    RA_Apex_DraftIncomplete: {
-        en: 'The draft cannot be saved: check {0}.',
-        fr: 'Le brouillon ne peut pas être enregistré : vérifiez {0}.',
-        description: 'Apex: saveDraft input missing or invalid; {0} lists the fields',
-    },
     RA_Apex_PublishedNotEditable: {
         en: 'This resale authorization is {0} on AWS Marketplace and can no longer be edited. Clone it to change its terms.',
         fr: 'Cette autorisation de revente est {0} sur AWS Marketplace et ne peut plus être modifiée. Clonez-la pour changer ses conditions.',

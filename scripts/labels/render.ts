@@ -11,6 +11,7 @@ import { LWC_SOURCE_DIR } from '../build/paths';
 import { UI_LABELS } from './uiLabels';
 import { APEX_LABELS } from './apexLabels';
 import { REPORT_TYPE_FRENCH } from './reportTypeLabels';
+import { COMPONENT_LABELS } from './componentLabels';
 import type { ReportTypeFrench } from './reportTypeLabels';
 import { APPLICATION_FRENCH, TAB_FRENCH } from './appLabels';
 
@@ -121,7 +122,7 @@ export function renderLabelFiles(): { path: string; content: string }[] {
             ...sortedEntries(REPORT_TYPE_FRENCH).map(reportTypeTranslationXml),
         ].join('\n')}\n</Translations>\n`,
     };
-    return [...labelFiles, translations, validationLabelsModule()];
+    return [...labelFiles, translations, validationLabelsModule(), ...componentLabelModules()];
 }
 
 /**
@@ -147,4 +148,31 @@ function validationLabelsModule(): { path: string; content: string } {
             '',
         ].join('\n'),
     };
+}
+
+/** The generated label module of a component: where it imports its Custom Labels from. */
+export const COMPONENT_LABELS_FILE = 'labels.ts';
+
+/**
+ * Each component's `labels.ts`: the imports of the Custom Labels it uses (COMPONENT_LABELS), as
+ * one object keyed by the names its code uses.
+ */
+function componentLabelModules(): { path: string; content: string }[] {
+    return Object.entries(COMPONENT_LABELS).map(([component, labels]) => {
+        const entries: [string, string][] = Object.entries(labels);
+        const names = [...new Set(entries.map(([, label]) => label))].sort();
+        return {
+            path: path.join(LWC_SOURCE_DIR, component, COMPONENT_LABELS_FILE),
+            content: [
+                '// Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.',
+                ...names.map((name) => `import ${name} from '@salesforce/label/c.${name}';`),
+                '',
+                `/** The Custom Labels of ${component}, in the user's language. */`,
+                'export const LABELS = {',
+                ...entries.map(([key, label]) => `    ${key}: ${label},`),
+                '};',
+                '',
+            ].join('\n'),
+        };
+    });
 }

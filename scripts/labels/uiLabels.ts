@@ -1,7 +1,7 @@
 import type { LabelCatalogue } from './catalogue';
 
 /** Every user-facing string of the components, English and French. */
-export const UI_LABELS: LabelCatalogue = {
+export const UI_LABELS = {
     // Status badge
     RA_Status_AssistivePrefix: {
         en: 'Resale authorization status:',
@@ -149,6 +149,11 @@ export const UI_LABELS: LabelCatalogue = {
         en: 'Discard “{0}”? It was never sent to AWS; the record stays as it is, and you can edit it and publish again.',
         fr: "Abandonner « {0} » ? Elle n'a jamais été envoyée à AWS ; l'enregistrement reste tel quel, et vous pouvez le modifier et le publier à nouveau.",
         description: 'Discard confirmation; {0} the action (Publish, Deactivation, ...)',
+    },
+    RA_Discard_Action: {
+        en: 'Discard change',
+        fr: 'Abandonner la modification',
+        description: 'Discard confirmation: the button that discards the change never sent',
     },
     RA_Unanswered_SendAgain: {
         en: 'Send again',
@@ -298,6 +303,11 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Désactiver « {0} » ? Le revendeur ne pourra plus l’utiliser dans de nouvelles offres. Cette action est définitive.',
         description: 'Deactivate confirmation; {0} name',
     },
+    RA_Deactivate_Action: {
+        en: 'Deactivate',
+        fr: 'Désactiver',
+        description: 'Deactivate confirmation: the button that deactivates',
+    },
     RA_Deactivate_Sent: {
         en: 'Deactivation sent to AWS. The status becomes Restricted when AWS has applied it.',
         fr: 'Désactivation envoyée à AWS. Le statut passe à Restreinte quand AWS l’a appliquée.',
@@ -312,6 +322,16 @@ export const UI_LABELS: LabelCatalogue = {
         en: 'Delete the draft “{0}”? It was never sent to AWS. This cannot be undone.',
         fr: 'Supprimer le brouillon « {0} » ? Il n’a jamais été envoyé à AWS. Cette action est définitive.',
         description: 'Delete confirmation; {0} name',
+    },
+    RA_Delete_Action: {
+        en: 'Delete draft',
+        fr: 'Supprimer le brouillon',
+        description: 'Delete confirmation: the button that deletes',
+    },
+    RA_Confirm_Cancel: {
+        en: 'Cancel',
+        fr: 'Annuler',
+        description: 'Confirmation: the button that does nothing',
     },
     RA_Delete_Done: {
         en: 'Draft deleted.',
@@ -356,6 +376,21 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Supprimer le paiement',
         description: 'Remove payment',
     },
+    RA_Payment_DateOfRow: {
+        en: 'Charge date, payment {0}',
+        fr: 'Date de facturation, paiement {0}',
+        description: 'Payment schedule: the date input of a row; {0} the payment number',
+    },
+    RA_Payment_AmountOfRow: {
+        en: 'Amount, payment {0}',
+        fr: 'Montant, paiement {0}',
+        description: 'Payment schedule: the amount input of a row; {0} the payment number',
+    },
+    RA_Payment_RemoveRow: {
+        en: 'Remove payment {0}',
+        fr: 'Supprimer le paiement {0}',
+        description: 'Payment schedule: the remove button of a row; {0} the payment number',
+    },
     RA_Payment_Total: { en: 'Total', fr: 'Total', description: 'Payment total' },
     RA_Payment_Empty: {
         en: 'No payments yet. Add the first one.',
@@ -378,6 +413,16 @@ export const UI_LABELS: LabelCatalogue = {
         en: 'Clone resale authorization',
         fr: "Cloner l'autorisation de revente",
         description: 'Wizard: titleClone',
+    },
+    RA_Progress_Complete: {
+        en: 'complete',
+        fr: 'terminée',
+        description: 'Wizard steps: a step whose fields have no problem (read after its name)',
+    },
+    RA_Progress_Incomplete: {
+        en: 'to complete',
+        fr: 'à compléter',
+        description: 'Wizard steps: a step with a problem to fix (read after its name)',
     },
     RA_Wizard_Steps: {
         en: 'Steps of the resale authorization',
@@ -520,6 +565,126 @@ export const UI_LABELS: LabelCatalogue = {
     RA_Wizard_CustomUnit: { en: 'Unit', fr: 'Unité', description: 'Wizard: customUnit' },
     RA_Unit_Months: { en: 'Months', fr: 'Mois', description: 'Wizard: unitMonths' },
     RA_Unit_Days: { en: 'Days', fr: 'Jours', description: 'Wizard: unitDays' },
+    RA_Unit_Units_One: {
+        en: 'unit',
+        fr: 'unité',
+        description: 'Dimension unit Units, one: per unit',
+    },
+    RA_Unit_Units_Other: {
+        en: 'units',
+        fr: 'unités',
+        description: 'Dimension unit Units, two or more: 12 units',
+    },
+    RA_Unit_Hrs_One: {
+        en: 'hour',
+        fr: 'heure',
+        description: 'Dimension unit Hrs, one: per hour',
+    },
+    RA_Unit_Hrs_Other: {
+        en: 'hours',
+        fr: 'heures',
+        description: 'Dimension unit Hrs, two or more: 12 hours',
+    },
+    RA_Unit_Users_One: {
+        en: 'user',
+        fr: 'utilisateur',
+        description: 'Dimension unit Users, one: per user',
+    },
+    RA_Unit_Users_Other: {
+        en: 'users',
+        fr: 'utilisateurs',
+        description: 'Dimension unit Users, two or more: 12 users',
+    },
+    RA_Unit_Hosts_One: {
+        en: 'host',
+        fr: 'hôte',
+        description: 'Dimension unit Hosts, one: per host',
+    },
+    RA_Unit_Hosts_Other: {
+        en: 'hosts',
+        fr: 'hôtes',
+        description: 'Dimension unit Hosts, two or more: 12 hosts',
+    },
+    RA_Unit_Requests_One: {
+        en: 'request',
+        fr: 'requête',
+        description: 'Dimension unit Requests, one: per request',
+    },
+    RA_Unit_Requests_Other: {
+        en: 'requests',
+        fr: 'requêtes',
+        description: 'Dimension unit Requests, two or more: 12 requests',
+    },
+    RA_Unit_GB_One: {
+        en: 'GB',
+        fr: 'Go',
+        description: 'Dimension unit GB, one: per GB',
+    },
+    RA_Unit_GB_Other: {
+        en: 'GB',
+        fr: 'Go',
+        description: 'Dimension unit GB, two or more: 12 GB',
+    },
+    RA_Unit_MB_One: {
+        en: 'MB',
+        fr: 'Mo',
+        description: 'Dimension unit MB, one: per MB',
+    },
+    RA_Unit_MB_Other: {
+        en: 'MB',
+        fr: 'Mo',
+        description: 'Dimension unit MB, two or more: 12 MB',
+    },
+    RA_Unit_TB_One: {
+        en: 'TB',
+        fr: 'To',
+        description: 'Dimension unit TB, one: per TB',
+    },
+    RA_Unit_TB_Other: {
+        en: 'TB',
+        fr: 'To',
+        description: 'Dimension unit TB, two or more: 12 TB',
+    },
+    RA_Unit_Gbps_One: {
+        en: 'Gbps',
+        fr: 'Gbit/s',
+        description: 'Dimension unit Gbps, one: per Gbps',
+    },
+    RA_Unit_Gbps_Other: {
+        en: 'Gbps',
+        fr: 'Gbit/s',
+        description: 'Dimension unit Gbps, two or more: 12 Gbps',
+    },
+    RA_Unit_Mbps_One: {
+        en: 'Mbps',
+        fr: 'Mbit/s',
+        description: 'Dimension unit Mbps, one: per Mbps',
+    },
+    RA_Unit_Mbps_Other: {
+        en: 'Mbps',
+        fr: 'Mbit/s',
+        description: 'Dimension unit Mbps, two or more: 12 Mbps',
+    },
+    RA_Duration_MonthsOne: {
+        en: '{0} month',
+        fr: '{0} mois',
+        description: 'A duration in months, one: {0} is 1',
+    },
+    RA_Duration_MonthsOther: {
+        en: '{0} months',
+        fr: '{0} mois',
+        description: 'A duration in months, two or more; {0} how many',
+    },
+    RA_Duration_DaysOne: {
+        en: '{0} day',
+        fr: '{0} jour',
+        description: 'A duration in days, one: {0} is 1',
+    },
+    RA_Duration_DaysOther: {
+        en: '{0} days',
+        fr: '{0} jours',
+        description: 'A duration in days, two or more; {0} how many',
+    },
     RA_Wizard_PricingModel: {
         en: 'Pricing model',
         fr: 'Modèle de tarification',
@@ -681,7 +846,7 @@ export const UI_LABELS: LabelCatalogue = {
     RA_Wizard_DatesInUtc: {
         en: 'AWS compares dates with today in UTC: {0}.',
         fr: 'AWS compare les dates avec la date du jour en UTC : {0}.',
-        description: 'Wizard: help of the date fields; {0} today in UTC (YYYY-MM-DD)',
+        description: 'Wizard: help of the date fields; {0} today in UTC, in the user locale',
     },
     RA_Wizard_IsRenewal: {
         en: 'This offer renews an existing paid subscription of an existing customer for the same product',
@@ -728,10 +893,30 @@ export const UI_LABELS: LabelCatalogue = {
         description: 'Wizard: publish',
     },
     RA_Wizard_Sending: { en: 'Sending to AWS', fr: 'Envoi à AWS', description: 'Wizard: sending' },
-    RA_Wizard_FixProblems: {
-        en: 'Fix the {0} problems highlighted below.',
-        fr: 'Corrigez les {0} problèmes signalés ci-dessous.',
-        description: 'Wizard: fixProblems',
+    RA_Wizard_FixProblemsOne: {
+        en: 'Fix this problem first:',
+        fr: "Corrigez d'abord ce problème :",
+        description: 'Wizard: heading of the list of problems, one problem',
+    },
+    RA_Wizard_FixProblemsOther: {
+        en: 'Fix these {0} problems first:',
+        fr: "Corrigez d'abord ces {0} problèmes :",
+        description: 'Wizard: heading of the list of problems; {0} how many (two or more)',
+    },
+    RA_Wizard_ProblemAt: {
+        en: '{0}: {1}',
+        fr: '{0} : {1}',
+        description: 'Wizard: a problem in the list; {0} where (a section), {1} the problem',
+    },
+    RA_Wizard_PaymentNumber: {
+        en: 'Payment {0}',
+        fr: 'Paiement {0}',
+        description: 'Wizard: a row of the payment schedule; {0} its number',
+    },
+    RA_Wizard_PublishNeeds: {
+        en: 'Before it can be published: {0}',
+        fr: 'Avant de pouvoir la publier : {0}',
+        description: 'Wizard: after a draft is saved, what publishing needs; {0} the problems',
     },
     RA_Wizard_DraftSaved: {
         en: 'Draft saved in Salesforce. Nothing was sent to AWS.',
@@ -762,6 +947,16 @@ export const UI_LABELS: LabelCatalogue = {
         en: 'You have unsaved changes. Leave without saving them?',
         fr: 'Vous avez des modifications non enregistrées. Quitter sans les enregistrer ?',
         description: 'Wizard: discardMessage',
+    },
+    RA_Wizard_DiscardAction: {
+        en: 'Discard changes',
+        fr: 'Abandonner les modifications',
+        description: 'Wizard: the button that leaves without saving',
+    },
+    RA_Wizard_KeepEditing: {
+        en: 'Keep editing',
+        fr: 'Continuer la modification',
+        description: 'Wizard: the button that stays in the form',
     },
     RA_Wizard_CloneNotice: {
         en: 'This is a copy. Custom legal documents are not copied: upload them again.',
@@ -945,12 +1140,12 @@ export const UI_LABELS: LabelCatalogue = {
     RA_Summary_PricePer: {
         en: '{0}: {1} {2} per {3}',
         fr: '{0} : {1} {2} par {3}',
-        description: 'Terms summary: pricePer',
+        description: 'Terms summary: rate; {0} dimension, {1} price, {2} currency, {3} one unit',
     },
     RA_Summary_UnitsGranted: {
-        en: '{0}: {1} × {2}',
-        fr: '{0} : {1} × {2}',
-        description: 'Terms summary: unitsGranted',
+        en: '{0}: {1} {2}',
+        fr: '{0} : {1} {2}',
+        description: 'Terms summary: units granted; {0} dimension, {1} how many, {2} the unit',
     },
     RA_Summary_NotPriced: {
         en: '{0}: not priced',
@@ -1038,10 +1233,15 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Renouvellement',
         description: 'Terms summary: renewal',
     },
-    RA_Summary_RenewalOf: {
-        en: 'Renews an agreement bought on {0}, priced as {1}',
-        fr: 'Renouvelle un contrat acheté sur {0}, tarifé en {1}',
-        description: 'Terms summary: renewalOf',
+    RA_Summary_RenewalOfAws: {
+        en: 'Renews an agreement bought on AWS Marketplace (pricing: {0})',
+        fr: 'Renouvelle un contrat acheté sur AWS Marketplace (tarification : {0})',
+        description: 'Terms summary: renewal of an AWS Marketplace agreement; {0} its pricing',
+    },
+    RA_Summary_RenewalOfExternal: {
+        en: 'Renews an agreement bought outside AWS Marketplace (pricing: {0})',
+        fr: "Renouvelle un contrat acheté en dehors d'AWS Marketplace (tarification : {0})",
+        description: 'Terms summary: renewal of an agreement bought elsewhere; {0} its pricing',
     },
     RA_Summary_NotRenewal: {
         en: 'Not a renewal',
@@ -1271,9 +1471,36 @@ export const UI_LABELS: LabelCatalogue = {
         fr: 'Description',
         description: 'Record view: description',
     },
+    RA_Detail_PublishNeeds: {
+        en: 'Before it can be published, this draft needs:',
+        fr: 'Avant de pouvoir être publié, ce brouillon doit être complété :',
+        description: 'Record view: heading of what a draft still needs to be published',
+    },
+    RA_Detail_Documents: {
+        en: 'Legal documents',
+        fr: 'Documents juridiques',
+        description:
+            'Record view: heading of the custom legal documents, each a link that opens it',
+    },
+    RA_Detail_DocumentOf: {
+        en: '{0} ({1})',
+        fr: '{0} ({1})',
+        description: 'Record view: a legal document; {0} its file name, {1} which terms it is',
+    },
+    RA_Detail_OpenInPortal: {
+        en: 'Find it in the AWS Marketplace Management Portal',
+        fr: 'La retrouver dans AWS Marketplace Management Portal',
+        description:
+            'Record view: link to the Partners page of the AWS Marketplace Management Portal',
+    },
+    RA_Detail_NewTab: {
+        en: '(opens in a new tab)',
+        fr: '(s’ouvre dans un nouvel onglet)',
+        description: 'Record view: said by assistive technology after a link that opens a new tab',
+    },
     RA_Detail_NoTerms: {
         en: 'The terms of this resale authorization are not stored in Salesforce.',
         fr: 'Les conditions de cette autorisation de revente ne sont pas stockées dans Salesforce.',
         description: 'Record view: noTerms',
     },
-};
+} satisfies LabelCatalogue;

@@ -4,8 +4,10 @@
  */
 import os from 'node:os';
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { ImportRun } from '../../lwc-src/raDomain/apexContract';
+import { legalDocumentContentType } from '../../lwc-src/raDomain/legalDocuments';
 import { LocalAsyncQueue } from './contract/asyncApex';
 import { CHANGE_SET_EVENTS_PERMISSION } from './contract/ChangeSetEvents';
 import { ChangeSetEventResource } from './contract/ChangeSetEventResource';
@@ -23,6 +25,7 @@ import type { LabelText, StoredNotification } from './contract/store';
 import { resaleAuthorizationChangeTrigger } from './contract/triggers';
 import { messagesIn } from './contract/UserMessages';
 import type { ApexLabel, MessageFormatter } from './contract/UserMessages';
+import { s3LocationOf } from './legalDocumentLinks';
 import type { Language } from './pageLabels';
 import { searchPickerRecords } from './recordPickerSearch';
 import { seedRelatedRecords } from './relatedRecordsSeed';
@@ -190,6 +193,23 @@ export async function createLocalBackend(
         saveUploadedFile: async (file) => {
             const stored = await apis.en.saveUploadedFile(file);
             return { documentId: stored.documentId, name: stored.fileName };
+        },
+        readLegalDocument: async (url) => {
+            const location = s3LocationOf(url);
+            const contentType = location ? legalDocumentContentType(location.key) : null;
+            if (!location || !contentType || location.bucket !== options.legalDocumentsBucket) {
+                return null;
+            }
+            try {
+                const answer = await options.s3.send(
+                    new GetObjectCommand({ Bucket: location.bucket, Key: location.key }),
+                );
+                const bytes = Buffer.from((await answer.Body?.transformToByteArray()) ?? []);
+                const fileName = location.key.split('/').pop() ?? 'document';
+                return { fileName, contentType, bytes };
+            } catch {
+                return null;
+            }
         },
         userMessageOf: (error) => (error instanceof AuraHandledException ? error.message : null),
         onStatusEvent: (listener) => events.subscribe(listener),

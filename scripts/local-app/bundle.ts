@@ -8,9 +8,12 @@
  * - `@salesforce/label/c.Name`: the label in the page's language, given by the server;
  * - `@salesforce/customPermission/Name`: whether the local user has it, given by the server;
  * - `@salesforce/messageChannel/Name__c`: the channel's name, for the page's message service;
+ * - `@salesforce/i18n/*` (locale, language, formats) and the base components' own labels: the
+ *   values of the page's language the server gives (`pageLocales.ts`), else the English ones of
+ *   `lightning-base-components`;
  * - `lightning/empApi`, `lightning/platformShowToastEvent`, `lightning/fileUpload`,
  *   `lightning/recordPicker`, `lightning/navigation` (real URLs and history),
- *   `lightning/messageService`.
+ *   `lightning/messageService`, and where a stored legal document opens (`c/raDocumentLink`).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -38,6 +41,7 @@ const PLATFORM_STAND_INS: Record<string, string> = {
     'lightning/recordPicker': 'localRecordPicker',
     'lightning/navigation': 'localNavigation',
     'lightning/messageService': 'localMessageService',
+    'c/raDocumentLink': 'localDocumentLink',
 };
 
 const ENTRY_ID = 'local-app-entry';
@@ -46,6 +50,42 @@ const APEX_MODULE = '@salesforce/apex';
 const LABEL_PREFIX = '@salesforce/label/c.';
 const CUSTOM_PERMISSION_PREFIX = '@salesforce/customPermission/';
 const MESSAGE_CHANNEL_PREFIX = '@salesforce/messageChannel/';
+const I18N_PREFIX = '@salesforce/i18n/';
+const BASE_LABEL_PREFIX = '@salesforce/label/';
+const BASE_COMPONENTS_DIR = path.join(PROJECT_ROOT, 'node_modules', 'lightning-base-components');
+
+/** The module each of the base components' scoped imports (`@salesforce/i18n/locale`...) names. */
+function scopedImportFiles(): Map<string, string> {
+    const manifest = JSON.parse(
+        fs.readFileSync(path.join(BASE_COMPONENTS_DIR, 'package.json'), 'utf8'),
+    ) as { lwc?: { modules?: { name?: string; path?: string }[] } };
+    return new Map(
+        (manifest.lwc?.modules ?? []).flatMap((module) =>
+            module.name && module.path
+                ? [[module.name, path.join(BASE_COMPONENTS_DIR, module.path)] as const]
+                : [],
+        ),
+    );
+}
+
+/**
+ * A platform value the page's language may replace: `@salesforce/i18n/<key>` from the page's
+ * `i18n`, a base component label `@salesforce/label/<key>` from its `baseLabels`; otherwise the
+ * English value `lightning-base-components` ships.
+ */
+function localizedModule(source: string, fallbackFile: string | undefined): string {
+    const isI18n = source.startsWith(I18N_PREFIX);
+    const key = source.slice(isI18n ? I18N_PREFIX.length : BASE_LABEL_PREFIX.length);
+    const given = isI18n ? 'i18n' : 'baseLabels';
+    const fallback = fallbackFile
+        ? fs.readFileSync(fallbackFile, 'utf8').replace(/export default /, 'const fallback = ')
+        : 'const fallback = undefined;';
+    return [
+        fallback,
+        `const given = (globalThis.LOCAL_APP && globalThis.LOCAL_APP.${given}) || {};`,
+        `export default given[${JSON.stringify(key)}] ?? fallback;`,
+    ].join('\n');
+}
 
 function bundleEntry(outputDir: string, name: string): string {
     return path.join(outputDir, name, `${name}.js`);
@@ -55,7 +95,7 @@ function bundleEntry(outputDir: string, name: string): string {
 function moduleRecords(): { name: string; path: string }[] {
     const components = fs
         .readdirSync(LWC_OUTPUT_DIR, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
+        .filter((entry) => entry.isDirectory() && !(`c/${entry.name}` in PLATFORM_STAND_INS))
         .map((entry) => ({
             name: `c/${entry.name}`,
             path: bundleEntry(LWC_OUTPUT_DIR, entry.name),
@@ -73,6 +113,7 @@ function moduleRecords(): { name: string; path: string }[] {
 
 function platformModules(): Plugin {
     const apexModule = bundleEntry(WEB_OUTPUT_DIR, 'localApex');
+    const scopedImports = scopedImportFiles();
     return {
         name: 'local-app-platform-modules',
         resolveId(source) {
@@ -80,9 +121,10 @@ function platformModules(): Plugin {
                 source === ENTRY_ID ||
                 source === APEX_MODULE ||
                 source.startsWith(APEX_PREFIX) ||
-                source.startsWith(LABEL_PREFIX) ||
+                source.startsWith(BASE_LABEL_PREFIX) ||
                 source.startsWith(CUSTOM_PERMISSION_PREFIX) ||
-                source.startsWith(MESSAGE_CHANNEL_PREFIX)
+                source.startsWith(MESSAGE_CHANNEL_PREFIX) ||
+                source.startsWith(I18N_PREFIX)
             ) {
                 return `\0${source}`;
             }
@@ -119,6 +161,10 @@ function platformModules(): Plugin {
             if (id.startsWith(`\0${MESSAGE_CHANNEL_PREFIX}`)) {
                 const channelName = id.slice(MESSAGE_CHANNEL_PREFIX.length + 1);
                 return `export default Object.freeze({ channelName: ${JSON.stringify(channelName)} });`;
+            }
+            if (id.startsWith(`\0${BASE_LABEL_PREFIX}`) || id.startsWith(`\0${I18N_PREFIX}`)) {
+                const source = id.slice(1);
+                return localizedModule(source, scopedImports.get(source));
             }
             return null;
         },

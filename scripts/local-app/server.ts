@@ -26,6 +26,7 @@ import { PROJECT_ROOT } from '../build/paths';
 import { CHANGE_SET_EVENTS_PATH } from './contract/ChangeSetEventResource';
 import type { EventOutcome } from './contract/ChangeSetEvents';
 import { isLanguage, readPageLabels } from './pageLabels';
+import { pageLocale } from './pageLocales';
 import type { Language } from './pageLabels';
 import { PickerQueryError } from './recordPickerSearch';
 import type { PickerQuery, PickerRecord } from './recordPickerSearch';
@@ -116,6 +117,13 @@ export interface LocalBackend {
         contentType: string;
         bytes: Buffer;
     }): Promise<UploadedFileRecord>;
+    /**
+     * A legal document the app stored in its S3 bucket, by the URL the form holds; null when
+     * the URL names no document of that bucket.
+     */
+    readLegalDocument(
+        url: string,
+    ): Promise<{ fileName: string; contentType: string; bytes: Buffer } | null>;
     /** The message to show for an error the Apex would throw as AuraHandledException. */
     userMessageOf(error: unknown): string | null;
     onStatusEvent(listener: (payload: StatusEventPayload) => void): () => void;
@@ -278,9 +286,16 @@ export function isPagePath(pathname: string): boolean {
     return pathname === '/' || pathname === '/index.html' || pathname.startsWith('/lightning/');
 }
 
-/** Whether an endpoint changes something, or streams the records: only the app may call it. */
+/**
+ * Whether an endpoint changes something, streams the records or reads the legal documents: only
+ * the app may call it.
+ */
 function isGuarded(method: string, pathname: string): boolean {
-    return (method !== 'GET' && method !== 'HEAD') || pathname === '/events';
+    return (
+        (method !== 'GET' && method !== 'HEAD') ||
+        pathname === '/events' ||
+        pathname === '/legal-documents'
+    );
 }
 
 function sendJson(response: http.ServerResponse, status: number, value: unknown): void {
@@ -362,6 +377,7 @@ export async function startLocalAppServer(
                     backend: options.backendLabel,
                     labels: labels[language],
                     customPermissions: LOCAL_USER_CUSTOM_PERMISSIONS,
+                    ...pageLocale(language, Intl.DateTimeFormat().resolvedOptions().timeZone),
                 },
                 scriptUrl,
             ),
@@ -554,6 +570,21 @@ export async function startLocalAppServer(
         sendJson(response, 200, { ...saved, contentVersionId: saved.documentId });
     }
 
+    /** A stored legal document, opened from the record view (`c/raDocumentLink`). */
+    async function handleLegalDocument(response: http.ServerResponse, url: URL) {
+        const document = await options.backend.readLegalDocument(url.searchParams.get('url') ?? '');
+        if (!document) {
+            throw new HttpError(404, 'No such legal document.');
+        }
+        response.writeHead(200, {
+            'Content-Type': document.contentType,
+            'Content-Disposition': `inline; filename="${document.fileName.replace(/[^\w.-]/g, '_')}"`,
+            'Cache-Control': 'no-store',
+            'X-Content-Type-Options': 'nosniff',
+        });
+        response.end(document.bytes);
+    }
+
     function handleEvents(request: http.IncomingMessage, response: http.ServerResponse) {
         response.writeHead(200, {
             'Content-Type': 'text/event-stream',
@@ -611,6 +642,8 @@ export async function startLocalAppServer(
             handleAsset(request, response, url);
         } else if (url.pathname === '/events') {
             handleEvents(request, response);
+        } else if (url.pathname === '/legal-documents') {
+            await handleLegalDocument(response, url);
         } else if (url.pathname === '/favicon.ico') {
             response.writeHead(204);
             response.end();

@@ -1,46 +1,55 @@
 import { createElement } from 'lwc';
 import RaDimensionPricing from 'c/raDimensionPricing';
-import type { DimensionLayout } from 'c/raDomain';
-import { cleanDocument, change, flushPromises, mustQuery, queryAll } from '../../test/dom';
+import { emptyFormState, formLayout, productFromRecord } from 'c/raDomain';
+import type { FormState } from 'c/raDomain';
+import { SAAS_PRODUCT } from '../../test/fixtures/products';
+import {
+    cleanDocument,
+    change,
+    deepQueryAll,
+    flushPromises,
+    mustDeepQuery,
+    mustQuery,
+    queryAll,
+} from '../../test/dom';
 
-const shown = { visible: true, required: true };
-const hidden = { visible: false, required: false };
-
-function layout(rate: boolean, quantity: boolean): DimensionLayout[] {
-    return [
-        {
-            dimension: { key: 'Seats', name: 'Seats', unit: 'Users', type: 'Entitled' },
-            rate: rate ? shown : hidden,
-            quantity: quantity ? shown : hidden,
-        },
-        {
-            dimension: { key: 'Storage', name: 'Storage', unit: 'TB', type: 'Entitled' },
-            rate: rate ? shown : hidden,
-            quantity: quantity ? shown : hidden,
-        },
-    ];
+/** A contract of SaaS_PRODUCT (Seats and Storage) with a price for Seats. */
+function contract(overrides: Partial<FormState> = {}): FormState {
+    return {
+        ...emptyFormState(SAAS_PRODUCT.productId),
+        dimensions: [{ key: 'Seats', rate: '12.5', quantity: '' }],
+        ...overrides,
+    };
 }
 
-async function render(dimensions: DimensionLayout[], errors: Record<string, string> = {}) {
+async function render(form: FormState, errors: Record<string, string> = {}) {
     const element = createElement('c-ra-dimension-pricing', {
         is: RaDimensionPricing,
     }) as unknown as HTMLElement & Record<string, unknown>;
-    element.dimensions = dimensions;
-    element.values = [{ key: 'Seats', rate: '12.5', quantity: '' }];
+    element.prices = form.dimensions;
+    element.currencyCode = form.currencyCode;
+    element.zeroDollarPricing = form.zeroDollarPricing;
+    element.layout = formLayout(form, productFromRecord(SAAS_PRODUCT));
     element.errors = errors;
     document.body.appendChild(element);
     await flushPromises();
     return element;
 }
 
+function inputs(element: HTMLElement, kind: 'rate' | 'quantity') {
+    return deepQueryAll<HTMLElement & { value: string; required: boolean }>(
+        element,
+        `[data-field$=".${kind}"]`,
+    );
+}
+
 afterEach(cleanDocument);
 
 describe('c-ra-dimension-pricing', () => {
     it('shows a rate per dimension with its unit', async () => {
-        const element = await render(layout(true, false));
-        const rates = queryAll<HTMLElement & { value: string }>(element, '[data-kind="rate"]');
-        expect(rates.map((r) => r.value)).toEqual(['12.5', '']);
-        expect(queryAll(element, '[data-kind="quantity"]')).toHaveLength(0);
+        const element = await render(contract());
+        expect(inputs(element, 'rate').map((r) => r.value)).toEqual(['12.5', '']);
+        expect(inputs(element, 'quantity')).toHaveLength(0);
         expect(queryAll(element, 'tbody th').map((th) => th.textContent)).toEqual([
             'Seats',
             'Storage',
@@ -49,27 +58,38 @@ describe('c-ra-dimension-pricing', () => {
     });
 
     it('shows units granted instead of rates with a flexible payment schedule', async () => {
-        const element = await render(layout(false, true));
-        expect(queryAll(element, '[data-kind="rate"]')).toHaveLength(0);
-        expect(queryAll(element, '[data-kind="quantity"]')).toHaveLength(2);
+        const element = await render(contract({ flexiblePaymentSchedule: true }));
+        expect(inputs(element, 'rate')).toHaveLength(0);
+        expect(inputs(element, 'quantity')).toHaveLength(2);
+        expect(deepQueryAll(element, '[data-field="zeroDollarPricing"]')).toHaveLength(0);
     });
 
-    it('reports changes and blurs with the field path', async () => {
-        const element = await render(layout(true, false));
+    it('requires every rate of usage pricing, as the layout says', async () => {
+        const element = await render(contract({ pricingModel: 'Usage', dimensions: [] }));
+        expect(inputs(element, 'rate').map((r) => r.required)).toEqual([true]);
+    });
+
+    it('sends changes and blurs with the field path', async () => {
+        const element = await render(contract());
         const changes: unknown[] = [];
         const blurs: unknown[] = [];
-        element.addEventListener('dimensionchange', (e) => changes.push((e as CustomEvent).detail));
+        element.addEventListener('fieldchange', (e) => changes.push((e as CustomEvent).detail));
         element.addEventListener('fieldblur', (e) => blurs.push((e as CustomEvent).detail));
-        const storage = mustQuery(element, '[data-key="Storage"][data-kind="rate"]');
+        const storage = mustDeepQuery(element, '[data-field="dimensions.Storage.rate"]');
         change(storage, { value: '3.25' });
         storage.dispatchEvent(new CustomEvent('blur'));
-        expect(changes).toEqual([{ key: 'Storage', field: 'rate', value: '3.25' }]);
+        expect(changes).toEqual([{ field: 'dimensions.Storage.rate', value: '3.25' }]);
         expect(blurs).toEqual([{ field: 'dimensions.Storage.rate' }]);
     });
 
-    it('shows each problem on its input', async () => {
-        const element = await render(layout(true, false));
-        const seats = mustQuery(element, '[data-key="Seats"][data-kind="rate"]');
+    it('shows each problem on its input, and one of the whole table under it', async () => {
+        const element = await render(contract(), {
+            dimensions: 'Enter a rate for at least one dimension.',
+        });
+        expect(mustQuery(element, '[data-id="dimensions-error"]').textContent?.trim()).toBe(
+            'Enter a rate for at least one dimension.',
+        );
+        const seats = mustDeepQuery(element, '[data-field="dimensions.Seats.rate"]');
         const validity = jest.fn();
         Object.defineProperty(seats, 'setCustomValidity', { value: validity });
         element.errors = { 'dimensions.Seats.rate': 'Enter a price.' };

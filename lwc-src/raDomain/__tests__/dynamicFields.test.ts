@@ -1,4 +1,4 @@
-import { emptyFormState, formLayout } from 'c/raDomain';
+import { MAX_PAYMENTS, emptyFormState, formLayout } from 'c/raDomain';
 import type { FormLayout, FormState, Product, SectionId } from 'c/raDomain';
 import {
     AMI_PRODUCT,
@@ -50,7 +50,12 @@ describe('formLayout', () => {
             SAAS_PRODUCT,
         );
         expect(visibleSections(layout)).toContain('paymentSchedule');
-        expect(layout.fields.paymentSchedule).toEqual({ visible: true, required: true });
+        expect(layout.fields.paymentSchedule).toEqual({
+            visible: true,
+            required: true,
+            maxRows: MAX_PAYMENTS,
+        });
+        expect(layout.paymentRow.amount).toEqual({ visible: true, required: true });
         expect(layout.fields['availability.expiryDate'].required).toBe(true);
         expect(layout.dimensions.every((d) => d.quantity.visible && !d.rate.visible)).toBe(true);
         expect(layout.fields.zeroDollarPricing.visible).toBe(false);

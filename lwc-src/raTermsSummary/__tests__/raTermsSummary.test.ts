@@ -86,6 +86,6 @@ describe('c-ra-terms-summary', () => {
             renewal: { isRenewal: true, acquisitionChannel: 'External', pricingModel: 'Contract' },
         });
         expect(term(element, 'buyers')).toEqual(['111111111111', '222222222222']);
-        expect(term(element, 'renewal')).toEqual(['c.RA_Summary_RenewalOf']);
+        expect(term(element, 'renewal')).toEqual(['c.RA_Summary_RenewalOfExternal']);
     });
 });

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
+import RaConfirmDialog from 'c/raConfirmDialog';
 import RaUnansweredChange from 'c/raUnansweredChange';
 import prepareChangeSet from '@salesforce/apex/ResaleAuthorizationController.prepareChangeSet';
 import claimSend from '@salesforce/apex/ResaleAuthorizationController.claimSend';
@@ -29,7 +29,11 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/raConfirmDialog', () => ({
+    __esModule: true,
+    CONFIRMED: 'confirm',
+    default: { open: jest.fn() },
+}));
 jest.mock(
     '@salesforce/label/c.RA_NotSent_Message',
     () => ({ default: '{0}: prepared, never sent.' }),
@@ -46,7 +50,7 @@ const prepareMock = prepareChangeSet as unknown as jest.Mock;
 const sendMock = sendChangeSet as unknown as jest.Mock;
 const claimMock = claimSend as unknown as jest.Mock;
 const discardMock = discardChange as unknown as jest.Mock;
-const confirmMock = LightningConfirm.open as unknown as jest.Mock;
+const confirmMock = RaConfirmDialog.open as unknown as jest.Mock;
 
 /** A publish prepared and never sent: the page was left before its send. */
 function neverSent(): ResaleAuthorizationDetail {
@@ -143,16 +147,20 @@ describe('c-ra-unanswered-change', () => {
         ).toBe('c.RA_NotSent_Send');
         await expect(element).toBeAccessible();
 
-        confirmMock.mockResolvedValueOnce(false);
+        confirmMock.mockResolvedValueOnce('cancel');
         mustQuery<HTMLElement>(element, '[data-id="discard"]').click();
         await flushPromises();
         expect(discardMock).not.toHaveBeenCalled();
 
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         mustQuery<HTMLElement>(element, '[data-id="discard"]').click();
         await flushPromises();
         expect(confirmMock).toHaveBeenLastCalledWith(
-            expect.objectContaining({ label: 'c.RA_Discard_Title' }),
+            expect.objectContaining({
+                label: 'c.RA_Discard_Title',
+                confirmLabel: 'c.RA_Discard_Action',
+                destructive: true,
+            }),
         );
         expect(discardMock).toHaveBeenCalledWith({
             recordId: neverSent().recordId,
@@ -164,7 +172,7 @@ describe('c-ra-unanswered-change', () => {
 
     it('shows why a discard was refused', async () => {
         discardMock.mockRejectedValue({ body: { message: 'It may already be with AWS.' } });
-        confirmMock.mockResolvedValue(true);
+        confirmMock.mockResolvedValue('confirm');
         const element = await render(neverSent());
         mustQuery<HTMLElement>(element, '[data-id="discard"]').click();
         await flushPromises();

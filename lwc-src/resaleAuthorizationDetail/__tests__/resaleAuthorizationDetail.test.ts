@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
+import RaConfirmDialog from 'c/raConfirmDialog';
 import ResaleAuthorizationDetail from 'c/resaleAuthorizationDetail';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
@@ -43,12 +43,16 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/raConfirmDialog', () => ({
+    __esModule: true,
+    CONFIRMED: 'confirm',
+    default: { open: jest.fn() },
+}));
 
 const getMock = getResaleAuthorization as unknown as jest.Mock;
 const prepareMock = prepareChangeSet as unknown as jest.Mock;
 const sendMock = sendChangeSet as unknown as jest.Mock;
-const confirmMock = LightningConfirm.open as jest.Mock;
+const confirmMock = RaConfirmDialog.open as jest.Mock;
 const deleteMock = deleteDraft as unknown as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 const publishMock = publish as unknown as jest.Mock;
@@ -106,7 +110,7 @@ afterEach(() => {
 
 /** The user confirms a deactivation of ACTIVE, which the server prepares and sends. */
 function answerDeactivation(): void {
-    confirmMock.mockResolvedValue(true);
+    confirmMock.mockResolvedValue('confirm');
     prepareMock.mockResolvedValue({
         recordId: ACTIVE.recordId,
         action: 'RESTRICT',
@@ -140,6 +144,12 @@ describe('c-resale-authorization-detail', () => {
                 .recordId,
         ).toBe(ACTIVE.recordId);
         expect(queryAll(element, '[data-id="history"] tbody tr')).toHaveLength(1);
+        // The change's action and status in words, not AWS's codes.
+        expect(
+            queryAll(element, '[data-id="history"] tbody tr > *')
+                .slice(0, 2)
+                .map((cell) => cell.textContent),
+        ).toEqual(['c.RA_History_Publish', 'c.RA_ChangeSet_Succeeded']);
         expect(mustQuery(element, '[data-id="entity-id"]').textContent).toBe('resaleauthz-abc');
         await expect(element).toBeAccessible();
     });
@@ -165,6 +175,47 @@ describe('c-resale-authorization-detail', () => {
             'c.RA_Detail_NotFoundOnAws',
         );
         await expect(gone).toBeAccessible();
+    });
+
+    it('says what a draft still needs before it can be published, and nothing once released', async () => {
+        const draft = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
+        const needs = queryAll(draft, '[data-id="publish-needs"] li').map((li) => li.textContent);
+        expect(needs).toEqual(['c.RA_Validation_BuyerLegalTermsRequired']);
+        await expect(draft).toBeAccessible();
+        cleanDocument();
+        const active = await render(ACTIVE);
+        expect(query(active, '[data-id="publish-needs"]')).toBeNull();
+    });
+
+    it('opens each uploaded legal document, and finds it in the Management Portal once on AWS', async () => {
+        const withDocuments = {
+            ...FORM,
+            buyerLegalTerms: {
+                type: 'CustomEula',
+                document: {
+                    url: 'https://docs.s3.us-east-1.amazonaws.com/ra/EULA.pdf',
+                    fileName: 'EULA.pdf',
+                    mustUploadAgain: false,
+                },
+            },
+            resellerLegalTerms: {
+                type: 'CustomResellerContract',
+                document: { url: '', fileName: 'Old.pdf', mustUploadAgain: true },
+            },
+        };
+        const element = await render({ ...ACTIVE, formStateJson: JSON.stringify(withDocuments) });
+        const links = queryAll<HTMLAnchorElement>(element, '[data-id="documents"] a');
+        expect(links.map((a) => [a.getAttribute('href'), a.target])).toEqual([
+            ['https://docs.s3.us-east-1.amazonaws.com/ra/EULA.pdf', '_blank'],
+        ]);
+        expect(mustQuery(element, '[data-id="portal-link"]').getAttribute('href')).toBe(
+            'https://aws.amazon.com/marketplace/management/partners',
+        );
+        await expect(element).toBeAccessible();
+        cleanDocument();
+        const draft = await render(detailOf({ formStateJson: JSON.stringify(FORM) }));
+        expect(query(draft, '[data-id="portal-link"]')).toBeNull();
+        expect(query(draft, '[data-id="documents"]')).toBeNull();
     });
 
     it('offers Deactivate for an active one and Edit for a draft', async () => {
@@ -195,6 +246,8 @@ describe('c-resale-authorization-detail', () => {
             recordId: ACTIVE.recordId,
             clientRequestToken: 'token-2',
         });
+        // The record as the send left it: its change set with AWS, nothing to deactivate.
+        await flushPromises();
         expect(query(element, '[data-id="deactivate"]')).toBeNull();
     });
 
@@ -222,12 +275,12 @@ describe('c-resale-authorization-detail', () => {
         element.addEventListener('lightning__showtoast', (event) =>
             toasts.push((event as CustomEvent<{ title: string; variant: string }>).detail),
         );
-        confirmMock.mockResolvedValueOnce(false);
+        confirmMock.mockResolvedValueOnce('cancel');
         mustQuery(element, '[data-id="delete"]').click();
         await flushPromises();
         expect(deleteMock).not.toHaveBeenCalled();
 
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         deleteMock.mockRejectedValueOnce({ body: { message: 'Sent to AWS' } });
         mustQuery(element, '[data-id="delete"]').click();
         await flushPromises();
@@ -237,7 +290,7 @@ describe('c-resale-authorization-detail', () => {
             expect.objectContaining({ title: 'c.RA_Action_Failed', variant: 'error' }),
         );
 
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         deleteMock.mockResolvedValueOnce(null);
         mustQuery(element, '[data-id="delete"]').click();
         await flushPromises();

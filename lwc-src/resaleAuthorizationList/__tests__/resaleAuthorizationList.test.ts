@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
+import RaConfirmDialog from 'c/raConfirmDialog';
 import { subscribe } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import ResaleAuthorizationList, { FIRST_PAGE_SIZE, PAGE_SIZE } from 'c/resaleAuthorizationList';
@@ -51,14 +51,18 @@ jest.mock(
     () => ({ default: jest.fn() }),
     { virtual: true },
 );
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/raConfirmDialog', () => ({
+    __esModule: true,
+    CONFIRMED: 'confirm',
+    default: { open: jest.fn() },
+}));
 
 const listMock = listResaleAuthorizations as unknown as jest.Mock;
 const productsMock = listProducts as unknown as jest.Mock;
 const refreshMock = refreshStatus as unknown as jest.Mock;
 const prepareMock = prepareChangeSet as unknown as jest.Mock;
 const sendMock = sendChangeSet as unknown as jest.Mock;
-const confirmMock = LightningConfirm.open as jest.Mock;
+const confirmMock = RaConfirmDialog.open as jest.Mock;
 const getMock = getResaleAuthorization as unknown as jest.Mock;
 const deleteMock = deleteDraft as unknown as jest.Mock;
 const subscribeMock = subscribe as unknown as jest.Mock;
@@ -332,11 +336,11 @@ describe('c-resale-authorization-list', () => {
 
     it('deactivates after confirmation and shows the row as it now stands', async () => {
         const element = await render();
-        confirmMock.mockResolvedValueOnce(false);
+        confirmMock.mockResolvedValueOnce('cancel');
         await rowAction(element, 'deactivate', ACTIVE);
         expect(prepareMock).not.toHaveBeenCalled();
 
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         prepareMock.mockResolvedValue({
             recordId: ACTIVE.recordId,
             action: 'RESTRICT',
@@ -369,7 +373,7 @@ describe('c-resale-authorization-list', () => {
 
     it('shows the row as it now stands when a deactivation is refused', async () => {
         const element = await render();
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         prepareMock.mockRejectedValueOnce({ body: { message: 'A change is with AWS.' } });
         getMock.mockResolvedValueOnce({
             ...ACTIVE,
@@ -388,11 +392,11 @@ describe('c-resale-authorization-list', () => {
         element.addEventListener('lightning__showtoast', (event) =>
             toasts.push((event as CustomEvent<{ title: string; variant: string }>).detail),
         );
-        confirmMock.mockResolvedValueOnce(false);
+        confirmMock.mockResolvedValueOnce('cancel');
         await rowAction(element, 'delete', DRAFT);
         expect(deleteMock).not.toHaveBeenCalled();
 
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         deleteMock.mockRejectedValueOnce({ body: { message: 'Sent to AWS' } });
         await rowAction(element, 'delete', DRAFT);
         expect(table(element).data).toHaveLength(2);
@@ -400,11 +404,16 @@ describe('c-resale-authorization-list', () => {
             expect.objectContaining({ title: 'c.RA_Action_Failed', variant: 'error' }),
         );
 
-        confirmMock.mockResolvedValueOnce(true);
+        confirmMock.mockResolvedValueOnce('confirm');
         deleteMock.mockResolvedValueOnce(null);
         await rowAction(element, 'delete', DRAFT);
         expect(confirmMock).toHaveBeenLastCalledWith(
-            expect.objectContaining({ label: 'c.RA_Delete_Title', theme: 'warning' }),
+            expect.objectContaining({
+                label: 'c.RA_Delete_Title',
+                confirmLabel: 'c.RA_Delete_Action',
+                cancelLabel: 'c.RA_Confirm_Cancel',
+                destructive: true,
+            }),
         );
         expect(deleteMock).toHaveBeenLastCalledWith({ recordId: DRAFT.recordId });
         expect(table(element).data.map((r) => r.recordId)).toEqual([ACTIVE.recordId]);

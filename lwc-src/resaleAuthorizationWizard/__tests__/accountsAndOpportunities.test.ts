@@ -10,7 +10,7 @@ import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationControll
 import { emptyFormState } from 'c/raDomain';
 import type { FormState } from 'c/raDomain';
 import { PRODUCTS, SAAS_PRODUCT, detailOf } from '../../test/fixtures/products';
-import { change, cleanDocument, flushPromises, mustQuery } from '../../test/dom';
+import { change, cleanDocument, flushPromises, mustDeepQuery, mustQuery } from '../../test/dom';
 
 jest.mock(
     '@salesforce/apex/ResaleAuthorizationController.listProducts',
@@ -63,21 +63,21 @@ async function renderWizard(mode = 'create', recordId: string | null = null): Pr
 
 async function set(element: Element, name: string, typed: string | boolean) {
     change(
-        mustQuery(element, `[data-field="${name}"]`),
+        mustDeepQuery(element, `[data-field="${name}"]`),
         typeof typed === 'boolean' ? { checked: typed } : { value: typed },
     );
     await flushPromises();
 }
 
 async function pickAccount(element: Element, picker: string, account: typeof NORTHWIND | null) {
-    mustQuery(element, `[data-id="${picker}"]`).dispatchEvent(
+    mustDeepQuery(element, `[data-id="${picker}"]`).dispatchEvent(
         new CustomEvent('accountpick', { detail: account }),
     );
     await flushPromises();
 }
 
 function value(element: Element, selector: string): unknown {
-    return mustQuery<Field>(element, selector).value;
+    return mustDeepQuery<Field>(element, selector).value;
 }
 
 async function savedForm(element: Element): Promise<FormState> {
@@ -139,7 +139,7 @@ describe('c-resale-authorization-wizard: Accounts and Opportunities', () => {
         const element = await renderWizard();
         await set(element, 'productId', SAAS_PRODUCT.productId);
         await set(element, 'name', 'With an opportunity');
-        const picker = mustQuery(element, '[data-id="opportunity-picker"]');
+        const picker = mustDeepQuery(element, '[data-id="opportunity-picker"]');
         picker.dispatchEvent(
             new CustomEvent('change', { detail: { recordId: '006000000000001AAA' } }),
         );

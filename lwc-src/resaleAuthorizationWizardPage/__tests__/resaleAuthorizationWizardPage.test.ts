@@ -87,6 +87,40 @@ describe('c-resale-authorization-wizard-page', () => {
         expect(navigations()).toEqual([{ page: listPage(), replace: true }]);
     });
 
+    it('names the draft a new wizard saved, in place, and goes on with the same wizard', async () => {
+        const element = await render(wizardPage('create'));
+        const first = wizard(element);
+        // An upload saved the draft: a reload or Back must open it, not make a second one.
+        first.dispatchEvent(new CustomEvent('draftcreated', { detail: { recordId: RECORD_ID } }));
+        expect(navigations()).toEqual([{ page: wizardPage('edit', RECORD_ID), replace: true }]);
+        pageAdapter.emit(wizardPage('edit', RECORD_ID));
+        await flushPromises();
+        expect(queryAll(element, 'c-resale-authorization-wizard')).toEqual([first]);
+        expect([first.mode, first.recordId]).toEqual(['create', null]);
+        // Cancelled: the draft saved for the upload is deleted, and the list takes its place.
+        first.dispatchEvent(new CustomEvent('close'));
+        expect(navigations().at(-1)).toEqual({ page: listPage(), replace: true });
+    });
+
+    it('names the draft a clone saved, and goes back to the source when cancelled', async () => {
+        const cloneId = 'a01000000000002AAA';
+        const element = await render(wizardPage('clone', RECORD_ID));
+        const first = wizard(element);
+        first.dispatchEvent(new CustomEvent('draftcreated', { detail: { recordId: cloneId } }));
+        pageAdapter.emit(wizardPage('edit', cloneId));
+        await flushPromises();
+        expect(wizard(element)).toBe(first);
+        first.dispatchEvent(new CustomEvent('close'));
+        expect(navigations()).toEqual([
+            { page: wizardPage('edit', cloneId), replace: true },
+            { page: recordPage(RECORD_ID), replace: true },
+        ]);
+        // A reload of that address opens the draft itself.
+        cleanDocument();
+        const reloaded = await render(wizardPage('edit', cloneId));
+        expect([wizard(reloaded).mode, wizard(reloaded).recordId]).toEqual(['edit', cloneId]);
+    });
+
     it('gives its place in the history to the record saved, or to where it came from', async () => {
         const element = await render(wizardPage('create'));
         wizard(element).dispatchEvent(

@@ -69,6 +69,7 @@ describe('npm run build', () => {
     it('emits the raStatusBadge component bundle, accepted by the LWC compiler', () => {
         const files = fs.readdirSync(path.join(outputDir, 'raStatusBadge')).sort();
         expect(files).toEqual([
+            'labels.js',
             'raStatusBadge.html',
             'raStatusBadge.js',
             'raStatusBadge.js-meta.xml',

@@ -41,6 +41,17 @@ describe('Custom Labels', () => {
         expect(missingLabels(references, existing)).toEqual([]);
     });
 
+    it('has the components import their labels only from the modules npm run labels writes', () => {
+        const generated = new Set(renderLabelFiles().map((file) => file.path));
+        const outside = lwcLabelReferences(LWC_SOURCE_DIR)
+            .filter((reference) => !generated.has(reference.file))
+            .map(
+                (reference) =>
+                    `${path.relative(LWC_SOURCE_DIR, reference.file)}: ${reference.label}`,
+            );
+        expect(outside).toEqual([]);
+    });
+
     it('defines every label the Apex classes use', () => {
         expect(missingLabels(apexLabelReferences(FORCE_APP_DIR), existing)).toEqual([]);
     });

@@ -11,8 +11,9 @@ import {
 import { isNeverSent, mayBeKnownToAws } from '../../../lwc-src/raDomain/changesUnderWay';
 import { isResellable } from '../../../lwc-src/raDomain/product';
 import { formFromEntity } from '../../../lwc-src/raDomain/entityToForm';
-import { parseFormState } from '../../../lwc-src/raDomain/formState';
-import { canDelete } from '../../../lwc-src/raDomain/recordActions';
+import { emptyFormState, parseFormState } from '../../../lwc-src/raDomain/formState';
+import { allowedActions, allows } from '../../../lwc-src/raDomain/recordActions';
+import { draftProblems } from '../../../lwc-src/raDomain/validation';
 import { addDays } from '../../../lwc-src/raDomain/dates';
 import { isExpiring } from '../../../lwc-src/raDomain/expiry';
 import { resolveDisplayStatus } from '../../../lwc-src/raDomain/status';
@@ -39,6 +40,7 @@ import {
 import { ProductSyncService } from '../contract/ProductSyncService';
 import { DescribedEntities } from '../contract/DescribedEntities';
 import { EntityToForm } from '../contract/EntityToForm';
+import { RecordActions } from '../contract/RecordActions';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { ResaleNotifications } from '../contract/ResaleNotifications';
 import type { Notice } from '../contract/ResaleNotifications';
@@ -238,6 +240,31 @@ interface Vectors {
         details: Record<string, unknown>;
         /** The form state it gives. */
         expected: Record<string, unknown>;
+    }[];
+    recordActions: {
+        name: string;
+        entityId: string | null;
+        entityStatus: string | null;
+        changeSetId: string | null;
+        changeSetStatus: string | null;
+        changes: {
+            action: string;
+            status: string;
+            changeSetId: string | null;
+            /** Whether a send of the change was ever claimed (Send_Started_At__c set). */
+            sent: boolean;
+            /** Whether a send claim lives now. */
+            claimed: boolean;
+        }[];
+        /** The actions allowed, in the order the screens offer them. */
+        expected: string[];
+    }[];
+    draftCheck: {
+        name: string;
+        /** The fields of the form state the check reads; the rest is a blank form's. */
+        form: { productId: string; name: string; resellerAccountId: string };
+        /** The validation codes that refuse the draft, in the order the wizard lists them. */
+        expected: string[];
     }[];
 }
 
@@ -516,9 +543,48 @@ describe('contract vectors, on the local twin of the Apex', () => {
             const record = {
                 ...vector,
                 displayStatus: resolveDisplayStatus(vector),
-                history: vector.changes,
+                history: vector.changes.map((change) => ({
+                    action: 'PUBLISH',
+                    sentAt: null,
+                    ...change,
+                })),
             };
-            expect(canDelete(record)).toBe(vector.expected === null);
+            expect(allows(record, 'delete')).toBe(vector.expected === null);
+        },
+    );
+
+    /** A vector's change rows as the store holds them: when a send was claimed, and until when. */
+    const storedChanges = (changes: Vectors['recordActions'][number]['changes']) =>
+        changes.map(({ sent, claimed, ...change }) => ({
+            ...change,
+            sentAt: sent ? at(-5) : null,
+            sendClaimedUntil: claimed ? at(SEND_CLAIM_SECONDS) : null,
+        }));
+
+    it.each(vectors.recordActions)('record actions: $name', (vector) => {
+        expect(RecordActions.allowed(vector, storedChanges(vector.changes))).toEqual(
+            vector.expected,
+        );
+    });
+
+    it.each(vectors.recordActions)(
+        'the components offer the actions the server allows: $name',
+        (vector) => {
+            expect(allowedActions({ ...vector, history: storedChanges(vector.changes) })).toEqual(
+                vector.expected,
+            );
+        },
+    );
+
+    it.each(vectors.draftCheck)('draft check: $name', ({ form, expected }) => {
+        expect(ResaleAuthorizationService.draftRefusals(JSON.stringify(form))).toEqual(expected);
+    });
+
+    it.each(vectors.draftCheck)(
+        'the wizard refuses the drafts the server refuses: $name',
+        ({ form, expected }) => {
+            const problems = draftProblems({ ...emptyFormState(), ...form });
+            expect(problems.map((problem) => problem.code)).toEqual(expected);
         },
     );
 

@@ -10,6 +10,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { formatMessage } from '../../../lwc-src/raDomain/validationMessages';
 import { PROJECT_ROOT } from '../../build/paths';
+import { saveFormDraft } from '../../bench/contractWorkflows';
+import { contractForm } from '../../bench/seedForms';
 import { startTestSimulator } from '../../catalog-simulator/__tests__/simulatorHarness';
 import type { RunningSimulator } from '../../catalog-simulator/server';
 import { APEX_LABELS } from '../../labels/apexLabels';
@@ -453,5 +455,52 @@ describe('legal document uploads', () => {
         };
         expect(name).toBe('Partner EULA.PDF');
         expect(backend.store.file(documentId)?.stored.contentType).toBe('application/pdf');
+    });
+});
+
+describe('legal documents opened from the record view', () => {
+    /** A draft with a custom EULA copied to the bucket: the URL its form stores. */
+    async function storedEula(): Promise<string> {
+        const recordId = await saveFormDraft(backend.apiFor('en'), contractForm('With a EULA'));
+        const file = await backend.saveUploadedFile({
+            fileName: 'Partner EULA.pdf',
+            contentType: 'application/pdf',
+            bytes: Buffer.from('%PDF-1.4 partner EULA'),
+        });
+        const uploaded = await backend
+            .apiFor('en')
+            .uploadLegalDocument({ recordId, contentDocumentId: file.documentId });
+        return uploaded.url;
+    }
+
+    it('opens a document of the app bucket, by the URL the form stores', async () => {
+        const url = await storedEula();
+        const answer = await call(`/legal-documents?url=${encodeURIComponent(url)}`, {
+            method: 'GET',
+            headers: { Host: ownHost() },
+        });
+        expect(answer.status).toBe(200);
+        expect(answer.headers['content-type']).toBe('application/pdf');
+        expect(answer.body).toBe('%PDF-1.4 partner EULA');
+    });
+
+    it('opens nothing for another site, or outside the app bucket', async () => {
+        const url = await storedEula();
+        const elsewhere = await call(`/legal-documents?url=${encodeURIComponent(url)}`, {
+            method: 'GET',
+            headers: { Host: 'attacker.example' },
+        });
+        expect(elsewhere.status).toBe(403);
+        for (const other of [
+            url.replace('test-legal-documents', 'someone-else'),
+            'https://example.com/eula.pdf',
+            'not a url',
+        ]) {
+            const answer = await call(`/legal-documents?url=${encodeURIComponent(other)}`, {
+                method: 'GET',
+                headers: { Host: ownHost() },
+            });
+            expect(answer.status).toBe(404);
+        }
     });
 });

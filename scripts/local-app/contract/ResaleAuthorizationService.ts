@@ -16,6 +16,7 @@ import { CatalogApiClient } from './CatalogApiClient';
 import { CatalogApiException } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
 import { DisplayStatuses } from './DisplayStatuses';
+import type { ValidationCode } from '../../../lwc-src/raDomain/validationMessages';
 import { Iso8601 } from './Iso8601';
 import { MarketplaceProductSelector } from './MarketplaceProductSelector';
 import { OpportunitySelector } from './OpportunitySelector';
@@ -32,6 +33,8 @@ import type { ApexLabel, MessageFormatter } from './UserMessages';
 /** Form_State_Json__c holds at most this many characters. */
 const MAX_FORM_STATE_LENGTH = 131072;
 const RESELLER_ACCOUNT = /^[0-9]{12}$/;
+/** The most characters of a name: Authorization_Name__c, and the Catalog API's limit. */
+export const NAME_MAX_LENGTH = 100;
 
 function isJsonObject(text: string): boolean {
     try {
@@ -120,7 +123,7 @@ export class ResaleAuthorizationService {
             resellerAccountId: terms.resellerAccountId,
             resellerAccount: this.resellerAccountOf(terms),
             opportunity: this.opportunityOf(terms.opportunityRecordId),
-            expiryDate: Iso8601.parseDate(terms.expiryDate),
+            expiryDate: Iso8601.parseCalendarDate(terms.expiryDate),
             formStateJson: draft.formStateJson,
             description: terms.description,
             lastModifiedAt: now,
@@ -293,38 +296,53 @@ export class ResaleAuthorizationService {
     }
 
     private validate(draft: DraftInput | undefined): asserts draft is DraftInput {
-        if (!draft || typeof draft !== 'object') {
-            throw new ResaleAuthorizationException(this.format('RA_Apex_DraftIncomplete', 'draft'));
-        }
         if (
+            !draft ||
+            typeof draft !== 'object' ||
             typeof draft.formStateJson !== 'string' ||
             draft.formStateJson.length > MAX_FORM_STATE_LENGTH ||
             !isJsonObject(draft.formStateJson)
         ) {
-            throw new ResaleAuthorizationException(
-                this.format('RA_Apex_DraftIncomplete', 'formStateJson'),
-            );
+            throw new ResaleAuthorizationException(this.format('RA_Validation_FormUnreadable'));
         }
+    }
+
+    /**
+     * What keeps a form state from being kept as a draft: what its record cannot store (a name
+     * over NAME_MAX_LENGTH, a reseller account that is not 12 digits) or cannot be found by (no
+     * name, no product). The domain's draftProblems refuses the same in the wizard.
+     * @returns the validation codes, in the order the wizard lists them
+     */
+    static draftRefusals(formStateJson: string): ValidationCode[] {
+        if (!formStateJson.trim() || !isJsonObject(formStateJson)) {
+            return ['FormUnreadable'];
+        }
+        const terms = savedTermsOf(formStateJson);
+        const refusals: ValidationCode[] = [];
+        if (!terms.productId) {
+            refusals.push('ProductRequired');
+        }
+        if (!terms.name) {
+            refusals.push('NameRequired');
+        } else if (terms.name.length > NAME_MAX_LENGTH) {
+            refusals.push('NameTooLong');
+        }
+        if (terms.resellerAccountId && !RESELLER_ACCOUNT.test(terms.resellerAccountId)) {
+            refusals.push('ResellerAccountInvalid');
+        }
+        return refusals;
     }
 
     /** The saved terms of a form state, refused when a draft cannot hold them. */
     private termsOf(formStateJson: string): SavedTerms {
-        const terms = savedTermsOf(formStateJson);
-        const missing: string[] = [];
-        if (!terms.name) {
-            missing.push('name');
-        }
-        if (!terms.productId) {
-            missing.push('productId');
-        }
-        if (terms.resellerAccountId && !RESELLER_ACCOUNT.test(terms.resellerAccountId)) {
-            missing.push('resellerAccountId');
-        }
-        if (missing.length > 0) {
+        const refusals = ResaleAuthorizationService.draftRefusals(formStateJson);
+        if (refusals.length > 0) {
             throw new ResaleAuthorizationException(
-                this.format('RA_Apex_DraftIncomplete', missing.join(', ')),
+                refusals
+                    .map((code) => this.format(`RA_Validation_${code}`, NAME_MAX_LENGTH))
+                    .join(' '),
             );
         }
-        return terms;
+        return savedTermsOf(formStateJson);
     }
 }

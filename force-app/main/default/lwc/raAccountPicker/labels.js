@@ -1,3 +1,6 @@
-// The Account picker's Custom Labels.
-import noAwsAccountId from '@salesforce/label/c.RA_Picker_NoAwsAccountId';
-export const LABELS = { noAwsAccountId };
+// Written by `npm run labels` from scripts/labels/componentLabels.ts; do not edit.
+import RA_Picker_NoAwsAccountId from '@salesforce/label/c.RA_Picker_NoAwsAccountId';
+/** The Custom Labels of raAccountPicker, in the user's language. */
+export const LABELS = {
+    noAwsAccountId: RA_Picker_NoAwsAccountId,
+};

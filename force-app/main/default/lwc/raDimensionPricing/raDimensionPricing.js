@@ -1,92 +1,68 @@
 import { LightningElement, api } from 'lwc';
-import { applyFieldErrors, focusFieldIn } from 'c/raUi';
-import rateLabel from '@salesforce/label/c.RA_Dimension_Rate';
-import quantityLabel from '@salesforce/label/c.RA_Dimension_Quantity';
-import dimensionLabel from '@salesforce/label/c.RA_Dimension_Name';
-import unitLabel from '@salesforce/label/c.RA_Dimension_Unit';
-import captionLabel from '@salesforce/label/c.RA_Dimension_Caption';
+import { dimensionPriceOf } from 'c/raDomain';
+import { FocusRequests, unitName } from 'c/raUi';
+import { LABELS } from './labels';
 /**
- * The price (or granted units) of each of the product's dimensions, as the form layout says.
- * Sends `dimensionchange` `{ key, field: 'rate' | 'quantity', value }` and `fieldblur`.
+ * The wizard's dimensions section: the price (or the units granted, with a flexible payment
+ * schedule) of each of the product's dimensions, as the form layout says, and zero-dollar
+ * pricing. A problem of the whole table (no dimension priced) shows under it. It is given the
+ * form's prices, currency and zero-dollar choice only, so that a keystroke elsewhere in the form
+ * does not render its rows again.
  */
 export default class RaDimensionPricing extends LightningElement {
+    /** The form's price of each dimension (`form.dimensions`). */
     @api
-    dimensions = [];
-    @api
-    values = [];
+    prices = [];
     @api
     currencyCode = 'USD';
-    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
     @api
-    get errors() {
-        return this.fieldErrors;
-    }
-    set errors(value) {
-        this.fieldErrors = value ?? {};
-        // Errors change nothing the template shows: put them on the inputs now.
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-    fieldErrors = {};
-    /** The errors and the dimensions last put on the inputs (not reactive: no re-render). */
-    shown = {};
-    /** Moves the focus to the input of a field path. */
+    zeroDollarPricing = false;
     @api
-    focusField(field) {
-        focusFieldIn(this.template, field);
+    layout = null;
+    @api
+    errors = {};
+    labels = LABELS;
+    request = null;
+    focusRequests = new FocusRequests(() => 'dimensions', () => this.template?.querySelector('c-ra-form-field'));
+    /** A request for `dimensions` (a problem of the table) focuses its first input. */
+    @api
+    get focusRequest() {
+        return this.request;
     }
-    /** Errors go on the inputs after a render only when they, or the inputs shown, changed. */
+    set focusRequest(value) {
+        // A field: what the template reads, so that a new request reaches the rows' inputs.
+        this.request = value;
+        this.focusRequests.receive(value);
+    }
     renderedCallback() {
-        const { shown, fieldErrors, dimensions } = this;
-        if (shown.errors !== fieldErrors || shown.dimensions !== dimensions) {
-            applyFieldErrors(this.template, fieldErrors);
-            shown.errors = fieldErrors;
-            shown.dimensions = dimensions;
-        }
+        this.focusRequests.take();
     }
-    labels = {
-        dimension: dimensionLabel,
-        unit: unitLabel,
-        rate: rateLabel,
-        quantity: quantityLabel,
-        caption: captionLabel,
-    };
     get rows() {
-        return this.dimensions.map(({ dimension, rate, quantity }) => {
-            const value = this.values.find((v) => v.key === dimension.key);
+        const currency = this.currencyCode;
+        return (this.layout?.dimensions ?? []).map(({ dimension, rate, quantity }) => {
+            const value = dimensionPriceOf({ dimensions: this.prices }, dimension.key);
             return {
                 key: dimension.key,
                 name: dimension.name,
-                unit: dimension.unit,
-                rate: value?.rate ?? '',
-                quantity: value?.quantity ?? '',
-                showRate: rate.visible,
-                showQuantity: quantity.visible,
-                rateRequired: rate.required,
+                unit: unitName(dimension.unit),
+                rate: value.rate,
+                quantity: value.quantity,
+                rateLayout: rate,
+                quantityLayout: quantity,
                 rateField: `dimensions.${dimension.key}.rate`,
                 quantityField: `dimensions.${dimension.key}.quantity`,
-                rateLabel: `${rateLabel} (${this.currencyCode}) – ${dimension.name}`,
-                quantityLabel: `${quantityLabel} – ${dimension.name}`,
+                rateLabel: `${LABELS.rate} (${currency}) – ${dimension.name}`,
+                quantityLabel: `${LABELS.quantity} – ${dimension.name}`,
             };
         });
     }
     get showRateColumn() {
-        return this.dimensions.some((d) => d.rate.visible);
+        return (this.layout?.dimensions ?? []).some((d) => d.rate.visible);
     }
     get showQuantityColumn() {
-        return this.dimensions.some((d) => d.quantity.visible);
+        return (this.layout?.dimensions ?? []).some((d) => d.quantity.visible);
     }
-    handleChange(event) {
-        const target = event.target;
-        this.dispatchEvent(new CustomEvent('dimensionchange', {
-            detail: {
-                key: target.dataset.key,
-                field: target.dataset.kind,
-                value: event.detail.value ?? '',
-            },
-        }));
-    }
-    handleBlur(event) {
-        const target = event.target;
-        this.dispatchEvent(new CustomEvent('fieldblur', { detail: { field: target.dataset.field } }));
+    get tableError() {
+        return this.errors.dimensions ?? '';
     }
 }

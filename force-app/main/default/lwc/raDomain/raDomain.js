@@ -1591,6 +1591,23 @@ function resellableProductRecords(records) {
   return records.filter((record) => isResellable(record.productType, record.visibility));
 }
 
+// lwc-src/raDomain/units.ts
+var KNOWN_UNITS = [
+  "Units",
+  "Hrs",
+  "Users",
+  "Hosts",
+  "Requests",
+  "GB",
+  "MB",
+  "TB",
+  "Gbps",
+  "Mbps"
+];
+function isKnownUnit(unit) {
+  return KNOWN_UNITS.includes(unit);
+}
+
 // lwc-src/raDomain/formState.ts
 var STANDARD_CONTRACT_DURATIONS = ["P1M", "P12M", "P24M", "P36M"];
 var MAX_CUSTOM_DURATION = 9999;
@@ -1775,6 +1792,15 @@ function dimensionPriceOf(form, key) {
   return form.dimensions.find((d) => d.key === key) ?? { key, rate: "", quantity: "" };
 }
 
+// lwc-src/raDomain/limits.ts
+var NAME_MAX_LENGTH = 100;
+var DESCRIPTION_MAX_LENGTH = 255;
+var MAX_PAYMENTS = 60;
+var MAX_FUTURE_START_YEARS = 3;
+var MAX_UPFRONT_DECIMALS = 6;
+var MAX_USAGE_DECIMALS = 8;
+var MAX_GRANT_QUANTITY = 2147483647;
+
 // lwc-src/raDomain/dynamicFields.ts
 var SECTION_IDS = [
   "productsAndBuyers",
@@ -1865,8 +1891,8 @@ function formLayout(form, product) {
   const fields = {
     productId: shown(true),
     buyerAccountsText: shown(hasProduct && renewal),
-    name: shown(true),
-    description: shown(false),
+    name: { ...shown(true), maxLength: NAME_MAX_LENGTH },
+    description: { ...shown(false), maxLength: DESCRIPTION_MAX_LENGTH },
     resellerAccountId: shown(true),
     "contractDuration.kind": when(contract, true),
     "contractDuration.standard": when(contract && !customDuration, true),
@@ -1899,7 +1925,7 @@ function formLayout(form, product) {
     "renewal.isRenewal": when(hasProduct),
     "renewal.acquisitionChannel": when(hasProduct && renewal, true),
     "renewal.pricingModel": when(hasProduct && renewal, true),
-    paymentSchedule: when(fps, true)
+    paymentSchedule: fps ? { ...shown(true), maxRows: MAX_PAYMENTS } : HIDDEN
   };
   const dimensions = hasProduct ? dimensionsFor(product, pricingModel).map((dimension) => ({
     dimension,
@@ -1910,7 +1936,8 @@ function formLayout(form, product) {
     id,
     visible: id === "dimensions" ? dimensions.length > 0 : FIELD_IDS.some((field) => FIELD_SECTIONS[field] === id && fields[field].visible)
   }));
-  return { sections, fields, dimensions, pricingModels, currencies };
+  const paymentRow = { chargeDate: when(fps, true), amount: when(fps, true) };
+  return { sections, fields, dimensions, pricingModels, currencies, paymentRow };
 }
 function allowedCurrencies(form, product) {
   return effectivePricingModel(form, product) === "Usage" || usesFlexiblePaymentSchedule(form, product) ? ["USD"] : [...currencyCodeSchema.options];
@@ -1921,6 +1948,27 @@ function effectivePricingModel(form, product) {
 }
 function usesFlexiblePaymentSchedule(form, product) {
   return effectivePricingModel(form, product) === "Contract" && supportsFlexiblePaymentSchedule(product) && form.flexiblePaymentSchedule;
+}
+function sectionOfField(field) {
+  if (FIELD_IDS.includes(field)) {
+    return FIELD_SECTIONS[field];
+  }
+  const head = field.split(".")[0];
+  return head === "dimensions" || head === "paymentSchedule" ? head : null;
+}
+function isFieldShown(layout, field) {
+  if (FIELD_IDS.includes(field)) {
+    return layout.fields[field].visible;
+  }
+  if (field === "dimensions") {
+    return layout.dimensions.length > 0;
+  }
+  const price = /^dimensions\.(.+)\.(rate|quantity)$/.exec(field);
+  if (price) {
+    const row = layout.dimensions.find((d) => d.dimension.key === price[1]);
+    return Boolean(row && row[price[2] === "rate" ? "rate" : "quantity"].visible);
+  }
+  return /^paymentSchedule\.\d+\.(chargeDate|amount)$/.test(field) ? layout.fields.paymentSchedule.visible : false;
 }
 
 // lwc-src/raDomain/validationMessages.ts
@@ -2048,8 +2096,8 @@ var VALIDATION_MESSAGES = {
     fr: "Le lien du document téléchargé n'est pas une adresse web valide. Téléchargez de nouveau le document."
   },
   DateInvalid: {
-    en: "Enter a valid date, such as 2027-05-31.",
-    fr: "Saisissez une date valide, par exemple 2027-05-31."
+    en: "Enter a valid date, such as {0}.",
+    fr: "Saisissez une date valide, par exemple {0}."
   },
   ExpiryDateNotFuture: {
     en: "Choose an expiry date after today (UTC, {0}).",
@@ -2116,6 +2164,24 @@ var VALIDATION_MESSAGES = {
     fr: "Utilisez au plus {0} décimales pour ce montant."
   }
 };
+var VALIDATION_PARAM_KINDS = {
+  BuyerAccountsTooMany: ["number", "number"],
+  NameTooLong: ["number"],
+  DescriptionTooLong: ["number"],
+  ContractDurationInvalid: ["number"],
+  RateTooPrecise: ["number"],
+  QuantityInvalid: ["number"],
+  DateInvalid: ["date"],
+  ExpiryDateNotFuture: ["date"],
+  ExpiryAfterFirstPayment: ["date"],
+  FutureStartNotFuture: ["date"],
+  FutureStartTooFar: ["date", "date"],
+  PaymentScheduleTooLong: ["number"],
+  ChargeDateNotFuture: ["date"],
+  ChargeDateDuplicate: ["date"],
+  ChargeDateBeyondContract: ["date"],
+  AmountTooPrecise: ["number"]
+};
 function validationLabelName(code) {
   return `RA_Validation_${code}`;
 }
@@ -2124,13 +2190,6 @@ function formatMessage(template, params = []) {
 }
 
 // lwc-src/raDomain/validation.ts
-var NAME_MAX_LENGTH = 100;
-var DESCRIPTION_MAX_LENGTH = 255;
-var MAX_PAYMENTS = 60;
-var MAX_FUTURE_START_YEARS = 3;
-var MAX_UPFRONT_DECIMALS = 6;
-var MAX_USAGE_DECIMALS = 8;
-var MAX_GRANT_QUANTITY = 2147483647;
 var NAME_CHARACTERS = /^[A-Za-z0-9 ]*$/;
 var DESCRIPTION_CHARACTERS = /^[A-Za-z0-9\s]*$/;
 var WHOLE_NUMBER = /^\d+$/;
@@ -2300,7 +2359,7 @@ function checkAvailability(form, product, today, problems) {
   const expiry = form.availability.expiryDate.trim();
   if (expiry !== "") {
     if (!isIsoDate(expiry)) {
-      problems.add("availability.expiryDate", "DateInvalid");
+      problems.add("availability.expiryDate", "DateInvalid", [today]);
     } else if (expiry <= today) {
       problems.add("availability.expiryDate", "ExpiryDateNotFuture", [today]);
     }
@@ -2311,7 +2370,7 @@ function checkAvailability(form, product, today, problems) {
     if (!supportsFutureStart(product)) {
       problems.add("futureStart.enabled", "FutureStartUnsupported");
     } else if (!isIsoDate(latestStart)) {
-      problems.add("futureStart.maximumAgreementStartDate", "DateInvalid");
+      problems.add("futureStart.maximumAgreementStartDate", "DateInvalid", [today]);
     } else if (latestStart <= today) {
       problems.add("futureStart.maximumAgreementStartDate", "FutureStartNotFuture", [today]);
     } else if (latestStart > limit) {
@@ -2352,7 +2411,7 @@ function checkPaymentSchedule(form, product, today, publishing, problems) {
     const field = `paymentSchedule.${index}`;
     const date2 = row.chargeDate.trim();
     if (!isIsoDate(date2)) {
-      problems.add(`${field}.chargeDate`, "DateInvalid");
+      problems.add(`${field}.chargeDate`, "DateInvalid", [today]);
     } else if (date2 <= today) {
       problems.add(`${field}.chargeDate`, "ChargeDateNotFuture", [today]);
     } else if (seen.has(date2)) {
@@ -2410,6 +2469,18 @@ function validate2(input, product, today, options = {}) {
 }
 function problemsOf(problems, field) {
   return problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
+}
+var DRAFT_REFUSAL_CODES = [
+  "FormUnreadable",
+  "ProductRequired",
+  "NameRequired",
+  "NameTooLong",
+  "ResellerAccountInvalid"
+];
+function draftProblems(input) {
+  return validate2(input, null, "").filter(
+    (problem) => DRAFT_REFUSAL_CODES.includes(problem.code)
+  );
 }
 
 // lwc-src/raDomain/changeSet.ts
@@ -3135,6 +3206,22 @@ function withLegalDocument(form, field, document) {
 function isFieldId(value, fields) {
   return typeof value === "string" && fields.includes(value);
 }
+var DIMENSION_PRICE = /^dimensions\.(.+)\.(rate|quantity)$/;
+var PAYMENT_ROW = /^paymentSchedule\.(\d+)\.(chargeDate|amount)$/;
+function withFieldEdit(form, path, value, product = null) {
+  if (isFieldId(path, FIELD_IDS)) {
+    return withFieldValue(form, path, value, product);
+  }
+  const dimension = DIMENSION_PRICE.exec(path);
+  if (dimension?.[1] && dimension[2]) {
+    return setDimensionPrice(form, dimension[1], { [dimension[2]]: text(value) });
+  }
+  const payment = PAYMENT_ROW.exec(path);
+  if (payment?.[2] && Number(payment[1]) < form.paymentSchedule.length) {
+    return updatePaymentRow(form, Number(payment[1]), { [payment[2]]: text(value) });
+  }
+  return form;
+}
 
 // lwc-src/raDomain/legalDocuments.ts
 var MAX_LEGAL_DOCUMENT_MB = 2;
@@ -3160,6 +3247,26 @@ function legalDocumentContentType(fileName) {
 function legalDocumentTypeRefusal(fileName) {
   return legalDocumentContentType(fileName) === null ? { label: "RA_Apex_DocumentType", params: [fileName, LEGAL_DOCUMENT_TYPE_NAMES] } : null;
 }
+function storedLegalDocuments(form) {
+  const terms = [
+    {
+      kind: "buyer",
+      custom: form.buyerLegalTerms.type === "CustomEula",
+      ...form.buyerLegalTerms
+    },
+    {
+      kind: "reseller",
+      custom: form.resellerLegalTerms.type === "CustomResellerContract",
+      ...form.resellerLegalTerms
+    }
+  ];
+  return terms.flatMap(
+    ({ kind, custom, document }) => custom && document && document.url.trim() && !document.mustUploadAgain ? [{ kind, fileName: document.fileName, url: document.url.trim() }] : []
+  );
+}
+
+// lwc-src/raDomain/managementPortal.ts
+var MANAGEMENT_PORTAL_PARTNERS_URL = "https://aws.amazon.com/marketplace/management/partners";
 
 // lwc-src/raDomain/changesUnderWay.ts
 function unansweredChange(detail) {
@@ -3173,11 +3280,48 @@ function mayBeKnownToAws(entry) {
 }
 
 // lwc-src/raDomain/recordActions.ts
+var RECORD_ACTIONS = [
+  "edit",
+  "publish",
+  "clone",
+  "deactivate",
+  "refresh",
+  "delete",
+  "sendAgain",
+  "discard"
+];
+var PUBLISHED_ENTITY_STATUSES = ["Active", "Restricted"];
 function isBlank(value) {
   return !value || value.trim() === "";
 }
-function canDelete(record) {
-  return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history ?? []).filter(mayBeKnownToAws).length === 0;
+function isReleasedOnAws(record) {
+  return PUBLISHED_ENTITY_STATUSES.includes(record.entityStatus ?? "");
+}
+function unansweredChangeOf(record) {
+  return (record.history ?? []).find(
+    (entry) => entry.status === "PENDING" && isBlank(entry.changeSetId)
+  ) ?? null;
+}
+function allowedActions(record) {
+  const published = isReleasedOnAws(record);
+  const withAws = !isBlank(record.changeSetId) && !isFinalChangeSetStatus(record.changeSetStatus);
+  const unansweredChange2 = unansweredChangeOf(record);
+  const unanswered = unansweredChange2 ? unansweredChange2.action : null;
+  const mayPrepare = (action) => (action === "RESTRICT" ? !isBlank(record.entityId) : !published) && !withAws && (unanswered === null || unanswered === action);
+  const allowed = {
+    edit: !published && !withAws,
+    publish: mayPrepare("PUBLISH"),
+    clone: true,
+    deactivate: record.entityStatus === "Active" && mayPrepare("RESTRICT"),
+    refresh: !isBlank(record.changeSetId),
+    delete: isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history ?? []).filter(mayBeKnownToAws).length === 0,
+    sendAgain: unanswered !== null && mayPrepare(unanswered),
+    discard: unansweredChange2 !== null && isNeverSent(unansweredChange2)
+  };
+  return RECORD_ACTIONS.filter((action) => allowed[action]);
+}
+function allows(record, action) {
+  return allowedActions(record).includes(action);
 }
 
 // lwc-src/raDomain/expiry.ts
@@ -3255,15 +3399,18 @@ export {
   CATALOG,
   DEFAULT_RATE_CARD_CONSTRAINTS,
   DESCRIPTION_MAX_LENGTH,
+  DRAFT_REFUSAL_CODES,
   ENTITY_NOT_FOUND,
   FIELD_IDS,
   FIELD_SECTIONS,
   FINAL_CHANGE_SET_STATUSES,
+  KNOWN_UNITS,
   LEGAL_DOCUMENT_ACCEPT,
   LEGAL_DOCUMENT_EXTENSIONS,
   LEGAL_DOCUMENT_TYPES,
   LEGAL_DOCUMENT_TYPE_NAMES,
   LOCAL_DRAFT,
+  MANAGEMENT_PORTAL_PARTNERS_URL,
   MAX_BUYER_ACCOUNTS,
   MAX_CUSTOM_DURATION,
   MAX_FUTURE_START_YEARS,
@@ -3278,6 +3425,7 @@ export {
   PRODUCED_CHANGE_TYPES,
   PRODUCT_ENTITY_TYPES,
   RADAR_WINDOWS,
+  RECORD_ACTIONS,
   RENEWAL_SUFFIX,
   RESALE_AUTHORIZATION_ENTITY_TYPE,
   RESELLABLE_PRODUCT_TYPES,
@@ -3286,14 +3434,16 @@ export {
   STANDARD_CONTRACT_DURATIONS,
   STATUS_EVENT_CHANNEL,
   VALIDATION_MESSAGES,
+  VALIDATION_PARAM_KINDS,
   addDays,
   addIsoDuration,
   addMonths,
   addPaymentRow,
+  allowedActions,
   allowedCurrencies,
+  allows,
   badgeThemeFor,
   buyerLegalTermsSchema,
-  canDelete,
   changeSetStatusSchema,
   cloneFormState,
   cloneSourceForm,
@@ -3311,6 +3461,7 @@ export {
   dimensionTypeSchema,
   dimensionsFor,
   displayStatusSchema,
+  draftProblems,
   draftSummary,
   effectivePricingModel,
   emptyFormState,
@@ -3327,11 +3478,14 @@ export {
   isDecimal,
   isExpiring,
   isFieldId,
+  isFieldShown,
   isFinalChangeSetStatus,
   isIsoDate,
   isKnownDisplayStatus,
+  isKnownUnit,
   isNeverSent,
   isRecentlyUsed,
+  isReleasedOnAws,
   isResellable,
   isZeroDecimal,
   legalDocumentContentType,
@@ -3361,8 +3515,10 @@ export {
   resellableProductRecords,
   resellerLegalTermsSchema,
   resolveDisplayStatus,
+  sectionOfField,
   serializeFormState,
   setDimensionPrice,
+  storedLegalDocuments,
   sumDecimals,
   supportsFlexiblePaymentSchedule,
   supportsFutureStart,
@@ -3374,6 +3530,7 @@ export {
   validate2 as validate,
   validationLabelName,
   withBuyerAccount,
+  withFieldEdit,
   withFieldValue,
   withLegalDocument,
   withOpportunity,

@@ -2,25 +2,21 @@ import { LightningElement, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { refreshApex } from '@salesforce/apex';
 import getExpiryRadar from '@salesforce/apex/ResaleAuthorizationController.getExpiryRadar';
-import { RADAR_WINDOWS, daysLeftLabel } from 'c/raDomain';
+import { RADAR_WINDOWS, allows, daysLeftLabel } from 'c/raDomain';
 import { formatLabel, reduceErrors } from 'c/raUi';
 import { recordPage, renewalPage } from 'c/raNavigation';
-import { DAYS_LEFT_LABELS, LABELS } from './labels';
-/**
- * View, and Renew where Clone is offered: Clone is offered on every resale authorization (the
- * list's and the record view's actions), and the radar lists only ones on AWS.
- */
-function rowActionsFor() {
-    return [
-        { label: LABELS.actionView, name: 'view' },
-        { label: LABELS.actionRenew, name: 'renew' },
-    ];
+import { LABELS } from './labels';
+/** View, and Renew where the record allows a clone (`allowedActions`, as the list and record view). */
+function rowActionsFor(row) {
+    const actions = [{ label: LABELS.actionView, name: 'view' }];
+    if (allows(row, 'clone')) {
+        actions.push({ label: LABELS.actionRenew, name: 'renew' });
+    }
+    return actions;
 }
 /** The days left in words: "Last day", "1 day left", "12 days left" ("12 jours restants"). */
 export function daysLeftText(daysLeft) {
-    return daysLeft === null
-        ? ''
-        : formatLabel(DAYS_LEFT_LABELS[daysLeftLabel(daysLeft)], daysLeft);
+    return daysLeft === null ? '' : formatLabel(LABELS[daysLeftLabel(daysLeft)], daysLeft);
 }
 /** A window of days in words: "Today only", "Next day", "Next 30 days". */
 function windowText(days) {
@@ -42,7 +38,7 @@ const EXPIRY_COLUMN = { label: LABELS.columnExpiry, fieldName: 'expiryDate', typ
 const ACTION_COLUMN = {
     type: 'action',
     typeAttributes: {
-        rowActions: (_row, done) => done(rowActionsFor()),
+        rowActions: (row, done) => done(rowActionsFor(row)),
     },
 };
 /**

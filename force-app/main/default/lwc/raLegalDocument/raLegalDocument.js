@@ -1,14 +1,14 @@
 import { LightningElement, api } from 'lwc';
 import { LEGAL_DOCUMENT_ACCEPT, LEGAL_DOCUMENT_TYPE_NAMES, legalDocumentTypeRefusal, MAX_LEGAL_DOCUMENT_BYTES, MAX_LEGAL_DOCUMENT_MB, } from 'c/raDomain';
-import { formatLabel } from 'c/raUi';
+import { formatLabel, FocusRequests } from 'c/raUi';
 import { LABELS } from './labels';
 /**
  * A custom legal document (EULA or reseller contract): the file upload, what is uploaded, and on
  * a clone the reminder that the original's document must be uploaded again. Says before the
  * upload which files are accepted (the types AWS Marketplace accepts, LEGAL_DOCUMENT_TYPES), up
  * to MAX_LEGAL_DOCUMENT_MB (the server refuses others). Sends `documentupload`
- * `{ field, contentDocumentId, fileName }` once Salesforce has a file of an accepted type; a file
- * of another type is not sent on: the component says why.
+ * `{ field, contentDocumentId, fileName }` (bubbling to the form) once Salesforce has a file of an
+ * accepted type; a file of another type is not sent on: the component says why.
  */
 export default class RaLegalDocument extends LightningElement {
     @api
@@ -34,9 +34,17 @@ export default class RaLegalDocument extends LightningElement {
     get shownError() {
         return this.error || this.typeError;
     }
+    focusRequests = new FocusRequests(() => this.field, () => this.template?.querySelector('lightning-file-upload'));
+    /** Takes the focus (on the upload) when the request names this document's field. */
     @api
-    focusField() {
-        this.template?.querySelector('lightning-file-upload')?.focus();
+    get focusRequest() {
+        return this.focusRequests.current;
+    }
+    set focusRequest(value) {
+        this.focusRequests.receive(value);
+    }
+    renderedCallback() {
+        this.focusRequests.take();
     }
     get uploadedText() {
         const document = this.document;
@@ -64,6 +72,9 @@ export default class RaLegalDocument extends LightningElement {
                 contentDocumentId: file.documentId,
                 fileName: file.name,
             },
+            // Out of the section that places it, to the form that saves the document.
+            bubbles: true,
+            composed: true,
         }));
     }
 }

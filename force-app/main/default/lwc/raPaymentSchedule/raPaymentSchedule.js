@@ -1,63 +1,44 @@
 import { LightningElement, api } from 'lwc';
-import { applyFieldErrors, focusFieldIn } from 'c/raUi';
-import dateLabel from '@salesforce/label/c.RA_Payment_Date';
-import amountLabel from '@salesforce/label/c.RA_Payment_Amount';
-import addLabel from '@salesforce/label/c.RA_Payment_Add';
-import removeLabel from '@salesforce/label/c.RA_Payment_Remove';
-import totalLabel from '@salesforce/label/c.RA_Payment_Total';
-import captionLabel from '@salesforce/label/c.RA_Payment_Caption';
-import emptyLabel from '@salesforce/label/c.RA_Payment_Empty';
+import { paymentScheduleTotal } from 'c/raDomain';
+import { FocusRequests, formatDate, formatDecimal, formatLabel, todayIsoDate } from 'c/raUi';
+import { LABELS } from './labels';
+const HIDDEN = { visible: false, required: false };
 /**
- * The flexible payment schedule: one row per payment (date and amount), add and remove, and
- * the running total. Sends `paymentchange` `{ index, field, value }`, `paymentadd`,
- * `paymentremove` `{ index }` and `fieldblur`.
+ * The wizard's flexible payment schedule: one row per payment (date and amount), add and remove,
+ * and the exact running total; a problem of the whole schedule shows under it. Sends
+ * `paymentadd` and `paymentremove` `{ index }`; the rows' inputs send `fieldchange`. It is given
+ * the form's rows and currency only, so that a keystroke elsewhere in the form does not render
+ * its 60 rows again.
  */
 export default class RaPaymentSchedule extends LightningElement {
+    /** The form's payment schedule (`form.paymentSchedule`). */
     @api
     rows = [];
-    /** Exact total of the amounts, computed by the domain. */
-    @api
-    total = '0.00';
     @api
     currencyCode = 'USD';
     @api
-    maxRows = 60;
-    /** Messages to show, by field path (`dimensions.<key>.rate`, `paymentSchedule.<i>.amount`). */
+    layout = null;
     @api
-    get errors() {
-        return this.fieldErrors;
-    }
-    set errors(value) {
-        this.fieldErrors = value ?? {};
-        // Errors change nothing the template shows: put them on the inputs now.
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-    fieldErrors = {};
-    /** The errors and the number of rows last put on the inputs (not reactive: no re-render). */
-    shown = {};
-    /** Moves the focus to the input of a field path. */
+    errors = {};
+    labels = LABELS;
+    request = null;
+    /** Each row's labels, by index (a cache the template does not watch). */
+    labelsByRow = [];
+    focusRequests = new FocusRequests(() => 'paymentSchedule', () => this.template?.querySelector('[data-id="add-payment"]'));
+    /** A request for `paymentSchedule` (a problem of the schedule) focuses Add payment. */
     @api
-    focusField(field) {
-        focusFieldIn(this.template, field);
+    get focusRequest() {
+        return this.request;
     }
-    /** Errors go on the inputs after a render only when they, or the inputs, changed. */
+    set focusRequest(value) {
+        // A field: what the template reads, so that a new request reaches the rows' inputs.
+        this.request = value;
+        this.focusRequests.receive(value);
+    }
     renderedCallback() {
-        const { shown, fieldErrors } = this;
-        if (shown.errors !== fieldErrors || shown.rows !== this.rows.length) {
-            applyFieldErrors(this.template, fieldErrors);
-            shown.errors = fieldErrors;
-            shown.rows = this.rows.length;
-        }
+        this.focusRequests.take();
     }
-    labels = {
-        date: dateLabel,
-        amount: amountLabel,
-        add: addLabel,
-        remove: removeLabel,
-        total: totalLabel,
-        caption: captionLabel,
-        empty: emptyLabel,
-    };
+    /** The rows, each input named with its payment's number ("Charge date, payment 2"). */
     get displayRows() {
         // The two fields by name: spreading a row (a read-only proxy) reads it far more slowly.
         return this.rows.map(({ chargeDate, amount }, index) => ({
@@ -67,45 +48,52 @@ export default class RaPaymentSchedule extends LightningElement {
             number: index + 1,
             dateField: `paymentSchedule.${index}.chargeDate`,
             amountField: `paymentSchedule.${index}.amount`,
-            removeLabel: `${removeLabel} ${index + 1}`,
+            ...this.rowLabels(index),
         }));
+    }
+    /** The names of a row's inputs and button, by its number: made once per row. */
+    rowLabels(index) {
+        const known = this.labelsByRow[index];
+        if (known) {
+            return known;
+        }
+        const made = {
+            dateLabel: formatLabel(LABELS.dateOfRow, index + 1),
+            amountLabel: formatLabel(LABELS.amountOfRow, index + 1),
+            removeLabel: formatLabel(LABELS.removeRow, index + 1),
+        };
+        this.labelsByRow[index] = made;
+        return made;
+    }
+    get dateLayout() {
+        return this.layout?.paymentRow.chargeDate ?? HIDDEN;
+    }
+    get amountLayout() {
+        return this.layout?.paymentRow.amount ?? HIDDEN;
+    }
+    /** The exact total, as the user's locale writes numbers. */
+    get total() {
+        return formatDecimal(paymentScheduleTotal({ paymentSchedule: this.rows }));
     }
     get isEmpty() {
         return this.rows.length === 0;
     }
     get addDisabled() {
-        return this.rows.length >= this.maxRows;
+        const maxRows = this.layout?.fields.paymentSchedule.maxRows;
+        return maxRows !== undefined && this.rows.length >= maxRows;
     }
-    index(event) {
-        return Number(event.currentTarget.dataset.index);
+    get scheduleError() {
+        return this.errors.paymentSchedule ?? '';
     }
-    handleDateChange(event) {
-        this.dispatchEvent(new CustomEvent('paymentchange', {
-            detail: {
-                index: this.index(event),
-                field: 'chargeDate',
-                value: event.detail.value ?? '',
-            },
-        }));
-    }
-    handleAmountChange(event) {
-        this.dispatchEvent(new CustomEvent('paymentchange', {
-            detail: {
-                index: this.index(event),
-                field: 'amount',
-                value: event.detail.value ?? '',
-            },
-        }));
+    /** Payment dates are compared with today in UTC, as AWS compares them. */
+    get datesHelp() {
+        return formatLabel(LABELS.datesInUtc, formatDate(todayIsoDate()));
     }
     handleAdd() {
         this.dispatchEvent(new CustomEvent('paymentadd'));
     }
     handleRemove(event) {
-        this.dispatchEvent(new CustomEvent('paymentremove', { detail: { index: this.index(event) } }));
-    }
-    handleBlur(event) {
-        this.dispatchEvent(new CustomEvent('fieldblur', {
-            detail: { field: event.target.dataset.field },
-        }));
+        const index = Number(event.currentTarget.dataset.index);
+        this.dispatchEvent(new CustomEvent('paymentremove', { detail: { index } }));
     }
 }

@@ -1,19 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { badgeThemeFor, ENTITY_NOT_FOUND, isKnownDisplayStatus, LOCAL_DRAFT } from 'c/raDomain';
-import statusLabelPrefix from '@salesforce/label/c.RA_Status_AssistivePrefix';
-import localDraftLabel from '@salesforce/label/c.RA_Status_LocalDraft';
-import draftLabel from '@salesforce/label/c.RA_Status_Draft';
-import activeLabel from '@salesforce/label/c.RA_Status_Active';
-import restrictedLabel from '@salesforce/label/c.RA_Status_Restricted';
-import expiredLabel from '@salesforce/label/c.RA_Status_Expired';
-import usedLabel from '@salesforce/label/c.RA_Status_Used';
-import notFoundLabel from '@salesforce/label/c.RA_Status_NotFound';
-import preparingLabel from '@salesforce/label/c.RA_Status_Preparing';
-import applyingLabel from '@salesforce/label/c.RA_Status_Applying';
-import failedLabel from '@salesforce/label/c.RA_Status_Failed';
-import cancelledLabel from '@salesforce/label/c.RA_Status_Cancelled';
-import unknownLabel from '@salesforce/label/c.RA_Status_Unknown';
-const LABELS = {
+import { LABELS } from './labels';
+const { statusLabelPrefix, localDraftLabel, draftLabel, activeLabel, restrictedLabel, expiredLabel, usedLabel, notFoundLabel, preparingLabel, applyingLabel, failedLabel, cancelledLabel, unknownLabel, } = LABELS;
+const STATUS_LABELS = {
     [LOCAL_DRAFT]: localDraftLabel,
     Draft: draftLabel,
     Active: activeLabel,
@@ -44,7 +33,7 @@ export default class RaStatusBadge extends LightningElement {
         if (!status) {
             return unknownLabel;
         }
-        return isKnownDisplayStatus(status) ? LABELS[status] : status;
+        return isKnownDisplayStatus(status) ? STATUS_LABELS[status] : status;
     }
     get badgeClass() {
         return THEME_CLASSES[badgeThemeFor(this.status)];

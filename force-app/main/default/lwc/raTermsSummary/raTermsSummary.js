@@ -1,33 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { contractDurationOf, dimensionPriceOf, dimensionsFor, effectivePricingModel, parseBuyerAccounts, paymentScheduleTotal, usesFlexiblePaymentSchedule, } from 'c/raDomain';
-import { formatLabel } from 'c/raUi';
-import productLabel from '@salesforce/label/c.RA_Field_Product';
-import nameLabel from '@salesforce/label/c.RA_Field_Name';
-import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
-import descriptionLabel from '@salesforce/label/c.RA_Detail_Description';
-import monthsLabel from '@salesforce/label/c.RA_Unit_Months';
-import daysLabel from '@salesforce/label/c.RA_Unit_Days';
-import standardEulaLabel from '@salesforce/label/c.RA_Terms_StandardEula';
-import enterpriseEulaLabel from '@salesforce/label/c.RA_Terms_EnterpriseEula';
-import customEulaLabel from '@salesforce/label/c.RA_Terms_CustomEula';
-import noResellerContractLabel from '@salesforce/label/c.RA_Terms_NoResellerContract';
-import standardResellerLabel from '@salesforce/label/c.RA_Terms_StandardResellerContract';
-import customResellerLabel from '@salesforce/label/c.RA_Terms_CustomResellerContract';
-import multiUseLabel from '@salesforce/label/c.RA_Usage_Multi';
-import oneTimeLabel from '@salesforce/label/c.RA_Usage_OneTime';
-import netPaymentDefaultLabel from '@salesforce/label/c.RA_NetPayment_Default';
-import netPaymentDaysLabel from '@salesforce/label/c.RA_NetPayment_Days';
-import channelAwsLabel from '@salesforce/label/c.RA_Channel_AwsMarketplace';
-import channelExternalLabel from '@salesforce/label/c.RA_Channel_External';
-import contractLabel from '@salesforce/label/c.RA_Pricing_Contract';
-import usageLabel from '@salesforce/label/c.RA_Pricing_Usage';
-import byolLabel from '@salesforce/label/c.RA_Pricing_Byol';
-import freeLabel from '@salesforce/label/c.RA_Pricing_Free';
-import multipleDimensionSelectionLabel from '@salesforce/label/c.RA_Wizard_MultipleDimensionSelection';
-import quantityConfigurationLabel from '@salesforce/label/c.RA_Wizard_QuantityConfiguration';
-import constraintAllowedLabel from '@salesforce/label/c.RA_Constraint_Allowed';
-import constraintDisallowedLabel from '@salesforce/label/c.RA_Constraint_Disallowed';
+import { durationName, formatDate, formatDecimal, formatLabel, unitName } from 'c/raUi';
 import { LABELS } from './labels';
+const { productLabel, nameLabel, resellerLabel, descriptionLabel, standardEulaLabel, enterpriseEulaLabel, customEulaLabel, noResellerContractLabel, standardResellerLabel, customResellerLabel, multiUseLabel, oneTimeLabel, netPaymentDefaultLabel, netPaymentDaysLabel, contractLabel, usageLabel, byolLabel, freeLabel, multipleDimensionSelectionLabel, quantityConfigurationLabel, constraintAllowedLabel, constraintDisallowedLabel, } = LABELS;
 const TERMS_LABELS = {
     StandardEula: standardEulaLabel,
     EnterpriseEula: enterpriseEulaLabel,
@@ -42,13 +17,9 @@ const PRICING_LABELS = {
     BYOL: byolLabel,
     Free: freeLabel,
 };
-/** `P12M` → "12 Months", `P90D` → "90 Days". */
+/** `P12M` → "12 months", `P1M` → "1 month"; not set when it is not one. */
 function durationText(duration) {
-    const match = /^P(\d+)([MD])$/.exec(duration);
-    if (!match) {
-        return LABELS.notSet;
-    }
-    return `${match[1]} ${match[2] === 'M' ? monthsLabel : daysLabel}`;
+    return durationName(duration) || LABELS.notSet;
 }
 /**
  * The terms of a resale authorization in plain words: what the wizard's review step shows
@@ -105,19 +76,19 @@ export default class RaTermsSummary extends LightningElement {
         const usage = form.availability.usage === 'oneTime' ? oneTimeLabel : multiUseLabel;
         terms.push(term('availability', LABELS.availability, [
             form.availability.expiryDate
-                ? formatLabel(LABELS.expires, usage, form.availability.expiryDate)
+                ? formatLabel(LABELS.expires, usage, formatDate(form.availability.expiryDate))
                 : formatLabel(LABELS.noExpiry, usage),
         ]));
         if (form.futureStart.enabled) {
             terms.push(term('futureStart', LABELS.futureStart, [
-                formatLabel(LABELS.futureStartUntil, form.futureStart.maximumAgreementStartDate),
+                formatLabel(LABELS.futureStartUntil, formatDate(form.futureStart.maximumAgreementStartDate)),
             ]));
         }
         terms.push(term('renewal', LABELS.renewal, [
             form.renewal.isRenewal
-                ? formatLabel(LABELS.renewalOf, form.renewal.acquisitionChannel === 'External'
-                    ? channelExternalLabel
-                    : channelAwsLabel, PRICING_LABELS[form.renewal.pricingModel] ?? LABELS.notSet)
+                ? formatLabel(form.renewal.acquisitionChannel === 'External'
+                    ? LABELS.renewalOfExternal
+                    : LABELS.renewalOfAws, PRICING_LABELS[form.renewal.pricingModel] ?? LABELS.notSet)
                 : LABELS.notRenewal,
         ]));
         return terms;
@@ -135,10 +106,10 @@ export default class RaTermsSummary extends LightningElement {
         const prices = dimensionsFor(product, model).map((dimension) => {
             const price = dimensionPriceOf(form, dimension.key);
             if (fps) {
-                return formatLabel(LABELS.unitsGranted, dimension.name, price.quantity || '0', dimension.unit);
+                return formatLabel(LABELS.unitsGranted, dimension.name, formatDecimal(price.quantity || '0'), unitName(dimension.unit, Number(price.quantity) || 0));
             }
             return price.rate.trim()
-                ? formatLabel(LABELS.pricePer, dimension.name, price.rate.trim(), form.currencyCode, dimension.unit)
+                ? formatLabel(LABELS.pricePer, dimension.name, formatDecimal(price.rate), form.currencyCode, unitName(dimension.unit))
                 : formatLabel(LABELS.notPriced, dimension.name);
         });
         if (form.zeroDollarPricing && !fps) {
@@ -153,8 +124,8 @@ export default class RaTermsSummary extends LightningElement {
         terms.push(term('prices', LABELS.prices, prices));
         if (fps) {
             terms.push(term('payments', LABELS.payments, [
-                ...form.paymentSchedule.map((row) => formatLabel(LABELS.payment, row.chargeDate, row.amount, form.currencyCode)),
-                formatLabel(LABELS.paymentTotal, paymentScheduleTotal(form), form.currencyCode),
+                ...form.paymentSchedule.map((row) => formatLabel(LABELS.payment, formatDate(row.chargeDate), formatDecimal(row.amount), form.currencyCode)),
+                formatLabel(LABELS.paymentTotal, formatDecimal(paymentScheduleTotal(form)), form.currencyCode),
             ]));
         }
         const net = /^P(\d+)D$/.exec(form.netPaymentPeriod);

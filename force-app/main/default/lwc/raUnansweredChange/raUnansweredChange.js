@@ -1,14 +1,9 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { isNeverSent, unansweredChange } from 'c/raDomain';
+import { allows, isNeverSent, unansweredChange } from 'c/raDomain';
 import { changeActionLabel, confirmDiscard, discardUnsentChange, formatLabel, reduceErrors, resendUnansweredChange, } from 'c/raUi';
-import messageLabel from '@salesforce/label/c.RA_Unanswered_Message';
-import sendAgainLabel from '@salesforce/label/c.RA_Unanswered_SendAgain';
-import sentLabel from '@salesforce/label/c.RA_Unanswered_Sent';
-import notSentMessageLabel from '@salesforce/label/c.RA_NotSent_Message';
-import sendLabel from '@salesforce/label/c.RA_NotSent_Send';
-import discardLabel from '@salesforce/label/c.RA_NotSent_Discard';
-import discardedLabel from '@salesforce/label/c.RA_NotSent_Discarded';
+import { LABELS } from './labels';
+const { messageLabel, sendAgainLabel, sentLabel, notSentMessageLabel, sendLabel, discardLabel, discardedLabel, } = LABELS;
 /**
  * A change of the record that AWS has not answered. Never sent (the page was left between
  * preparing and sending): says nothing was made on AWS and offers Send or Discard. Sent and
@@ -24,11 +19,22 @@ export default class RaUnansweredChange extends LightningElement {
     get labels() {
         return { discard: discardLabel };
     }
+    /** The change to send or discard, when the record allows either (nothing else is with AWS). */
     get change() {
-        return unansweredChange(this.detail);
+        const detail = this.detail;
+        return detail && (allows(detail, 'sendAgain') || allows(detail, 'discard'))
+            ? unansweredChange(detail)
+            : null;
+    }
+    get canSend() {
+        return this.detail !== null && allows(this.detail, 'sendAgain');
     }
     get neverSent() {
         return this.change !== null && isNeverSent(this.change);
+    }
+    /** A change never sent may be discarded: AWS cannot have it. */
+    get canDiscard() {
+        return this.detail !== null && allows(this.detail, 'discard');
     }
     get sendLabel() {
         return this.neverSent ? sendLabel : sendAgainLabel;

@@ -2,19 +2,11 @@ import { LightningElement, api, wire } from 'lwc';
 import { subscribe, unsubscribe, onError } from 'lightning/empApi';
 import { MessageContext } from 'lightning/messageService';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
-import { STATUS_EVENT_CHANNEL, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
-import { formatLabel, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
+import { STATUS_EVENT_CHANNEL, allows, isFinalChangeSetStatus, parseErrorDetails, resolveDisplayStatus, } from 'c/raDomain';
+import { formatLabel, formatTime, reduceErrors, refreshResaleAuthorizationStatus } from 'c/raUi';
 import { newSender, publishRecordChanged, subscribeToRecordChanges, unsubscribeFromRecordChanges, } from 'c/raRecordChannel';
-import refreshLabel from '@salesforce/label/c.RA_Refresh_Status';
-import refreshWaitLabel from '@salesforce/label/c.RA_Refresh_Wait';
-import refreshFailedLabel from '@salesforce/label/c.RA_Refresh_Failed';
-import notRefreshedLabel from '@salesforce/label/c.RA_Refresh_NotYet';
-import awsErrorsLabel from '@salesforce/label/c.RA_Aws_Errors';
-import progressLabel from '@salesforce/label/c.RA_ChangeSet_Progress';
-import preparingLabel from '@salesforce/label/c.RA_Status_Preparing';
-import applyingLabel from '@salesforce/label/c.RA_Status_Applying';
-import succeededLabel from '@salesforce/label/c.RA_ChangeSet_Succeeded';
-import lastRefreshedLabel from '@salesforce/label/c.RA_Refresh_Last';
+import { LABELS } from './labels';
+const { refreshLabel, refreshWaitLabel, refreshFailedLabel, notRefreshedLabel, awsErrorsLabel, progressLabel, preparingLabel, applyingLabel, succeededLabel, lastRefreshedLabel, } = LABELS;
 /** The refresh window the server enforces: one DescribeChangeSet per resale authorization per 30 s. */
 export const REFRESH_INTERVAL_MS = 30_000;
 const IN_FLIGHT = ['PREPARING', 'APPLYING'];
@@ -84,14 +76,17 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         return Math.max(0, Math.ceil((this.nextRefreshAt - this.now) / 1000));
     }
     get refreshDisabled() {
-        return this.refreshing || !this.detail?.changeSetId || this.secondsLeft > 0;
+        return (this.refreshing ||
+            !this.detail ||
+            !allows(this.detail, 'refresh') ||
+            this.secondsLeft > 0);
     }
     get countdownText() {
         return this.secondsLeft > 0 ? formatLabel(refreshWaitLabel, this.secondsLeft) : '';
     }
     get lastRefreshedText() {
         return this.detail?.lastRefreshedAt
-            ? formatLabel(lastRefreshedLabel, new Date(this.detail.lastRefreshedAt).toLocaleTimeString())
+            ? formatLabel(lastRefreshedLabel, formatTime(this.detail.lastRefreshedAt))
             : '';
     }
     get hasChangeSet() {

@@ -1,14 +1,12 @@
 import { LightningElement, api, wire } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneSourceForm, emptyFormState, fieldOfAwsError, formLayout, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
-import { Memo, applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
+import { addPaymentRow, allows, isReleasedOnAws, cloneSourceForm, draftProblems, emptyFormState, fieldOfAwsError, formLayout, isFieldShown, parseErrorDetails, parseFormStateJson, productFromRecord, removePaymentRow, sectionOfField, validate, withBuyerAccount, withFieldEdit, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
+import { Memo, confirmAction, deleteDraftResaleAuthorization, formatDecimal, formatLabel, pluralLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
-import { optionsFor } from './options';
 const SECTION_LABELS = {
     productsAndBuyers: LABELS.sectionProductsAndBuyers,
     details: LABELS.sectionDetails,
@@ -21,23 +19,16 @@ const SECTION_LABELS = {
     paymentSchedule: LABELS.sectionPaymentSchedule,
 };
 const REVIEW_STEP = 'review';
-/** `contractDuration.kind` → `contractDurationKind`: the template's name of a field. */
-function templateKey(field) {
-    return field.replace(/\.(\w)/g, (_whole, letter) => letter.toUpperCase());
-}
-/** The section a field path belongs to (`dimensions.X.rate` → dimensions). */
-function sectionOf(field) {
-    if (isFieldId(field, FIELD_IDS)) {
-        return FIELD_SECTIONS[field];
-    }
-    const head = field.split('.')[0];
-    return head === 'dimensions' || head === 'paymentSchedule' ? head : null;
-}
+/** No problem listed (the same array each time it is read). */
+const NO_PROBLEMS = [];
+/** The focus request of the problem list, when the first problem has no field on screen. */
+const PROBLEM_SUMMARY_FOCUS = 'problem-summary';
 /**
- * Create, edit (drafts) and clone a resale authorization. Every section and field shows or hides
- * from the domain's `formLayout`; the domain's `validate` gives every problem, shown on its field
- * when the user leaves it and all at once on submit; publishing saves the draft in Salesforce
- * first, then sends one change set with a token stored beforehand.
+ * Create, edit (drafts) and clone a resale authorization: the flow and the form's state. Each
+ * section is a component of its own that draws its fields from the domain's `formLayout`; their
+ * inputs send `fieldchange` and `fieldblur` up to here. The domain's `validate` gives every
+ * problem, shown on its field when the user leaves it and all at once on submit; publishing saves
+ * the draft in Salesforce first, then sends one change set with a token stored beforehand.
  */
 export default class ResaleAuthorizationWizard extends LightningElement {
     @api
@@ -55,7 +46,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     step = 'form';
     currentSection = 'productsAndBuyers';
     touched = [];
-    submitted = false;
+    /** Set by Review and Publish (what publishing needs) and by a refused Save as draft. */
+    listed = 'none';
     /** AWS errors of the last attempt: on their field where one matches, else at the top. */
     awsFieldErrors = {};
     awsErrors = [];
@@ -73,7 +65,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     /** The draft being edited as the server had it: a change AWS has not answered shows. */
     editedDetail = null;
     labels = LABELS;
-    pendingFocus = null;
+    /** Whether the wizard has shown its first screen, and given its title the focus. */
+    opened = false;
+    /** The field whose input takes the focus next (a problem to fix), passed to the sections. */
+    focusRequest = null;
+    focusToken = 0;
     /**
      * What the template reads, derived from the form: computed once per change of what each
      * depends on, and the same object while equal, so a keystroke re-renders what it changed
@@ -82,10 +78,9 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     derived = {
         product: new Memo(),
         layout: new Memo(),
-        view: new Memo(),
         sections: new Memo(),
-        steps: new Memo(),
-        options: new Memo(),
+        progressSteps: new Memo(),
+        draftProblems: new Memo(),
         fieldErrors: new Memo(),
     };
     /** Not a reactive field: the cache is filled while rendering. */
@@ -116,14 +111,10 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         window.removeEventListener('beforeunload', this.beforeUnload);
     }
     renderedCallback() {
-        this.showFieldErrors();
-        this.focusPendingField();
-    }
-    focusPendingField() {
-        if (this.pendingFocus) {
-            const field = this.pendingFocus;
-            this.pendingFocus = null;
-            this.focusField(field);
+        // Opened (and loaded): the focus goes to the title, not the page behind it.
+        if (!this.opened && !this.isLoading) {
+            this.opened = true;
+            this.template?.querySelector('[data-id="wizard-title"]')?.focus();
         }
     }
     // ----- what the template shows -----
@@ -144,34 +135,34 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         const { form, product } = this;
         return this.derived.layout.get([form, product], () => formLayout(form, product));
     }
-    /** Visibility and requirement of each field, keyed by its template name. */
-    get view() {
-        const { fields } = this.layout;
-        return this.derived.view.get([fields], () => Object.fromEntries(FIELD_IDS.map((id) => [templateKey(id), fields[id]])));
-    }
     get sections() {
         const { sections } = this.layout;
         return this.derived.sections.get([sections], () => Object.fromEntries(sections.map((s) => [s.id, s.visible])));
     }
-    get steps() {
+    /** The name of each section, by id: the headings of the form. */
+    get sectionLabels() {
+        return SECTION_LABELS;
+    }
+    /**
+     * The steps: every section the form shows, complete when publishing would find no problem
+     * in it, then Review.
+     */
+    get progressSteps() {
         const { sections } = this.layout;
-        return this.derived.steps.get([sections], () => [
+        const problems = this.problems;
+        return this.derived.progressSteps.get([sections, problems], () => [
             ...sections
-                .filter((s) => s.visible)
-                .map((s) => ({ value: s.id, label: SECTION_LABELS[s.id] })),
-            { value: REVIEW_STEP, label: LABELS.sectionReview },
+                .filter((section) => section.visible)
+                .map((section) => ({
+                id: section.id,
+                label: SECTION_LABELS[section.id],
+                complete: !problems.some((p) => sectionOfField(p.field) === section.id),
+            })),
+            { id: REVIEW_STEP, label: LABELS.sectionReview, complete: false },
         ]);
     }
     get currentStep() {
         return this.step === 'review' ? REVIEW_STEP : this.currentSection;
-    }
-    get options() {
-        const { productRecords, layout } = this;
-        const { productId } = this.form;
-        return this.derived.options.get([productRecords, layout, productId], () => optionsFor(productRecords, layout, productId));
-    }
-    get noProducts() {
-        return !this.productsError && this.productRecords.length === 0;
     }
     get isFormStep() {
         return this.step === 'form' && !this.isLoading && !this.loadError;
@@ -185,10 +176,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     /** Today as AWS sees it (UTC): what every date after today is compared with. */
     get today() {
         return todayIsoDate();
-    }
-    /** Help of the date fields: dates are compared with today in UTC, shown as such. */
-    get datesInUtcHelp() {
-        return formatLabel(LABELS.datesInUtc, this.today);
     }
     /**
      * Every problem of the form. A render reads it through several getters; it is validated
@@ -207,28 +194,81 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.validation.last = { form, productRecords, today, problems };
         return problems;
     }
-    /** The message shown on each field: domain problems once touched or submitted, AWS errors. */
+    /**
+     * The problems the wizard lists, all of them: Review's, or a refused draft's. The same array
+     * while they are the same (the field errors and the steps derive from it).
+     */
+    get listedProblems() {
+        if (this.listed === 'publish') {
+            return this.problems;
+        }
+        const { form } = this;
+        return this.listed === 'draft'
+            ? this.derived.draftProblems.get([form], () => draftProblems(form))
+            : NO_PROBLEMS;
+    }
+    /**
+     * The message shown on each field: AWS errors, the listed problems, and the problems of
+     * the fields the user has left.
+     */
     get fieldErrors() {
-        const { awsFieldErrors, problems, submitted, touched } = this;
-        return this.derived.fieldErrors.get([awsFieldErrors, problems, submitted, touched], () => {
+        const { awsFieldErrors, listedProblems, problems, touched } = this;
+        return this.derived.fieldErrors.get([awsFieldErrors, listedProblems, problems, touched], () => {
             const errors = { ...awsFieldErrors };
-            for (const problem of problems) {
-                const shown = submitted ||
-                    touched.includes(problem.field) ||
-                    touched.some((t) => problem.field.startsWith(`${t}.`));
-                if (shown && !(problem.field in errors)) {
+            const left = problems.filter((problem) => touched.includes(problem.field) ||
+                touched.some((t) => problem.field.startsWith(`${t}.`)));
+            for (const problem of [...listedProblems, ...left]) {
+                if (!(problem.field in errors)) {
                     errors[problem.field] = validationMessage(problem);
                 }
             }
             return errors;
         });
     }
+    /** How many problems there are to fix, in the user's words ("Fix this problem first:"). */
     get problemSummary() {
-        const count = this.submitted ? this.problems.length : 0;
-        return count > 0 ? formatLabel(LABELS.fixProblems, count) : '';
+        const count = this.listedProblems.length;
+        if (count === 0) {
+            return '';
+        }
+        const label = pluralLabel(count, {
+            one: LABELS.fixProblemsOne,
+            other: LABELS.fixProblemsOther,
+        });
+        return formatLabel(label, formatDecimal(String(count)));
     }
-    get paymentTotal() {
-        return paymentScheduleTotal(this.form);
+    /**
+     * Every listed problem, with where it is: the summary lists them all, those of a field the
+     * form does not show too (a choice the product no longer offers, a whole table), each
+     * focusing its field.
+     */
+    get problemList() {
+        return this.listedProblems.map((problem, index) => {
+            const where = this.problemPlace(problem.field);
+            const message = validationMessage(problem);
+            return {
+                key: `${index}-${problem.field}-${problem.code}`,
+                text: where ? formatLabel(LABELS.problemAt, where, message) : message,
+                field: problem.field,
+            };
+        });
+    }
+    /** Where a field is, in the user's words: its section, and the row of a table. */
+    problemPlace(field) {
+        const section = sectionOfField(field);
+        if (!section) {
+            return '';
+        }
+        const name = SECTION_LABELS[section];
+        const price = /^dimensions\.(.+)\.(rate|quantity)$/.exec(field);
+        const dimension = this.layout.dimensions.find((d) => d.dimension.key === price?.[1]);
+        if (dimension) {
+            return `${name} – ${dimension.dimension.name}`;
+        }
+        const payment = /^paymentSchedule\.(\d+)\./.exec(field);
+        return payment
+            ? `${name} – ${formatLabel(LABELS.paymentNumber, Number(payment[1]) + 1)}`
+            : name;
     }
     get isRenewal() {
         return this.isClone && this.renew && !this.loadError;
@@ -238,36 +278,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             Boolean(this.form.buyerLegalTerms.document?.mustUploadAgain ||
                 this.form.resellerLegalTerms.document?.mustUploadAgain));
     }
-    get buyerDocumentError() {
-        return this.fieldErrors['buyerLegalTerms.document'] ?? '';
-    }
-    get resellerDocumentError() {
-        return this.fieldErrors['resellerLegalTerms.document'] ?? '';
-    }
-    /** The Account the reseller was picked from, for its picker. */
-    get resellerAccountRecordId() {
-        return this.form.resellerAccountRecordId || null;
-    }
-    get opportunityRecordId() {
-        return this.form.opportunityRecordId || null;
-    }
     get uploadRecordId() {
         return this.savedRecordId;
-    }
-    get changeList() {
-        const product = this.product;
-        if (!product) {
-            return [];
-        }
-        const request = toStartChangeSet(this.form, product, {
-            intent: 'publish',
-            clientRequestToken: 'review',
-        });
-        const labels = LABELS;
-        return (request.ChangeSet ?? []).map((change, index) => ({
-            key: `${index}`,
-            text: labels[`change${change.ChangeType ?? ''}`] ?? change.ChangeType ?? '',
-        }));
     }
     // ----- loading the resale authorization to edit or clone -----
     async loadSource(recordId) {
@@ -305,8 +317,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
     /** Opens a draft for editing; the reason when it cannot be edited here. */
     applyEditSource(detail) {
-        if (detail.entityStatus === 'Active' || detail.entityStatus === 'Restricted') {
-            return LABELS.notEditable;
+        if (!allows(detail, 'edit')) {
+            // Released on AWS (clone it), or a change set is with AWS (wait until it finishes).
+            return isReleasedOnAws(detail)
+                ? LABELS.notEditable
+                : formatLabel(LABELS.changeWithAws, detail.changeSetStatus ?? '');
         }
         this.editedDetail = detail;
         const stored = parseFormStateJson(detail.formStateJson);
@@ -335,7 +350,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.awsErrors = unmatched;
         const first = Object.keys(fieldErrors)[0];
         if (first) {
-            this.pendingFocus = first;
+            this.requestFocus(first);
         }
     }
     // ----- editing -----
@@ -349,43 +364,37 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     selectedProductFor(productId) {
         return productFromRecord(this.productRecords.find((p) => p.productId === productId));
     }
+    /** A section's input changed: the form with its new value. */
     handleFieldChange(event) {
-        const target = event.target;
-        const field = target.dataset.field;
-        if (!isFieldId(field, FIELD_IDS)) {
-            return;
-        }
-        const isToggle = target.type === 'toggle' || target.type === 'checkbox';
-        const value = isToggle ? Boolean(event.detail.checked) : (event.detail.value ?? '');
+        event.stopPropagation();
+        const { field, value } = event.detail;
         const product = field === 'productId' ? this.selectedProductFor(String(value)) : this.product;
-        this.update(withFieldValue(this.form, field, value, product), field);
+        this.update(withFieldEdit(this.form, field, value, product), field);
     }
     /** An Account picked as the reseller: its AWS account id is the reseller's. */
     handleResellerPick(event) {
+        event.stopPropagation();
         this.update(withResellerAccount(this.form, event.detail), 'resellerAccountId');
         this.markTouched('resellerAccountId');
     }
     /** An Account picked as a buyer: its AWS account id joins the buyers. */
     handleBuyerPick(event) {
-        if (event.detail) {
-            this.update(withBuyerAccount(this.form, event.detail.awsAccountId), 'buyerAccountsText');
-            this.markTouched('buyerAccountsText');
-        }
+        event.stopPropagation();
+        this.update(withBuyerAccount(this.form, event.detail.awsAccountId), 'buyerAccountsText');
+        this.markTouched('buyerAccountsText');
     }
     handleOpportunityChange(event) {
-        this.update(withOpportunity(this.form, event.detail.recordId ?? null), 'opportunityRecordId');
+        event.stopPropagation();
+        this.update(withOpportunity(this.form, event.detail.recordId), 'opportunityRecordId');
     }
+    /** The user left a field: its problem shows from now on. */
     handleFieldBlur(event) {
-        this.markTouched(event.target.dataset.field);
-    }
-    handleChildBlur(event) {
+        event.stopPropagation();
         this.markTouched(event.detail.field);
     }
     markTouched(field) {
         if (field && !this.touched.includes(field)) {
             this.touched = [...this.touched, field];
-            // Leaving a field changes nothing the template shows: show its problem now.
-            this.showFieldErrors();
         }
     }
     handleFocusIn(event) {
@@ -395,14 +404,6 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             this.currentSection = id;
         }
     }
-    handleDimensionChange(event) {
-        const { key, field, value } = event.detail;
-        this.update(setDimensionPrice(this.form, key, { [field]: value }), `dimensions.${key}.${field}`);
-    }
-    handlePaymentChange(event) {
-        const { index, field, value } = event.detail;
-        this.update(updatePaymentRow(this.form, index, { [field]: value }), `paymentSchedule.${index}.${field}`);
-    }
     handlePaymentAdd() {
         this.update(addPaymentRow(this.form), 'paymentSchedule');
     }
@@ -411,6 +412,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
     /** A file was uploaded to Salesforce: copy it to the seller's S3 bucket for the legal terms. */
     async handleDocumentUpload(event) {
+        event.stopPropagation();
         const { field, contentDocumentId } = event.detail;
         this.topError = '';
         this.inFlight = true;
@@ -430,51 +432,73 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             this.inFlight = false;
         }
     }
-    // ----- errors on the fields -----
-    showFieldErrors() {
-        applyFieldErrors(this.template, this.fieldErrors);
-    }
-    /** Moves the focus to a field, whichever component renders it. */
-    focusField(field) {
-        const section = sectionOf(field);
+    // ----- focus -----
+    /** Moves the focus to a field's input, whichever section draws it. */
+    requestFocus(field) {
+        const section = sectionOfField(field);
         if (section) {
             this.currentSection = section;
         }
-        if (focusFieldIn(this.template, field)) {
-            return;
+        this.focusToken += 1;
+        this.focusRequest = { field, token: this.focusToken };
+        if (field === PROBLEM_SUMMARY_FOCUS) {
+            // Once the render this causes is over: the list shows then.
+            Promise.resolve().then(() => this.template?.querySelector('[data-id="problem-summary"]')?.focus());
         }
-        const child = this.template?.querySelector(`[data-owns="${field.split('.')[0]}"]`);
-        child?.focusField?.(field);
     }
-    /** Shows every problem; false (and the focus on the first) when there is one. */
-    checkAll(problems) {
-        this.submitted = true;
-        const first = problems[0];
+    /**
+     * Lists every problem of a kind; false when there is one, the focus then on the first: its
+     * field when the form shows it, else the list.
+     */
+    checkAll(kind) {
+        this.listed = kind;
+        const first = this.listedProblems[0];
         if (!first) {
             return true;
         }
         this.step = 'form';
-        this.pendingFocus = first.field;
-        // When nothing on screen changes (a second Review), no render comes to move the focus:
-        // after any render this click caused, the focus moves all the same.
-        Promise.resolve().then(() => this.focusPendingField());
+        this.requestFocus(isFieldShown(this.layout, first.field) ? first.field : PROBLEM_SUMMARY_FOCUS);
         return false;
+    }
+    /** A problem of the list was chosen: its field takes the focus. */
+    handleProblemSelect(event) {
+        const field = event.currentTarget.dataset.problemField;
+        if (field) {
+            this.requestFocus(field);
+        }
     }
     // ----- actions -----
     handleReview() {
-        if (this.checkAll(this.problems)) {
+        if (this.checkAll('publish')) {
             this.step = 'review';
+            this.focusHeading(REVIEW_STEP);
         }
     }
     handleBack() {
         this.step = 'form';
+        this.focusHeading(this.currentSection);
+    }
+    /** A step was chosen: its section's heading takes the focus; Review reviews. */
+    handleStepSelect(event) {
+        const step = event.detail.step;
+        if (step === REVIEW_STEP) {
+            this.handleReview();
+            return;
+        }
+        this.step = 'form';
+        this.currentSection = step;
+        this.focusHeading(step);
+    }
+    /** Once the render under way is over, the heading of a section (or of Review) takes the focus. */
+    focusHeading(id) {
+        Promise.resolve().then(() => this.template?.querySelector(`[data-heading="${id}"]`)?.focus());
     }
     async handleSaveDraft() {
         if (this.inFlight) {
             return;
         }
-        const problems = validate(this.form, this.product, this.today, { purpose: 'draft' }).filter((p) => p.field === 'name' || p.field === 'productId');
-        if (!this.checkAll(problems)) {
+        // A draft keeps what is incomplete: only what its record cannot hold is refused.
+        if (!this.checkAll('draft')) {
             return;
         }
         this.inFlight = true;
@@ -484,7 +508,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             const saved = await saveDraftResaleAuthorization(this.form, this.product, this.savedRecordId);
             this.savedRecordId = saved.recordId;
             this.dirty = false;
-            this.toast(LABELS.draftSaved, 'success');
+            this.toast(LABELS.draftSaved, 'success', this.publishNeeds());
             this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: saved.recordId } }));
         }
         catch (error) {
@@ -500,7 +524,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             return;
         }
         const product = this.product;
-        if (!product || !this.checkAll(this.problems)) {
+        if (!product || !this.checkAll('publish')) {
             return;
         }
         this.inFlight = true;
@@ -509,9 +533,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.awsFieldErrors = {};
         this.keepUploadDraft();
         try {
-            const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId, (recordId) => {
-                this.savedRecordId = recordId;
-            });
+            const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId, (recordId) => this.keepSavedRecord(recordId));
             this.savedRecordId = detail.recordId;
             if (detail.errorDetails) {
                 // The server keeps AWS refusals and retryable failures on the record instead of
@@ -563,8 +585,21 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         const saving = saveDraftResaleAuthorization(this.form, this.product, null).then((saved) => saved.recordId);
         this.uploadDraft = saving.catch(() => null);
         const recordId = await saving;
-        this.savedRecordId = recordId;
+        this.keepSavedRecord(recordId);
         return recordId;
+    }
+    /**
+     * The record the wizard goes on with once saved. The first save of a new resale
+     * authorization (or a clone) while the wizard stays open fires `draftcreated` with its id:
+     * its page then names that draft, so that a reload or Back opens it instead of making a
+     * second one.
+     */
+    keepSavedRecord(recordId) {
+        const created = !this.savedRecordId;
+        this.savedRecordId = recordId;
+        if (created) {
+            this.dispatchEvent(new CustomEvent('draftcreated', { detail: { recordId } }));
+        }
     }
     /** The user saves or publishes: the record is theirs from now on, Cancel keeps it. */
     keepUploadDraft() {
@@ -587,10 +622,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     }
     async handleCancel() {
         if (this.dirty) {
-            const leave = await LightningConfirm.open({
-                label: LABELS.discardTitle,
+            const leave = await confirmAction({
+                title: LABELS.discardTitle,
                 message: LABELS.discardMessage,
-                theme: 'warning',
+                confirmLabel: LABELS.discardAction,
+                cancelLabel: LABELS.keepEditing,
             });
             if (!leave) {
                 return;
@@ -600,7 +636,12 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         await this.deleteUploadDraft();
         this.dispatchEvent(new CustomEvent('close'));
     }
-    toast(title, variant) {
-        this.dispatchEvent(new ShowToastEvent({ title, variant }));
+    /** What publishing the draft will need, in a sentence; '' when it may be published. */
+    publishNeeds() {
+        const needs = this.problems.map((problem) => validationMessage(problem));
+        return needs.length > 0 ? formatLabel(LABELS.publishNeeds, needs.join(' ')) : '';
+    }
+    toast(title, variant, message = '') {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
     }
 }
