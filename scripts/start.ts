@@ -1,6 +1,6 @@
 /**
- * `npm start [-- --port 3000] [--data-dir .data/local-app] [--reset] [--aws --region <r>
- *   [--bucket <legal documents bucket>]]`
+ * `npm start [-- --port 3000] [--data-dir .data/local-app] [--reset] [--accounts 1|2]
+ *   [--aws --region <r> [--bucket <legal documents bucket>]]`
  *
  * Builds the components, then runs the local app: the Catalog simulator with its seed data
  * (or, with --aws, a real AWS account through the standard credential chain) and the web
@@ -34,10 +34,13 @@ async function main(): Promise<void> {
         dataDir: args.dataDir,
         reset: args.reset,
         aws: args.aws ?? undefined,
+        sellerAccounts: args.accounts,
         log: (line) => console.log(line),
     });
-    if (app.simulator) {
-        console.log(`Catalog simulator: ${app.simulator.url}`);
+    if (app.simulators.size > 0) {
+        for (const [account, simulator] of app.simulators) {
+            console.log(`Catalog simulator of the seller account ${account}: ${simulator.url}`);
+        }
     } else {
         console.log(`Catalog API: AWS, region ${args.aws?.region ?? ''}`);
     }

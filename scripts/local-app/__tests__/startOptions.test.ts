@@ -11,8 +11,19 @@ describe('npm start options', () => {
             dataDir: path.join(ROOT, '.data', 'local-app'),
             reset: false,
             aws: null,
+            accounts: 1,
             help: false,
         });
+    });
+
+    it('simulates two seller accounts with --accounts 2, on the simulator only', () => {
+        expect(parseStartOptions(['--accounts', '2'], {}, ROOT).accounts).toBe(2);
+        expect(() => parseStartOptions(['--accounts', '3'], {}, ROOT)).toThrow(
+            'the local app simulates 1 to 2 seller accounts',
+        );
+        expect(() =>
+            parseStartOptions(['--accounts', '2', '--aws', '--region', 'us-east-1'], {}, ROOT),
+        ).toThrow('--accounts applies to the simulator');
     });
 
     it('passes --port, --data-dir and --reset through', () => {

@@ -5,10 +5,12 @@ import type {
     ResaleAuthorizationDetail,
     ResaleAuthorizationRow,
 } from '../../../lwc-src/raDomain/apexContract';
+import { SellerAccounts } from './SellerAccounts';
+import type { Accounts } from './SellerAccounts';
 import type { StoredChange, StoredRecord } from './store';
 
 export class ResaleAuthorizationMapper {
-    static toRow(record: StoredRecord): ResaleAuthorizationRow {
+    static toRow(record: StoredRecord, accounts: Accounts): ResaleAuthorizationRow {
         return {
             recordId: record.id,
             name: record.authorizationName,
@@ -22,13 +24,19 @@ export class ResaleAuthorizationMapper {
             changeSetStatus: record.changeSetStatus,
             expiryDate: record.expiryDate,
             lastModifiedDate: record.lastModifiedAt,
+            sellerAccount: SellerAccounts.accountOf(record.sellerAccount),
+            sellerAccountLabel: SellerAccounts.labelOf(accounts, record.sellerAccount),
         };
     }
 
     /** The record with its change rows, newest first. */
-    static toDetail(record: StoredRecord, changes: StoredChange[]): ResaleAuthorizationDetail {
+    static toDetail(
+        record: StoredRecord,
+        changes: StoredChange[],
+        accounts: Accounts,
+    ): ResaleAuthorizationDetail {
         return {
-            ...ResaleAuthorizationMapper.toRow(record),
+            ...ResaleAuthorizationMapper.toRow(record, accounts),
             description: record.description,
             formStateJson: record.formStateJson,
             errorDetails: record.errorDetails,
@@ -56,6 +64,6 @@ export class ResaleAuthorizationMapper {
     }
 
     static toProductRecord(product: ProductRecord): ProductRecord {
-        return { ...product };
+        return { ...product, sellerAccount: SellerAccounts.accountOf(product.sellerAccount) };
     }
 }

@@ -9,6 +9,7 @@ import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSe
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import type { StoredRecord } from './store';
 import type { MessageFormatter } from './UserMessages';
+import { SellerAccounts } from './SellerAccounts';
 
 /** A change set that AWS has not finished: PREPARING or APPLYING. */
 export function isInFlight(record: StoredRecord): boolean {
@@ -136,17 +137,23 @@ export class ResaleAuthorizationSelector {
     }
 
     /**
-     * Records of an entity AWS still has that were not read from AWS since `syncedBefore`, in id
-     * order after `afterId`: what the sync reads again in case AWS changed it unseen (or lost it).
+     * Records of a seller account, of an entity AWS still has, that were not read from AWS since
+     * `syncedBefore`, in id order after `afterId`: what the sync reads again in case AWS changed
+     * it unseen (or lost it).
      */
     selectForReview(
+        sellerAccount: string | null | undefined,
         syncedBefore: number,
         afterId: string | null,
         maxRecords: number,
     ): StoredRecord[] {
+        const ofAccount = SellerAccounts.recordsOf(
+            new Set([SellerAccounts.accountOf(sellerAccount)]),
+        );
         return this.inIdOrderAfter(afterId, maxRecords, (record) => {
             const synced = Iso8601.parseDateTime(record.lastSyncedAt);
             return (
+                ofAccount(record) &&
                 record.entityId !== null &&
                 !record.entityNotFound &&
                 (synced === null || synced < syncedBefore)
@@ -154,16 +161,24 @@ export class ResaleAuthorizationSelector {
         });
     }
 
-    /** Records shown Active whose availability ended before `today`, in id order after `afterId`. */
+    /**
+     * Records of a seller account shown Active whose availability ended before `today`, in id
+     * order after `afterId`.
+     */
     selectActiveEndedBefore(
+        sellerAccount: string | null | undefined,
         today: string,
         afterId: string | null,
         maxRecords: number,
     ): StoredRecord[] {
+        const ofAccount = SellerAccounts.recordsOf(
+            new Set([SellerAccounts.accountOf(sellerAccount)]),
+        );
         return this.inIdOrderAfter(
             afterId,
             maxRecords,
             (record) =>
+                ofAccount(record) &&
                 record.displayStatus === 'Active' &&
                 record.expiryDate !== null &&
                 record.expiryDate < today,

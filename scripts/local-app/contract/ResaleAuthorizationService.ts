@@ -1,7 +1,8 @@
 /**
  * `ResaleAuthorizationService.cls` in TypeScript: the list, a record, the products, saving a
  * draft (stored before any callout), deleting a draft never sent to AWS and what a clone starts
- * from.
+ * from. Every record belongs to a seller account (SellerAccounts), and only users who may use
+ * it read or change it here.
  */
 import type {
     AwsAccount,
@@ -25,6 +26,7 @@ import type { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuer
 import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { SellerAccounts } from './SellerAccounts';
 import { NOTHING_ON_AWS } from './store';
 import type { StoredAccount, StoredRecord } from './store';
 import type { ApexLabel, MessageFormatter } from './UserMessages';
@@ -86,12 +88,20 @@ export class ResaleAuthorizationService {
         const record = new ResaleAuthorizationSelector(transaction, this.format).selectWithHistory(
             recordId,
         );
-        return ResaleAuthorizationMapper.toDetail(record, transaction.changesOf(recordId));
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
+        return ResaleAuthorizationMapper.toDetail(
+            record,
+            transaction.changesOf(recordId),
+            this.deps,
+        );
     }
 
+    /** Every synced product of the seller accounts the user may use. */
     listProducts(): ProductRecord[] {
+        const ofUsable = SellerAccounts.recordsOf(SellerAccounts.usableNames(this.deps));
         return new MarketplaceProductSelector(this.deps.store)
             .selectAll()
+            .filter(ofUsable)
             .map(ResaleAuthorizationMapper.toProductRecord);
     }
 
@@ -103,16 +113,37 @@ export class ResaleAuthorizationService {
         const terms = this.termsOf(draft.formStateJson);
         const now = Iso8601.format(transaction.now());
         let existing: StoredRecord | null = null;
+        let accountName = draft.sellerAccount ?? null;
         if (draft.recordId) {
             existing = await new ResaleAuthorizationSelector(
                 transaction,
                 this.format,
             ).lockForUpdate(draft.recordId);
+            SellerAccounts.requireUsable(this.deps, this.format, existing.sellerAccount);
             this.checkEditable(transaction, existing, draft.formStateJson);
+            const refusal = SellerAccounts.changeRefusal(
+                existing.sellerAccount,
+                draft.sellerAccount,
+                this.sentToAws(transaction, existing),
+            );
+            if (refusal) {
+                throw new ResaleAuthorizationException(this.format(refusal));
+            }
+            accountName = accountName?.trim() ? accountName : (existing.sellerAccount ?? null);
         }
+        const account = SellerAccounts.requireUsable(this.deps, this.format, accountName);
         const product = new MarketplaceProductSelector(this.deps.store).selectByProductId(
             terms.productId,
         );
+        if (
+            product &&
+            SellerAccounts.accountOf(product.sellerAccount).toLowerCase() !==
+                account.developerName.toLowerCase()
+        ) {
+            throw new ResaleAuthorizationException(
+                this.format('RA_Apex_ProductOtherAccount', terms.productId, account.label),
+            );
+        }
         const fields = {
             authorizationName: terms.name,
             productId: terms.productId,
@@ -124,6 +155,7 @@ export class ResaleAuthorizationService {
             formStateJson: draft.formStateJson,
             description: terms.description,
             lastModifiedAt: now,
+            sellerAccount: account.developerName,
         };
         const record: StoredRecord = existing
             ? { ...existing, ...fields }
@@ -207,6 +239,7 @@ export class ResaleAuthorizationService {
             transaction,
             this.format,
         ).lockForUpdate(recordId);
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
         const refusal = ResaleAuthorizationService.deleteRefusal(
             record,
             new ResaleAuthorizationChangeSelector(transaction)
@@ -235,6 +268,18 @@ export class ResaleAuthorizationService {
             Boolean(record.changeSetStatus?.trim()) ||
             changeCount > 0;
         return sent ? 'RA_Apex_SentNotDeletable' : null;
+    }
+
+    /** Whether AWS may know the record: an entity, a change set, or a change row of any status. */
+    private sentToAws(transaction: Transaction, record: StoredRecord): boolean {
+        return (
+            ResaleAuthorizationService.deleteRefusal(
+                record,
+                new ResaleAuthorizationChangeSelector(transaction)
+                    .countByRecords([record.id])
+                    .get(record.id) ?? 0,
+            ) !== null
+        );
     }
 
     /**
@@ -266,15 +311,19 @@ export class ResaleAuthorizationService {
         const record = new ResaleAuthorizationSelector(transaction, this.format).selectWithHistory(
             recordId,
         );
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
         const source: CloneSource = {
             formStateJson: record.formStateJson,
             entityDetailsJson: null,
+            sellerAccount: SellerAccounts.accountOf(record.sellerAccount),
         };
         if (record.entityId) {
             const entityId = record.entityId;
             try {
                 const entity = await transaction.callout(() =>
-                    new CatalogApiClient(this.deps.catalog).describeEntity(entityId),
+                    new CatalogApiClient(this.deps)
+                        .forAccount(record.sellerAccount)
+                        .describeEntity(entityId),
                 );
                 source.entityDetailsJson = JSON.stringify(CatalogApiClient.detailsOf(entity));
             } catch (error) {
