@@ -20,3 +20,4 @@ export * from './relatedRecords';
 export * from './legalDocuments';
 export * from './changesUnderWay';
 export * from './recordActions';
+export * from './sellerAccounts';

@@ -11,6 +11,7 @@ import {
     parseErrorDetails,
     parseFormStateJson,
     productFromRecord,
+    sellerAccountOf,
 } from 'c/raDomain';
 import type {
     FormState,
@@ -38,6 +39,7 @@ import {
 } from 'c/raRecordChannel';
 import productLabel from '@salesforce/label/c.RA_Field_Product';
 import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
+import sellerAccountLabel from '@salesforce/label/c.RA_Field_SellerAccount';
 import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
 import modifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
 import editLabel from '@salesforce/label/c.RA_Action_Edit';
@@ -72,6 +74,7 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
         ...LABELS,
         product: productLabel,
         reseller: resellerLabel,
+        sellerAccount: sellerAccountLabel,
         expiry: expiryLabel,
         modified: modifiedLabel,
         edit: editLabel,
@@ -162,6 +165,12 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
     get productText(): string {
         const detail = this.detail;
         return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
+    }
+
+    /** The AWS seller account it belongs to, by its label. */
+    get sellerAccountText(): string {
+        const detail = this.detail;
+        return detail ? (detail.sellerAccountLabel ?? sellerAccountOf(detail.sellerAccount)) : '';
     }
 
     get canEdit(): boolean {

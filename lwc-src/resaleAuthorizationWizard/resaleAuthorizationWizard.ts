@@ -19,6 +19,7 @@ import {
     parseFormStateJson,
     paymentScheduleTotal,
     productFromRecord,
+    productsOfSellerAccount,
     removePaymentRow,
     setDimensionPrice,
     toStartChangeSet,
@@ -96,7 +97,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     @api recordId: string | null = null;
 
     form: FormState = emptyFormState();
+    /** The products offered: those of the seller account (all synced ones in allProductRecords). */
     productRecords: ProductRecord[] = [];
+    allProductRecords: ProductRecord[] = [];
+    /** The seller account the resale authorization is in; set by its picker, or by its source. */
+    sellerAccount = '';
     productsError = '';
     isLoading = false;
     loadError = '';
@@ -155,7 +160,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     @wire(listProducts)
     wiredProducts({ data, error }: { data?: ProductRecord[]; error?: unknown }): void {
         if (data) {
-            this.productRecords = data;
+            this.allProductRecords = data;
+            this.productRecords = productsOfSellerAccount(data, this.sellerAccount);
             this.productsError = '';
         } else if (error) {
             this.productsError = reduceErrors(error).join(' ');
@@ -374,6 +380,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 this.loadError = this.applyEditSource(await getResaleAuthorization({ recordId }));
             } else {
                 const source = await getCloneSource({ recordId });
+                this.useSellerAccount(source.sellerAccount);
                 const stored = parseFormStateJson(source.formStateJson);
                 if (stored) {
                     this.form = cloneFormState(stored);
@@ -388,6 +395,30 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             this.loadError = formatLabel(LABELS.loadFailed, reduceErrors(error).join(' '));
         } finally {
             this.isLoading = false;
+        }
+    }
+
+    /** Its seller account, whose products the product picker offers. */
+    private useSellerAccount(sellerAccount: string | null | undefined): void {
+        this.sellerAccount = sellerAccount ?? '';
+        this.productRecords = productsOfSellerAccount(this.allProductRecords, this.sellerAccount);
+    }
+
+    /** A draft AWS may know stays in its seller account (clone it into another). */
+    get sellerAccountLocked(): boolean {
+        const detail = this.editedDetail;
+        return Boolean(
+            detail && (detail.entityId || detail.changeSetId || detail.history.length > 0),
+        );
+    }
+
+    /** Another seller account chosen: its products are offered, and the product chosen goes. */
+    handleSellerAccountChange(
+        event: CustomEvent<{ sellerAccount: string; chosenByUser: boolean }>,
+    ): void {
+        this.useSellerAccount(event.detail.sellerAccount);
+        if (event.detail.chosenByUser && this.form.productId) {
+            this.update(withFieldValue(this.form, 'productId', '', null), 'productId');
         }
     }
 
@@ -409,6 +440,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             return LABELS.notEditable;
         }
         this.editedDetail = detail;
+        this.useSellerAccount(detail.sellerAccount);
         const stored = parseFormStateJson(detail.formStateJson);
         if (!stored) {
             return LABELS.unreadable;
@@ -635,6 +667,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 this.form,
                 this.product,
                 this.savedRecordId,
+                this.sellerAccount || null,
             );
             this.savedRecordId = saved.recordId;
             this.dirty = false;
@@ -669,6 +702,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 (recordId) => {
                     this.savedRecordId = recordId;
                 },
+                this.sellerAccount || null,
             );
             this.savedRecordId = detail.recordId;
             if (detail.errorDetails) {
@@ -717,9 +751,12 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (this.savedRecordId) {
             return this.savedRecordId;
         }
-        const saving = saveDraftResaleAuthorization(this.form, this.product, null).then(
-            (saved) => saved.recordId,
-        );
+        const saving = saveDraftResaleAuthorization(
+            this.form,
+            this.product,
+            null,
+            this.sellerAccount || null,
+        ).then((saved) => saved.recordId);
         this.uploadDraft = saving.catch(() => null);
         const recordId = await saving;
         this.savedRecordId = recordId;

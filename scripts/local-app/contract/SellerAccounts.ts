@@ -9,6 +9,11 @@
 import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SellerAccountOption } from '../../../lwc-src/raDomain/apexContract';
+import {
+    DEFAULT_SELLER_ACCOUNT,
+    sameSellerAccount,
+    sellerAccountOf,
+} from '../../../lwc-src/raDomain/sellerAccounts';
 import { CATALOG_CREDENTIAL, LEGAL_DOCUMENTS_CREDENTIAL } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
@@ -34,7 +39,7 @@ export interface NamedCredentialEndpoint {
     s3?: S3Client;
 }
 
-export const DEFAULT_ACCOUNT = 'Default';
+export const DEFAULT_ACCOUNT = DEFAULT_SELLER_ACCOUNT;
 
 /**
  * What the SDK throws for a callout the platform does not make because the org has no Named
@@ -53,7 +58,7 @@ export type Accounts = Partial<
 /** ... and what their Named Credentials reach. */
 type Endpoints = Accounts & Pick<ContractDeps, 'namedCredentials' | 'catalog' | 's3'>;
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+const same = sameSellerAccount;
 
 function trimmed(value: string | null | undefined): string | null {
     const text = value?.trim();
@@ -92,7 +97,7 @@ export class SellerAccounts {
 
     /** The account a record belongs to: the default one when the record names none. */
     static accountOf(value: string | null | undefined): string {
-        return trimmed(value) ?? DEFAULT_ACCOUNT;
+        return sellerAccountOf(value);
     }
 
     /**

@@ -2658,9 +2658,10 @@ function changeSetName(text2) {
   const cleaned = text2.replace(/[^\w\s+=.:@-]/g, "").replace(/\s+/g, " ").trim().slice(0, 100);
   return cleaned || "Resale authorization";
 }
-function draftSummary(form, product, recordId = null) {
+function draftSummary(form, product, recordId = null, sellerAccount = null) {
   return {
     recordId,
+    sellerAccount,
     name: form.name.trim(),
     productId: form.productId,
     productTitle: product && product.productId === form.productId ? product.title : null,
@@ -3176,10 +3177,31 @@ function isBlank(value) {
 function canDelete(record) {
   return record.displayStatus === LOCAL_DRAFT && isBlank(record.entityId) && isBlank(record.entityStatus) && isBlank(record.changeSetId) && isBlank(record.changeSetStatus) && (record.history ?? []).filter(mayBeKnownToAws).length === 0;
 }
+
+// lwc-src/raDomain/sellerAccounts.ts
+var DEFAULT_SELLER_ACCOUNT = "Default";
+function sellerAccountOf(value) {
+  const name = value?.trim();
+  return name ? name : DEFAULT_SELLER_ACCOUNT;
+}
+function sameSellerAccount(a, b) {
+  return sellerAccountOf(a).toLowerCase() === sellerAccountOf(b).toLowerCase();
+}
+function productsOfSellerAccount(products, sellerAccount) {
+  if (!sellerAccount.trim()) {
+    return [...products];
+  }
+  return products.filter((product) => sameSellerAccount(product.sellerAccount, sellerAccount));
+}
+function chosenSellerAccount(options, current) {
+  const kept = current?.trim() ? options.find((option) => sameSellerAccount(option.name, current)) : void 0;
+  return (kept ?? options[0])?.name ?? "";
+}
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
   DEFAULT_RATE_CARD_CONSTRAINTS,
+  DEFAULT_SELLER_ACCOUNT,
   DESCRIPTION_MAX_LENGTH,
   ENTITY_NOT_FOUND,
   FIELD_IDS,
@@ -3218,6 +3240,7 @@ export {
   buyerLegalTermsSchema,
   canDelete,
   changeSetStatusSchema,
+  chosenSellerAccount,
   cloneFormState,
   compareDecimals,
   constraintSettingSchema,
@@ -3268,12 +3291,15 @@ export {
   productFromRecord,
   productSchema,
   productTypeSchema,
+  productsOfSellerAccount,
   rateCardConstraintsSchema,
   removePaymentRow,
   requiresCustomEula,
   resellableProductRecords,
   resellerLegalTermsSchema,
   resolveDisplayStatus,
+  sameSellerAccount,
+  sellerAccountOf,
   serializeFormState,
   setDimensionPrice,
   sumDecimals,

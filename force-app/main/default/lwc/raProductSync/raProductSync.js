@@ -4,12 +4,14 @@ import { refreshApex } from '@salesforce/apex';
 import syncProducts from '@salesforce/apex/ResaleAuthorizationController.syncProducts';
 import getProductSync from '@salesforce/apex/ResaleAuthorizationController.getProductSync';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import listSellerAccounts from '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts';
 import hasProductSyncPermission from '@salesforce/customPermission/Marketplace_Resale_Product_Sync';
 import { formatLabel, reduceErrors } from 'c/raUi';
 import buttonLabel from '@salesforce/label/c.RA_ProductSync_Button';
 import runningLabel from '@salesforce/label/c.RA_ProductSync_Running';
 import doneLabel from '@salesforce/label/c.RA_ProductSync_Done';
 import failedLabel from '@salesforce/label/c.RA_ProductSync_Failed';
+import failedAccountLabel from '@salesforce/label/c.RA_ProductSync_FailedAccount';
 /** How long to wait between two looks at a sync whose next pages are read in queued jobs. */
 export const POLL_INTERVAL_MS = 3000;
 /**
@@ -17,11 +19,16 @@ export const POLL_INTERVAL_MS = 3000;
  * Marketplace_Resale_Product_Sync; the server checks it again). It starts the sync, says
  * "Syncing products…" while the next pages are read in queued jobs, then shows the counts or
  * the reason it stopped, and fires `synced` once the products are in (the cached product list
- * refreshed first).
+ * refreshed first). With several seller accounts, it syncs the products of each one the user may
+ * use, one after the other, and gives the counts of all.
  */
 export default class RaProductSync extends LightningElement {
     syncing = false;
     pollTimer;
+    /** The seller accounts whose products are still to sync, and what the others counted. */
+    waiting = [];
+    syncingAccount = null;
+    counted = { resellableCount: 0, notResellableCount: 0 };
     productsResult;
     labels = { button: buttonLabel, running: runningLabel };
     /** The products of the pickers, whose cached copy is refreshed once a sync is done. */
@@ -40,11 +47,25 @@ export default class RaProductSync extends LightningElement {
             return;
         }
         this.syncing = true;
+        this.counted = { resellableCount: 0, notResellableCount: 0 };
         try {
-            this.follow(await syncProducts());
+            const accounts = (await listSellerAccounts()) ?? [];
+            // Without a seller account to name, the server syncs the default one.
+            this.waiting = accounts.length > 1 ? [...accounts] : [];
+            await this.syncNextAccount();
         }
         catch (error) {
-            this.stop(formatLabel(failedLabel, reduceErrors(error).join(' ')), 'error');
+            this.stopOnError(reduceErrors(error).join(' '));
+        }
+    }
+    /** Starts the sync of the next account (or the only one). */
+    async syncNextAccount() {
+        this.syncingAccount = this.waiting.shift() ?? null;
+        try {
+            this.follow(await syncProducts({ sellerAccount: this.syncingAccount?.name ?? null }));
+        }
+        catch (error) {
+            this.stopOnError(reduceErrors(error).join(' '));
         }
     }
     /** Waits while the sync runs, then tells how it ended. */
@@ -56,18 +77,34 @@ export default class RaProductSync extends LightningElement {
             return;
         }
         if (progress.status === 'Failed') {
-            this.stop(formatLabel(failedLabel, progress.errorMessage ?? ''), 'error');
+            this.stopOnError(progress.errorMessage ?? '');
             return;
         }
-        this.done(progress);
+        this.counted = {
+            resellableCount: this.counted.resellableCount + progress.resellableCount,
+            notResellableCount: this.counted.notResellableCount + progress.notResellableCount,
+        };
+        if (this.waiting.length > 0) {
+            this.syncNextAccount();
+            return;
+        }
+        this.done({ ...progress, ...this.counted });
     }
     async poll(syncId) {
         try {
             this.follow(await getProductSync({ syncId }));
         }
         catch (error) {
-            this.stop(formatLabel(failedLabel, reduceErrors(error).join(' ')), 'error');
+            this.stopOnError(reduceErrors(error).join(' '));
         }
+    }
+    /** Why the sync stopped, naming the account when there are several. */
+    stopOnError(reason) {
+        const account = this.syncingAccount;
+        this.waiting = [];
+        this.stop(account
+            ? formatLabel(failedAccountLabel, account.label, reason)
+            : formatLabel(failedLabel, reason), 'error');
     }
     async done(progress) {
         try {

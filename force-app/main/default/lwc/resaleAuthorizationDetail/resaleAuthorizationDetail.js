@@ -4,12 +4,13 @@ import { MessageContext } from 'lightning/messageService';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { LOCAL_DRAFT, canDelete, parseErrorDetails, parseFormStateJson, productFromRecord, } from 'c/raDomain';
+import { LOCAL_DRAFT, canDelete, parseErrorDetails, parseFormStateJson, productFromRecord, sellerAccountOf, } from 'c/raDomain';
 import { changeActionLabel, changeStatusLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, } from 'c/raUi';
 import { listPage, wizardPage } from 'c/raNavigation';
 import { newSender, publishRecordChanged, subscribeToRecordChanges, unsubscribeFromRecordChanges, } from 'c/raRecordChannel';
 import productLabel from '@salesforce/label/c.RA_Field_Product';
 import resellerLabel from '@salesforce/label/c.RA_Field_ResellerAccount';
+import sellerAccountLabel from '@salesforce/label/c.RA_Field_SellerAccount';
 import expiryLabel from '@salesforce/label/c.RA_Field_ExpiryDate';
 import modifiedLabel from '@salesforce/label/c.RA_Field_LastModified';
 import editLabel from '@salesforce/label/c.RA_Action_Edit';
@@ -42,6 +43,7 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
         ...LABELS,
         product: productLabel,
         reseller: resellerLabel,
+        sellerAccount: sellerAccountLabel,
         expiry: expiryLabel,
         modified: modifiedLabel,
         edit: editLabel,
@@ -116,6 +118,11 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
     get productText() {
         const detail = this.detail;
         return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
+    }
+    /** The AWS seller account it belongs to, by its label. */
+    get sellerAccountText() {
+        const detail = this.detail;
+        return detail ? (detail.sellerAccountLabel ?? sellerAccountOf(detail.sellerAccount)) : '';
     }
     get canEdit() {
         const detail = this.detail;

@@ -5,7 +5,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
+import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, productsOfSellerAccount, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
 import { Memo, applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 import { optionsFor } from './options';
@@ -45,7 +45,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     @api
     recordId = null;
     form = emptyFormState();
+    /** The products offered: those of the seller account (all synced ones in allProductRecords). */
     productRecords = [];
+    allProductRecords = [];
+    /** The seller account the resale authorization is in; set by its picker, or by its source. */
+    sellerAccount = '';
     productsError = '';
     isLoading = false;
     loadError = '';
@@ -95,7 +99,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     @wire(listProducts)
     wiredProducts({ data, error }) {
         if (data) {
-            this.productRecords = data;
+            this.allProductRecords = data;
+            this.productRecords = productsOfSellerAccount(data, this.sellerAccount);
             this.productsError = '';
         }
         else if (error) {
@@ -269,6 +274,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             }
             else {
                 const source = await getCloneSource({ recordId });
+                this.useSellerAccount(source.sellerAccount);
                 const stored = parseFormStateJson(source.formStateJson);
                 if (stored) {
                     this.form = cloneFormState(stored);
@@ -289,6 +295,23 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             this.isLoading = false;
         }
     }
+    /** Its seller account, whose products the product picker offers. */
+    useSellerAccount(sellerAccount) {
+        this.sellerAccount = sellerAccount ?? '';
+        this.productRecords = productsOfSellerAccount(this.allProductRecords, this.sellerAccount);
+    }
+    /** A draft AWS may know stays in its seller account (clone it into another). */
+    get sellerAccountLocked() {
+        const detail = this.editedDetail;
+        return Boolean(detail && (detail.entityId || detail.changeSetId || detail.history.length > 0));
+    }
+    /** Another seller account chosen: its products are offered, and the product chosen goes. */
+    handleSellerAccountChange(event) {
+        this.useSellerAccount(event.detail.sellerAccount);
+        if (event.detail.chosenByUser && this.form.productId) {
+            this.update(withFieldValue(this.form, 'productId', '', null), 'productId');
+        }
+    }
     /** The change AWS had not answered was sent again: the record view takes over. */
     handleUnansweredSent(event) {
         this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: event.detail.recordId } }));
@@ -303,6 +326,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             return LABELS.notEditable;
         }
         this.editedDetail = detail;
+        this.useSellerAccount(detail.sellerAccount);
         const stored = parseFormStateJson(detail.formStateJson);
         if (!stored) {
             return LABELS.unreadable;
@@ -475,7 +499,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.topError = '';
         this.keepUploadDraft();
         try {
-            const saved = await saveDraftResaleAuthorization(this.form, this.product, this.savedRecordId);
+            const saved = await saveDraftResaleAuthorization(this.form, this.product, this.savedRecordId, this.sellerAccount || null);
             this.savedRecordId = saved.recordId;
             this.dirty = false;
             this.toast(LABELS.draftSaved, 'success');
@@ -505,7 +529,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         try {
             const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId, (recordId) => {
                 this.savedRecordId = recordId;
-            });
+            }, this.sellerAccount || null);
             this.savedRecordId = detail.recordId;
             if (detail.errorDetails) {
                 // The server keeps AWS refusals and retryable failures on the record instead of
@@ -554,7 +578,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (this.savedRecordId) {
             return this.savedRecordId;
         }
-        const saving = saveDraftResaleAuthorization(this.form, this.product, null).then((saved) => saved.recordId);
+        const saving = saveDraftResaleAuthorization(this.form, this.product, null, this.sellerAccount || null).then((saved) => saved.recordId);
         this.uploadDraft = saving.catch(() => null);
         const recordId = await saving;
         this.savedRecordId = recordId;
