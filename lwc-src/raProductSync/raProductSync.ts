@@ -32,6 +32,7 @@ export default class RaProductSync extends LightningElement {
     /** The seller accounts whose products are still to sync, and what the others counted. */
     private waiting: SellerAccountOption[] = [];
     private syncingAccount: SellerAccountOption | null = null;
+    private severalAccounts = false;
     private counted = { resellableCount: 0, notResellableCount: 0 };
     private productsResult?: { data?: ProductRecord[]; error?: unknown };
 
@@ -60,7 +61,8 @@ export default class RaProductSync extends LightningElement {
         try {
             const accounts = (await listSellerAccounts()) ?? [];
             // Without a seller account to name, the server syncs the default one.
-            this.waiting = accounts.length > 1 ? [...accounts] : [];
+            this.waiting = [...accounts];
+            this.severalAccounts = accounts.length > 1;
             await this.syncNextAccount();
         } catch (error) {
             this.stopOnError(reduceErrors(error).join(' '));
@@ -113,7 +115,7 @@ export default class RaProductSync extends LightningElement {
         const account = this.syncingAccount;
         this.waiting = [];
         this.stop(
-            account
+            account && this.severalAccounts
                 ? formatLabel(failedAccountLabel, account.label, reason)
                 : formatLabel(failedLabel, reason),
             'error',

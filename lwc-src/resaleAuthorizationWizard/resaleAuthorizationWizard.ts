@@ -20,6 +20,7 @@ import {
     paymentScheduleTotal,
     productFromRecord,
     productsOfSellerAccount,
+    sameSellerAccount,
     removePaymentRow,
     setDimensionPrice,
     toStartChangeSet,
@@ -412,12 +413,22 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         );
     }
 
-    /** Another seller account chosen: its products are offered, and the product chosen goes. */
+    /**
+     * Another seller account: its products are offered, and the product chosen goes when the
+     * user changed the account, or when it is another account's (a clone moved to an account
+     * the user may use).
+     */
     handleSellerAccountChange(
         event: CustomEvent<{ sellerAccount: string; chosenByUser: boolean }>,
     ): void {
         this.useSellerAccount(event.detail.sellerAccount);
-        if (event.detail.chosenByUser && this.form.productId) {
+        const { productId } = this.form;
+        const ofAnotherAccount = this.allProductRecords.some(
+            (product) =>
+                product.productId === productId &&
+                !sameSellerAccount(product.sellerAccount, this.sellerAccount),
+        );
+        if (productId && (event.detail.chosenByUser || ofAnotherAccount)) {
             this.update(withFieldValue(this.form, 'productId', '', null), 'productId');
         }
     }

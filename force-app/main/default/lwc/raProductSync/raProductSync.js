@@ -28,6 +28,7 @@ export default class RaProductSync extends LightningElement {
     /** The seller accounts whose products are still to sync, and what the others counted. */
     waiting = [];
     syncingAccount = null;
+    severalAccounts = false;
     counted = { resellableCount: 0, notResellableCount: 0 };
     productsResult;
     labels = { button: buttonLabel, running: runningLabel };
@@ -51,7 +52,8 @@ export default class RaProductSync extends LightningElement {
         try {
             const accounts = (await listSellerAccounts()) ?? [];
             // Without a seller account to name, the server syncs the default one.
-            this.waiting = accounts.length > 1 ? [...accounts] : [];
+            this.waiting = [...accounts];
+            this.severalAccounts = accounts.length > 1;
             await this.syncNextAccount();
         }
         catch (error) {
@@ -102,7 +104,7 @@ export default class RaProductSync extends LightningElement {
     stopOnError(reason) {
         const account = this.syncingAccount;
         this.waiting = [];
-        this.stop(account
+        this.stop(account && this.severalAccounts
             ? formatLabel(failedAccountLabel, account.label, reason)
             : formatLabel(failedLabel, reason), 'error');
     }

@@ -5,7 +5,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, productsOfSellerAccount, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
+import { FIELD_IDS, FIELD_SECTIONS, addPaymentRow, cloneFormState, emptyFormState, fieldOfAwsError, formLayout, fromEntity, isFieldId, parseErrorDetails, parseFormStateJson, paymentScheduleTotal, productFromRecord, productsOfSellerAccount, sameSellerAccount, removePaymentRow, setDimensionPrice, toStartChangeSet, updatePaymentRow, validate, withBuyerAccount, withFieldValue, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
 import { Memo, applyFieldErrors, deleteDraftResaleAuthorization, focusFieldIn, formatLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 import { optionsFor } from './options';
@@ -305,10 +305,17 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         const detail = this.editedDetail;
         return Boolean(detail && (detail.entityId || detail.changeSetId || detail.history.length > 0));
     }
-    /** Another seller account chosen: its products are offered, and the product chosen goes. */
+    /**
+     * Another seller account: its products are offered, and the product chosen goes when the
+     * user changed the account, or when it is another account's (a clone moved to an account
+     * the user may use).
+     */
     handleSellerAccountChange(event) {
         this.useSellerAccount(event.detail.sellerAccount);
-        if (event.detail.chosenByUser && this.form.productId) {
+        const { productId } = this.form;
+        const ofAnotherAccount = this.allProductRecords.some((product) => product.productId === productId &&
+            !sameSellerAccount(product.sellerAccount, this.sellerAccount));
+        if (productId && (event.detail.chosenByUser || ofAnotherAccount)) {
             this.update(withFieldValue(this.form, 'productId', '', null), 'productId');
         }
     }
