@@ -35,7 +35,9 @@ type Combobox = HTMLElement & {
 };
 
 async function render(props: Record<string, unknown> = {}) {
-    const element = createElement('c-ra-seller-account-picker', { is: RaSellerAccountPicker });
+    const element = createElement('c-ra-seller-account-picker', {
+        is: RaSellerAccountPicker,
+    }) as HTMLElement & { value?: string };
     Object.assign(element, props);
     const changes: unknown[] = [];
     element.addEventListener('change', (event: Event) =>
