@@ -37,6 +37,8 @@ export interface LocalBackendOptions {
     sellerAccounts?: readonly SellerAccount[];
     /** What the other accounts' Named Credentials reach. */
     namedCredentials?: Readonly<Record<string, NamedCredentialEndpoint>>;
+    /** The user's custom permissions; absent, every one a seller account asks for. */
+    customPermissions?: ReadonlySet<string>;
     /**
      * How long a minute of queueable delay lasts here (the status job waits a minute between
      * polls); null runs queued jobs only when `syncStatusesNow` is called. Default 2 s.
@@ -114,6 +116,7 @@ export async function createLocalBackend(
         legalDocumentsBucket: options.legalDocumentsBucket,
         sellerAccounts: options.sellerAccounts,
         namedCredentials: options.namedCredentials,
+        customPermissions: options.customPermissions,
         events,
         queue,
         locks: new RecordLocks(),
