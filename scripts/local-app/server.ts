@@ -52,6 +52,7 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'listResaleAuthorizations',
     'getResaleAuthorization',
     'listProducts',
+    'listSellerAccounts',
     'getAwsAccount',
     'saveDraft',
     'deleteDraft',
