@@ -12,6 +12,7 @@ import { UI_LABELS } from './uiLabels';
 import { APEX_LABELS } from './apexLabels';
 import { REPORT_TYPE_FRENCH } from './reportTypeLabels';
 import type { ReportTypeFrench } from './reportTypeLabels';
+import { APPLICATION_FRENCH, TAB_FRENCH } from './appLabels';
 
 export function validationEntries(): LabelEntry[] {
     return (Object.keys(VALIDATION_MESSAGES) as ValidationCode[]).map((code) => ({
@@ -70,6 +71,20 @@ function reportTypeTranslationXml([name, french]: [string, ReportTypeFrench]): s
     ].join('\n');
 }
 
+/** CustomApplicationTranslation or CustomTabTranslation: the developer name and its label. */
+function namedLabelXml(element: string, [name, label]: [string, string]): string {
+    return [
+        `    <${element}>`,
+        `        <label>${escapeXml(label)}</label>`,
+        `        <name>${name}</name>`,
+        `    </${element}>`,
+    ].join('\n');
+}
+
+function sortedEntries<T>(record: Record<string, T>): [string, T][] {
+    return Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
+}
+
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" ?>';
 const NAMESPACE = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
 
@@ -96,11 +111,14 @@ export function renderLabelFiles(): { path: string; content: string }[] {
     const allEntries = files.flatMap((f) => f.entries).sort((a, b) => a.name.localeCompare(b.name));
     const translations = {
         path: FRENCH_TRANSLATIONS_FILE,
+        // In the order of the Translations type's elements.
         content: `${XML_HEADER}\n<Translations ${NAMESPACE}>\n${[
+            ...sortedEntries(APPLICATION_FRENCH).map((entry) =>
+                namedLabelXml('customApplications', entry),
+            ),
             ...allEntries.map(translationXml),
-            ...Object.entries(REPORT_TYPE_FRENCH)
-                .sort(([a], [b]) => a.localeCompare(b))
-                .map(reportTypeTranslationXml),
+            ...sortedEntries(TAB_FRENCH).map((entry) => namedLabelXml('customTabs', entry)),
+            ...sortedEntries(REPORT_TYPE_FRENCH).map(reportTypeTranslationXml),
         ].join('\n')}\n</Translations>\n`,
     };
     return [...labelFiles, translations, validationLabelsModule()];

@@ -17,7 +17,13 @@ export const REFERENCE_ID = /^\w+Ref\d+$/;
 /** Standard fields the sample records set, by object (custom fields come from the source). */
 export const STANDARD_FIELDS: Record<string, readonly string[]> = {
     Account: ['Name', 'Description'],
+    Opportunity: ['Name', 'AccountId', 'StageName', 'CloseDate'],
     Marketplace_Product__c: ['Name'],
+};
+
+/** The standard lookups the sample records set, and the object each points to. */
+const STANDARD_LOOKUPS: Record<string, string> = {
+    'Opportunity.AccountId': 'Account',
 };
 
 export interface SampleRecord {
@@ -53,7 +59,7 @@ export function readPlan(planFile: string): PlanPart[] {
 /** `Object.Field__c` → the object a lookup or master-detail field points to. */
 function lookupTargets(forceAppDir: string): Map<string, string> {
     const parser = new XMLParser({ parseTagValue: false, trimValues: true });
-    const targets = new Map<string, string>();
+    const targets = new Map<string, string>(Object.entries(STANDARD_LOOKUPS));
     for (const field of definedFields(forceAppDir)) {
         const [object = '', name = ''] = field.split('.');
         const xml = parser.parse(

@@ -47,7 +47,15 @@ describe('Salesforce metadata, checked offline', () => {
         const app = await convertToMetadataFormat(path.join(PROJECT_ROOT, 'force-app'));
         const french = await convertToMetadataFormat(path.join(PROJECT_ROOT, 'force-app-fr'));
         expect(app.filter((c) => /^(Translations|CustomObjectTranslation):/.test(c))).toEqual([]);
-        expect(french.sort()).toEqual(['CustomObjectTranslation:Account-fr', 'Translations:fr']);
+        expect(french.sort()).toEqual([
+            'CustomObjectTranslation:Account-fr',
+            'CustomObjectTranslation:Marketplace_Product__c-fr',
+            'CustomObjectTranslation:Product_Sync__c-fr',
+            'CustomObjectTranslation:Resale_Authorization_Change__c-fr',
+            'CustomObjectTranslation:Resale_Authorization_Import__c-fr',
+            'CustomObjectTranslation:Resale_Authorization__c-fr',
+            'Translations:fr',
+        ]);
     }, 60_000);
 
     it('converts the app to the metadata format with every component, the LWC bundles included', async () => {

@@ -29,6 +29,7 @@ const plan = readPlan(PLAN);
 const recordsOf = (sobject: string): SampleRecord[] =>
     plan.filter((part) => part.sobject === sobject).flatMap((part) => part.records);
 const accounts = recordsOf('Account');
+const opportunities = recordsOf('Opportunity');
 const products = recordsOf('Marketplace_Product__c');
 const authorizations = recordsOf('Resale_Authorization__c');
 const changes = recordsOf('Resale_Authorization_Change__c');
@@ -36,8 +37,13 @@ const text = (record: SampleRecord, field: string): string =>
     typeof record[field] === 'string' ? (record[field] as string) : '';
 
 describe('the sample data plan', () => {
-    it('imports accounts, products, resale authorizations, then changes: files, fields and references that exist', () => {
-        const order = ['Account', 'Marketplace_Product__c', 'Resale_Authorization__c'];
+    it('imports accounts, opportunities, products, resale authorizations, then changes: files, fields and references that exist', () => {
+        const order = [
+            'Account',
+            'Opportunity',
+            'Marketplace_Product__c',
+            'Resale_Authorization__c',
+        ];
         expect(plan.map((part) => part.sobject)).toEqual([
             ...order,
             'Resale_Authorization_Change__c',
@@ -115,6 +121,35 @@ describe('the sample data plan', () => {
             ).accounts,
         ]);
         expect(named.filter((id) => !ids.includes(id))).toEqual([]);
+    });
+
+    it("links resellers to their Account as the wizard does: the Account's AWS account ID is the reseller's", () => {
+        const accountOf = (reference: unknown) =>
+            accounts.find((account) => `@${account.attributes.referenceId}` === reference);
+        const linked = authorizations.filter((record) => record['Reseller_Account__c']);
+        expect(linked.length).toBeGreaterThan(0);
+        for (const record of linked) {
+            expect([
+                text(record, 'Authorization_Name__c'),
+                text(accountOf(record['Reseller_Account__c']) ?? record, 'AWS_Account_Id__c'),
+            ]).toEqual([
+                text(record, 'Authorization_Name__c'),
+                text(record, 'Reseller_Account_Id__c'),
+            ]);
+        }
+    });
+
+    it("gives each opportunity resale authorizations of its own Account's reseller", () => {
+        expect(opportunities.length).toBeGreaterThan(0);
+        for (const opportunity of opportunities) {
+            const own = authorizations.filter(
+                (record) => record['Opportunity__c'] === `@${opportunity.attributes.referenceId}`,
+            );
+            expect([opportunity['Name'], own.length > 0]).toEqual([opportunity['Name'], true]);
+            for (const record of own) {
+                expect(record['Reseller_Account__c']).toBe(opportunity['AccountId']);
+            }
+        }
     });
 
     it('holds products as the product sync stores them from the Catalog API', () => {
@@ -310,6 +345,11 @@ describe('importing the sample data', () => {
         const unsecured = new Set([
             'Account.Name',
             'Marketplace_Product__c.Name',
+            // Standard fields of a standard object: the importing administrator's profile.
+            'Opportunity.Name',
+            'Opportunity.AccountId',
+            'Opportunity.StageName',
+            'Opportunity.CloseDate',
             'Resale_Authorization_Change__c.Resale_Authorization__c',
         ]);
         expect([...fieldsSet(plan)].filter((f) => !editable.has(f) && !unsecured.has(f))).toEqual(
