@@ -7,6 +7,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import listSellerAccounts from '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts';
 import type { ProductSyncProgress } from 'c/raDomain';
 import { PRODUCTS } from '../../test/fixtures/products';
+import { EUROPE_ACCOUNT, US_ACCOUNT } from '../../test/fixtures/sellerAccounts';
 import { cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
 
 jest.mock(
@@ -60,10 +61,7 @@ jest.mock(
 const syncMock = syncProducts as unknown as jest.Mock;
 const getMock = getProductSync as unknown as jest.Mock;
 const accountsMock = listSellerAccounts as unknown as jest.Mock;
-const ACCOUNTS = [
-    { name: 'Default', label: 'Example Seller (US)', awsAccountId: null },
-    { name: 'Europe', label: 'Example Seller Europe', awsAccountId: '888877776666' },
-];
+const ACCOUNTS = [US_ACCOUNT, EUROPE_ACCOUNT];
 const refreshMock = refreshApex as unknown as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 

@@ -1,8 +1,8 @@
 import { createElement } from 'lwc';
 import RaSellerAccountPicker from 'c/raSellerAccountPicker';
 import listSellerAccounts from '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts';
-import type { SellerAccountOption } from 'c/raDomain';
 import { cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
+import { EUROPE_ACCOUNT as EUROPE, US_ACCOUNT as US } from '../../test/fixtures/sellerAccounts';
 
 jest.mock(
     '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts',
@@ -16,16 +16,6 @@ jest.mock(
 );
 
 const listMock = listSellerAccounts as unknown as jest.Mock;
-const US: SellerAccountOption = {
-    name: 'Default',
-    label: 'Example Seller (US)',
-    awsAccountId: null,
-};
-const EUROPE: SellerAccountOption = {
-    name: 'Europe',
-    label: 'Example Seller Europe',
-    awsAccountId: '888877776666',
-};
 
 type Combobox = HTMLElement & {
     value: string;

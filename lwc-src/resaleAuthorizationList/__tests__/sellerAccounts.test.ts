@@ -10,6 +10,7 @@ import listSellerAccounts from '@salesforce/apex/ResaleAuthorizationController.l
 import type { ResaleAuthorizationRow, SellerAccountOption } from 'c/raDomain';
 import { SAAS_PRODUCT, AMI_PRODUCT, detailOf } from '../../test/fixtures/products';
 import { change, cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
+import { EUROPE_ACCOUNT as EUROPE, US_ACCOUNT as US } from '../../test/fixtures/sellerAccounts';
 
 jest.mock(
     '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations',
@@ -31,16 +32,6 @@ const listMock = listResaleAuthorizations as unknown as jest.Mock;
 const productsMock = listProducts as unknown as jest.Mock;
 const accountsMock = listSellerAccounts as unknown as jest.Mock;
 
-const US: SellerAccountOption = {
-    name: 'Default',
-    label: 'Example Seller (US)',
-    awsAccountId: null,
-};
-const EUROPE: SellerAccountOption = {
-    name: 'Europe',
-    label: 'Example Seller Europe',
-    awsAccountId: '888877776666',
-};
 const EUROPE_ROW: ResaleAuthorizationRow = {
     ...detailOf(),
     name: 'Fabrikam Insights 2027',

@@ -11,9 +11,10 @@ import saveDraft from '@salesforce/apex/ResaleAuthorizationController.saveDraft'
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import { emptyFormState } from 'c/raDomain';
-import type { ProductRecord, SellerAccountOption } from 'c/raDomain';
+import type { ProductRecord } from 'c/raDomain';
 import { AMI_PRODUCT, SAAS_PRODUCT, detailOf } from '../../test/fixtures/products';
 import { change, cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
+import { EUROPE_ACCOUNT as EUROPE, US_ACCOUNT as US } from '../../test/fixtures/sellerAccounts';
 
 jest.mock(
     '@salesforce/apex/ResaleAuthorizationController.listProducts',
@@ -54,16 +55,6 @@ const getMock = getResaleAuthorization as unknown as jest.Mock;
 const cloneSourceMock = getCloneSource as unknown as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 
-const US: SellerAccountOption = {
-    name: 'Default',
-    label: 'Example Seller (US)',
-    awsAccountId: null,
-};
-const EUROPE: SellerAccountOption = {
-    name: 'Europe',
-    label: 'Example Seller Europe',
-    awsAccountId: '888877776666',
-};
 const PRODUCTS: ProductRecord[] = [
     { ...SAAS_PRODUCT, sellerAccount: 'Default' },
     {
