@@ -1,5 +1,5 @@
 /**
- * `npm start [-- --port 3000] [--data-dir .data/local-app] [--reset] [--no-events]
+ * `npm start [-- --port 3000] [--data-dir .data/local-app] [--reset] [--no-events] [--accounts 1|2]
  *   [--aws --region <r> [--bucket <legal documents bucket>]]`
  *
  * Builds the components, then runs the local app: the Catalog simulator with its seed data
@@ -35,13 +35,16 @@ async function main(): Promise<void> {
         reset: args.reset,
         aws: args.aws ?? undefined,
         changeSetEvents: args.changeSetEvents ? {} : false,
+        sellerAccounts: args.accounts,
         log: (line) => console.log(line),
     });
-    if (app.simulator) {
-        console.log(`Catalog simulator: ${app.simulator.url}`);
+    if (app.simulators.size > 0) {
+        for (const [account, simulator] of app.simulators) {
+            console.log(`Catalog simulator of the seller account ${account}: ${simulator.url}`);
+        }
         console.log(
             args.changeSetEvents
-                ? 'Change set events: the simulator posts them to the app, as EventBridge does'
+                ? 'Change set events: the simulators post them to the app, as EventBridge does'
                 : 'Change set events: off (--no-events); the status comes by polling',
         );
     } else {

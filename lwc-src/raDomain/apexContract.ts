@@ -26,6 +26,12 @@ export interface ResaleAuthorizationRow {
     /** Availability end date (YYYY-MM-DD), null when the RA never expires. */
     expiryDate: string | null;
     lastModifiedDate: string;
+    /**
+     * The AWS seller account it belongs to (developer name of its `Seller_Account__mdt`) and
+     * that account's label; absent means the default account.
+     */
+    sellerAccount?: string;
+    sellerAccountLabel?: string;
 }
 
 /** A page of rows; pass `nextCursor` back to get the next page (keyset paging, no OFFSET). */
@@ -50,6 +56,8 @@ export interface ListResaleAuthorizationsParams {
     /** Display statuses to keep; empty or null keeps all. */
     statuses: string[] | null;
     productId: string | null;
+    /** The seller account to keep; null or absent keeps every one the user may use. */
+    sellerAccount?: string | null;
     sortBy: ResaleAuthorizationSortField;
     sortDirection: 'asc' | 'desc';
     /** 1 to 200. */
@@ -150,6 +158,8 @@ export interface ProductRecord {
     /** JSON of the domain's product dimensions. */
     dimensionsJson: string;
     lastSyncedAt: string | null;
+    /** The seller account whose catalog it was synced from; absent means the default one. */
+    sellerAccount?: string;
 }
 
 /** How a product sync ends: every page stored, or stopped on an error. */
@@ -170,6 +180,8 @@ export interface ProductSyncProgress {
     errorMessage: string | null;
     startedAt: string;
     finishedAt: string | null;
+    /** The seller account whose products it reads. */
+    sellerAccount?: string;
 }
 
 /** Parameters of `saveDraft`: what the record stores, plus the form state itself. */
@@ -182,6 +194,11 @@ export interface DraftInput {
     resellerAccountId: string;
     expiryDate: string | null;
     formStateJson: string;
+    /**
+     * The seller account of a new resale authorization (null or absent: the default one); for
+     * a saved one, null or its own account, or another one while AWS never heard of it.
+     */
+    sellerAccount?: string | null;
 }
 
 /** Result of `prepareChangeSet`: the token of the frozen change set, stored before any callout. */
@@ -215,6 +232,8 @@ export interface CloneSource {
      * else its record in Salesforce. A renewal lasts as long as it did.
      */
     createdDate: string | null;
+    /** The seller account of the RA cloned: the clone's too, when the user may use it. */
+    sellerAccount?: string;
 }
 
 /** An Account a reseller or a buyer is picked from, with its AWS account id. */
@@ -257,6 +276,8 @@ export interface ImportRun {
     failed: number;
     /** Why the run stopped, when it did. */
     errorMessage: string | null;
+    /** The seller account whose resale authorizations it reads (a sync runs each in turn). */
+    sellerAccount?: string;
 }
 
 /** The sync with AWS as an administrator sees it on the tab. */
@@ -265,6 +286,15 @@ export interface ImportProgress {
     canImport: boolean;
     /** The run not finished yet, else the latest; null before the first (or without access). */
     run: ImportRun | null;
+}
+
+/** An AWS seller account the user may use (a `Seller_Account__mdt` record). */
+export interface SellerAccountOption {
+    /** Its developer name: what records store in `Seller_Account__c`. */
+    name: string;
+    label: string;
+    /** Its 12-digit AWS account id, when the administrator gave it. */
+    awsAccountId: string | null;
 }
 
 /** The methods of `ResaleAuthorizationController`, with their parameter objects. */
@@ -279,7 +309,10 @@ export interface ResaleAuthorizationApi {
      */
     getExpiryRadar(params: { days: number | null }): Promise<ExpiryRadarView>;
 
+    /** The products of the seller accounts the user may use. */
     listProducts(): Promise<ProductRecord[]>;
+    /** The seller accounts the user may use, the default one first. */
+    listSellerAccounts(): Promise<SellerAccountOption[]>;
     /** The AWS account id of an Account picked as the reseller or a buyer. */
     getAwsAccount(params: { recordId: string }): Promise<AwsAccount>;
     saveDraft(params: { draft: DraftInput }): Promise<ResaleAuthorizationDetail>;
@@ -333,8 +366,11 @@ export interface ResaleAuthorizationApi {
         recordId: string;
         contentDocumentId: string;
     }): Promise<UploadedDocument>;
-    /** Administrators only: stores the first page of products and queues the next pages. */
-    syncProducts(): Promise<ProductSyncProgress>;
+    /**
+     * Administrators only: stores the first page of a seller account's products (null: the
+     * default account) and queues the next pages.
+     */
+    syncProducts(params: { sellerAccount: string | null }): Promise<ProductSyncProgress>;
     /** Administrators only: where a product sync stands. */
     getProductSync(params: { syncId: string }): Promise<ProductSyncProgress>;
     /** Whether the user may sync with AWS, and how the sync under way (or the latest) stands. */

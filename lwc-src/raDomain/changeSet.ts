@@ -357,9 +357,11 @@ export function draftSummary(
     form: FormState,
     product: Product | null,
     recordId: string | null = null,
+    sellerAccount: string | null = null,
 ): DraftInput {
     return {
         recordId,
+        sellerAccount,
         name: form.name.trim(),
         productId: form.productId,
         productTitle: product && product.productId === form.productId ? product.title : null,

@@ -25,3 +25,4 @@ export * from './changesUnderWay';
 export * from './recordActions';
 export * from './expiry';
 export * from './renewal';
+export * from './sellerAccounts';

@@ -10,6 +10,8 @@ export interface ListPlace {
     searchTerm: string;
     statusFilter: string;
     productFilter: string;
+    /** The seller account kept; absent in a place saved before there were several. */
+    sellerAccountFilter?: string;
     sortedBy: ResaleAuthorizationSortField;
     sortedDirection: 'asc' | 'desc';
     /** Rows loaded when the user left: the list loads as many again before it scrolls. */
@@ -67,6 +69,8 @@ export function parseListPlace(text: string | null): ListPlace | null {
         searchTerm: place.searchTerm as string,
         statusFilter: place.statusFilter as string,
         productFilter: place.productFilter as string,
+        sellerAccountFilter:
+            typeof place.sellerAccountFilter === 'string' ? place.sellerAccountFilter : '',
         sortedBy: place.sortedBy,
         sortedDirection: place.sortedDirection,
         rowCount: Math.floor(place.rowCount),

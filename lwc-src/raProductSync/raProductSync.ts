@@ -4,12 +4,19 @@ import { refreshApex } from '@salesforce/apex';
 import syncProducts from '@salesforce/apex/ResaleAuthorizationController.syncProducts';
 import getProductSync from '@salesforce/apex/ResaleAuthorizationController.getProductSync';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import listSellerAccounts from '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts';
 import hasProductSyncPermission from '@salesforce/customPermission/Marketplace_Resale_Product_Sync';
-import type { ProductRecord, ProductSyncProgress } from 'c/raDomain';
+import type { ProductRecord, ProductSyncProgress, SellerAccountOption } from 'c/raDomain';
 import { formatLabel, reduceErrors } from 'c/raUi';
 import { LABELS } from './labels';
 
-const { button: buttonLabel, running: runningLabel, done: doneLabel, failed: failedLabel } = LABELS;
+const {
+    button: buttonLabel,
+    running: runningLabel,
+    done: doneLabel,
+    failed: failedLabel,
+    failedAccount: failedAccountLabel,
+} = LABELS;
 
 /** How long to wait between two looks at a sync whose next pages are read in queued jobs. */
 export const POLL_INTERVAL_MS = 3000;
@@ -19,12 +26,18 @@ export const POLL_INTERVAL_MS = 3000;
  * Marketplace_Resale_Product_Sync; the server checks it again). It starts the sync, says
  * "Syncing products…" while the next pages are read in queued jobs, then shows the counts or
  * the reason it stopped, and fires `synced` once the products are in (the cached product list
- * refreshed first).
+ * refreshed first). With several seller accounts, it syncs the products of each one the user may
+ * use, one after the other, and gives the counts of all.
  */
 export default class RaProductSync extends LightningElement {
     syncing = false;
 
     private pollTimer?: ReturnType<typeof setTimeout>;
+    /** The seller accounts whose products are still to sync, and what the others counted. */
+    private waiting: SellerAccountOption[] = [];
+    private syncingAccount: SellerAccountOption | null = null;
+    private severalAccounts = false;
+    private counted = { resellableCount: 0, notResellableCount: 0 };
     private productsResult?: { data?: ProductRecord[]; error?: unknown };
 
     readonly labels = { button: buttonLabel, running: runningLabel };
@@ -48,10 +61,25 @@ export default class RaProductSync extends LightningElement {
             return;
         }
         this.syncing = true;
+        this.counted = { resellableCount: 0, notResellableCount: 0 };
         try {
-            this.follow(await syncProducts());
+            const accounts = (await listSellerAccounts()) ?? [];
+            // Without a seller account to name, the server syncs the default one.
+            this.waiting = [...accounts];
+            this.severalAccounts = accounts.length > 1;
+            await this.syncNextAccount();
         } catch (error) {
-            this.stop(formatLabel(failedLabel, reduceErrors(error).join(' ')), 'error');
+            this.stopOnError(reduceErrors(error).join(' '));
+        }
+    }
+
+    /** Starts the sync of the next account (or the only one). */
+    private async syncNextAccount(): Promise<void> {
+        this.syncingAccount = this.waiting.shift() ?? null;
+        try {
+            this.follow(await syncProducts({ sellerAccount: this.syncingAccount?.name ?? null }));
+        } catch (error) {
+            this.stopOnError(reduceErrors(error).join(' '));
         }
     }
 
@@ -64,18 +92,38 @@ export default class RaProductSync extends LightningElement {
             return;
         }
         if (progress.status === 'Failed') {
-            this.stop(formatLabel(failedLabel, progress.errorMessage ?? ''), 'error');
+            this.stopOnError(progress.errorMessage ?? '');
             return;
         }
-        this.done(progress);
+        this.counted = {
+            resellableCount: this.counted.resellableCount + progress.resellableCount,
+            notResellableCount: this.counted.notResellableCount + progress.notResellableCount,
+        };
+        if (this.waiting.length > 0) {
+            this.syncNextAccount();
+            return;
+        }
+        this.done({ ...progress, ...this.counted });
     }
 
     private async poll(syncId: string): Promise<void> {
         try {
             this.follow(await getProductSync({ syncId }));
         } catch (error) {
-            this.stop(formatLabel(failedLabel, reduceErrors(error).join(' ')), 'error');
+            this.stopOnError(reduceErrors(error).join(' '));
         }
+    }
+
+    /** Why the sync stopped, naming the account when there are several. */
+    private stopOnError(reason: string): void {
+        const account = this.syncingAccount;
+        this.waiting = [];
+        this.stop(
+            account && this.severalAccounts
+                ? formatLabel(failedAccountLabel, account.label, reason)
+                : formatLabel(failedLabel, reason),
+            'error',
+        );
     }
 
     private async done(progress: ProductSyncProgress): Promise<void> {

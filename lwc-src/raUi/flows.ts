@@ -32,13 +32,17 @@ const {
     cancelLabel,
 } = LABELS;
 
-/** Saves the form in Salesforce only (nothing is sent to AWS). */
+/**
+ * Saves the form in Salesforce only (nothing is sent to AWS), in a seller account (null: the
+ * record's own, or the default one for a new record).
+ */
 export function saveDraftResaleAuthorization(
     form: FormState,
     product: Product | null,
     recordId: string | null,
+    sellerAccount: string | null = null,
 ): Promise<ResaleAuthorizationDetail> {
-    return saveDraft({ draft: draftSummary(form, product, recordId) });
+    return saveDraft({ draft: draftSummary(form, product, recordId, sellerAccount) });
 }
 
 /**
@@ -65,8 +69,9 @@ export async function publishResaleAuthorization(
     product: Product,
     recordId: string | null,
     onSaved: (recordId: string) => void = () => undefined,
+    sellerAccount: string | null = null,
 ): Promise<ResaleAuthorizationDetail> {
-    const saved = await saveDraftResaleAuthorization(form, product, recordId);
+    const saved = await saveDraftResaleAuthorization(form, product, recordId, sellerAccount);
     onSaved(saved.recordId);
     const request = toStartChangeSet(form, product, {
         intent: 'publish',

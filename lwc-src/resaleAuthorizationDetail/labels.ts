@@ -32,6 +32,7 @@ import RA_Field_ExpiryDate from '@salesforce/label/c.RA_Field_ExpiryDate';
 import RA_Field_LastModified from '@salesforce/label/c.RA_Field_LastModified';
 import RA_Field_Product from '@salesforce/label/c.RA_Field_Product';
 import RA_Field_ResellerAccount from '@salesforce/label/c.RA_Field_ResellerAccount';
+import RA_Field_SellerAccount from '@salesforce/label/c.RA_Field_SellerAccount';
 import RA_List_Loading from '@salesforce/label/c.RA_List_Loading';
 import RA_Terms_CustomEula from '@salesforce/label/c.RA_Terms_CustomEula';
 import RA_Terms_CustomResellerContract from '@salesforce/label/c.RA_Terms_CustomResellerContract';
@@ -65,6 +66,7 @@ export const LABELS = {
     customResellerContract: RA_Terms_CustomResellerContract,
     productLabel: RA_Field_Product,
     resellerLabel: RA_Field_ResellerAccount,
+    sellerAccountLabel: RA_Field_SellerAccount,
     expiryLabel: RA_Field_ExpiryDate,
     modifiedLabel: RA_Field_LastModified,
     editLabel: RA_Action_Edit,

@@ -13,6 +13,7 @@ import {
     productFromRecord,
     storedLegalDocuments,
     validate,
+    sellerAccountOf,
 } from 'c/raDomain';
 import { legalDocumentHref } from 'c/raDocumentLink';
 import type {
@@ -46,6 +47,7 @@ import { LABELS } from './labels';
 const {
     productLabel,
     resellerLabel,
+    sellerAccountLabel,
     expiryLabel,
     modifiedLabel,
     editLabel,
@@ -80,6 +82,7 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
         ...LABELS,
         product: productLabel,
         reseller: resellerLabel,
+        sellerAccount: sellerAccountLabel,
         expiry: expiryLabel,
         modified: modifiedLabel,
         edit: editLabel,
@@ -170,6 +173,12 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
     get productText(): string {
         const detail = this.detail;
         return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
+    }
+
+    /** The AWS seller account it belongs to, by its label. */
+    get sellerAccountText(): string {
+        const detail = this.detail;
+        return detail ? (detail.sellerAccountLabel ?? sellerAccountOf(detail.sellerAccount)) : '';
     }
 
     /**

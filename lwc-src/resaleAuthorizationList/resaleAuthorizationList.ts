@@ -6,7 +6,14 @@ import type { EmpMessage, EmpSubscription } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { ENTITY_NOT_FOUND, LOCAL_DRAFT, STATUS_EVENT_CHANNEL, allowedActions } from 'c/raDomain';
+import listSellerAccounts from '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts';
+import {
+    ENTITY_NOT_FOUND,
+    LOCAL_DRAFT,
+    STATUS_EVENT_CHANNEL,
+    allowedActions,
+    productsOfSellerAccount,
+} from 'c/raDomain';
 import type {
     RecordAction,
     StatusEventPayload,
@@ -14,6 +21,7 @@ import type {
     ProductRecord,
     ResaleAuthorizationRow,
     ResaleAuthorizationSortField,
+    SellerAccountOption,
 } from 'c/raDomain';
 import {
     confirmDeactivation,
@@ -44,6 +52,7 @@ const {
     columnNameLabel,
     columnProductLabel,
     columnResellerLabel,
+    sellerAccountLabel,
     columnStatusLabel,
     columnExpiryLabel,
     columnModifiedLabel,
@@ -96,6 +105,53 @@ function rowActionsFor(row: ResaleAuthorizationRow): RowAction[] {
     return [{ label: actionViewLabel, name: 'view' }, ...allowed];
 }
 
+const COLUMNS = [
+    {
+        label: columnNameLabel,
+        fieldName: 'name',
+        type: 'recordLink',
+        typeAttributes: { recordId: { fieldName: 'recordId' } },
+        sortable: true,
+        wrapText: true,
+    },
+    { label: columnProductLabel, fieldName: 'productTitle', sortable: true },
+    { label: columnResellerLabel, fieldName: 'resellerAccountId', sortable: true },
+    {
+        label: columnStatusLabel,
+        fieldName: 'displayStatus',
+        type: 'statusBadge',
+        sortable: true,
+    },
+    { label: columnExpiryLabel, fieldName: 'expiryDate', type: 'date-local', sortable: true },
+    {
+        label: columnModifiedLabel,
+        fieldName: 'lastModifiedDate',
+        type: 'date',
+        sortable: true,
+        typeAttributes: {
+            year: 'numeric',
+            month: 'short',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+        },
+    },
+    {
+        type: 'action',
+        typeAttributes: {
+            rowActions: (row: ResaleAuthorizationRow, done: (actions: RowAction[]) => void) =>
+                done(rowActionsFor(row)),
+        },
+    },
+];
+
+/** The columns with the seller account's, after the product's: when the user has several. */
+const COLUMNS_WITH_SELLER_ACCOUNT = [
+    ...COLUMNS.slice(0, 2),
+    { label: sellerAccountLabel, fieldName: 'sellerAccountLabel' },
+    ...COLUMNS.slice(2),
+];
+
 /** What the list asks of its table to keep its place. */
 type PlaceKeepingTable = HTMLElement & {
     scrollPosition(): number;
@@ -120,6 +176,10 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
     sortedBy: ResaleAuthorizationSortField = 'lastModifiedDate';
     sortedDirection: 'asc' | 'desc' = 'desc';
     products: ProductRecord[] = [];
+    /** The seller accounts the user may use: a column and a filter when there are several. */
+    sellerAccounts: SellerAccountOption[] = [];
+    sellerAccountFilter = '';
+    columns: object[] = COLUMNS;
 
     /** While a place is restored, the rows loaded so far are not the place to remember. */
     private restoring = false;
@@ -136,51 +196,13 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
         searchPlaceholder: searchPlaceholderLabel,
         statusFilter: statusFilterLabel,
         productFilter: productFilterLabel,
+        sellerAccountFilter: sellerAccountLabel,
         retry: retryLabel,
     };
 
-    readonly columns = [
-        {
-            label: columnNameLabel,
-            fieldName: 'name',
-            type: 'recordLink',
-            typeAttributes: { recordId: { fieldName: 'recordId' } },
-            sortable: true,
-            wrapText: true,
-        },
-        { label: columnProductLabel, fieldName: 'productTitle', sortable: true },
-        { label: columnResellerLabel, fieldName: 'resellerAccountId', sortable: true },
-        {
-            label: columnStatusLabel,
-            fieldName: 'displayStatus',
-            type: 'statusBadge',
-            sortable: true,
-        },
-        { label: columnExpiryLabel, fieldName: 'expiryDate', type: 'date-local', sortable: true },
-        {
-            label: columnModifiedLabel,
-            fieldName: 'lastModifiedDate',
-            type: 'date',
-            sortable: true,
-            typeAttributes: {
-                year: 'numeric',
-                month: 'short',
-                day: '2-digit',
-                hour: '2-digit',
-                minute: '2-digit',
-            },
-        },
-        {
-            type: 'action',
-            typeAttributes: {
-                rowActions: (row: ResaleAuthorizationRow, done: (actions: RowAction[]) => void) =>
-                    done(rowActionsFor(row)),
-            },
-        },
-    ];
-
     connectedCallback(): void {
         this.loadProducts();
+        this.loadSellerAccounts();
         const place = readListPlace();
         if (place) {
             this.restorePlace(place);
@@ -195,6 +217,7 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
         this.searchTerm = place.searchTerm;
         this.statusFilter = place.statusFilter;
         this.productFilter = place.productFilter;
+        this.sellerAccountFilter = place.sellerAccountFilter ?? '';
         this.sortedBy = place.sortedBy;
         this.sortedDirection = place.sortedDirection;
         this.restoring = true;
@@ -240,6 +263,7 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
             searchTerm: this.searchTerm,
             statusFilter: this.statusFilter,
             productFilter: this.productFilter,
+            sellerAccountFilter: this.sellerAccountFilter,
             sortedBy: this.sortedBy,
             sortedDirection: this.sortedDirection,
             rowCount: this.rows.length,
@@ -308,10 +332,28 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
         ];
     }
 
+    /** The products of the seller account kept, or of every one. */
     get productOptions(): { label: string; value: string }[] {
         return [
             { label: allLabel, value: '' },
-            ...this.products.map((p) => ({ label: p.title, value: p.productId })),
+            ...productsOfSellerAccount(this.products, this.sellerAccountFilter).map((p) => ({
+                label: p.title,
+                value: p.productId,
+            })),
+        ];
+    }
+
+    get showSellerAccounts(): boolean {
+        return this.sellerAccounts.length > 1;
+    }
+
+    get sellerAccountOptions(): { label: string; value: string }[] {
+        return [
+            { label: allLabel, value: '' },
+            ...this.sellerAccounts.map((account) => ({
+                label: account.label,
+                value: account.name,
+            })),
         ];
     }
 
@@ -329,7 +371,9 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
     }
 
     get isFiltered(): boolean {
-        return Boolean(this.searchTerm || this.statusFilter || this.productFilter);
+        return Boolean(
+            this.searchTerm || this.statusFilter || this.productFilter || this.sellerAccountFilter,
+        );
     }
 
     get emptyMessage(): string {
@@ -356,11 +400,21 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
         }
     }
 
+    private async loadSellerAccounts(): Promise<void> {
+        try {
+            this.sellerAccounts = (await listSellerAccounts()) ?? [];
+        } catch {
+            this.sellerAccounts = [];
+        }
+        this.columns = this.showSellerAccounts ? COLUMNS_WITH_SELLER_ACCOUNT : COLUMNS;
+    }
+
     private query(cursor: string | null): ListResaleAuthorizationsParams {
         return {
             searchTerm: this.searchTerm.trim() || null,
             statuses: this.statusFilter ? [this.statusFilter] : null,
             productId: this.productFilter || null,
+            sellerAccount: this.sellerAccountFilter || null,
             sortBy: this.sortedBy,
             sortDirection: this.sortedDirection,
             pageSize: cursor === null ? FIRST_PAGE_SIZE : PAGE_SIZE,
@@ -446,6 +500,20 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
 
     handleProductFilterChange(event: CustomEvent<{ value: string }>): void {
         this.productFilter = event.detail.value;
+        this.reload();
+    }
+
+    /** Another seller account kept: a product of another one is no longer a filter. */
+    handleSellerAccountFilterChange(event: CustomEvent<{ value: string }>): void {
+        this.sellerAccountFilter = event.detail.value;
+        if (
+            this.productFilter &&
+            !productsOfSellerAccount(this.products, this.sellerAccountFilter).some(
+                (product) => product.productId === this.productFilter,
+            )
+        ) {
+            this.productFilter = '';
+        }
         this.reload();
     }
 

@@ -17,6 +17,8 @@ import {
     parseErrorDetails,
     parseFormStateJson,
     productFromRecord,
+    productsOfSellerAccount,
+    sameSellerAccount,
     removePaymentRow,
     sectionOfField,
     validate,
@@ -97,7 +99,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     @api renew = false;
 
     form: FormState = emptyFormState();
+    /** The products offered: those of the seller account (all synced ones in allProductRecords). */
     productRecords: ProductRecord[] = [];
+    allProductRecords: ProductRecord[] = [];
+    /** The seller account the resale authorization is in; set by its picker, or by its source. */
+    sellerAccount = '';
     productsError = '';
     isLoading = false;
     loadError = '';
@@ -160,7 +166,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     @wire(listProducts)
     wiredProducts({ data, error }: { data?: ProductRecord[]; error?: unknown }): void {
         if (data) {
-            this.productRecords = data;
+            this.allProductRecords = data;
+            this.productRecords = productsOfSellerAccount(data, this.sellerAccount);
             this.productsError = '';
         } else if (error) {
             this.productsError = reduceErrors(error).join(' ');
@@ -397,6 +404,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 this.loadError = this.applyEditSource(await getResaleAuthorization({ recordId }));
             } else {
                 const source = await getCloneSource({ recordId });
+                this.useSellerAccount(source.sellerAccount);
                 const form = cloneSourceForm(source, this.renew ? { today: this.today } : null);
                 if (form) {
                     this.form = form;
@@ -409,6 +417,40 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             this.loadError = formatLabel(LABELS.loadFailed, reduceErrors(error).join(' '));
         } finally {
             this.isLoading = false;
+        }
+    }
+
+    /** Its seller account, whose products the product picker offers. */
+    private useSellerAccount(sellerAccount: string | null | undefined): void {
+        this.sellerAccount = sellerAccount ?? '';
+        this.productRecords = productsOfSellerAccount(this.allProductRecords, this.sellerAccount);
+    }
+
+    /** A draft AWS may know stays in its seller account (clone it into another). */
+    get sellerAccountLocked(): boolean {
+        const detail = this.editedDetail;
+        return Boolean(
+            detail && (detail.entityId || detail.changeSetId || detail.history.length > 0),
+        );
+    }
+
+    /**
+     * Another seller account: its products are offered, and the product chosen goes when the
+     * user changed the account, or when it is another account's (a clone moved to an account
+     * the user may use).
+     */
+    handleSellerAccountChange(
+        event: CustomEvent<{ sellerAccount: string; chosenByUser: boolean }>,
+    ): void {
+        this.useSellerAccount(event.detail.sellerAccount);
+        const { productId } = this.form;
+        const ofAnotherAccount = this.allProductRecords.some(
+            (product) =>
+                product.productId === productId &&
+                !sameSellerAccount(product.sellerAccount, this.sellerAccount),
+        );
+        if (productId && (event.detail.chosenByUser || ofAnotherAccount)) {
+            this.update(withFieldEdit(this.form, 'productId', '', null), 'productId');
         }
     }
 
@@ -433,6 +475,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 : formatLabel(LABELS.changeWithAws, detail.changeSetStatus ?? '');
         }
         this.editedDetail = detail;
+        this.useSellerAccount(detail.sellerAccount);
         const stored = parseFormStateJson(detail.formStateJson);
         if (!stored) {
             return LABELS.unreadable;
@@ -653,6 +696,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 this.form,
                 this.product,
                 this.savedRecordId,
+                this.sellerAccount || null,
             );
             this.savedRecordId = saved.recordId;
             this.dirty = false;
@@ -685,6 +729,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 product,
                 this.savedRecordId,
                 (recordId) => this.keepSavedRecord(recordId),
+                this.sellerAccount || null,
             );
             this.savedRecordId = detail.recordId;
             if (detail.errorDetails) {
@@ -733,9 +778,12 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (this.savedRecordId) {
             return this.savedRecordId;
         }
-        const saving = saveDraftResaleAuthorization(this.form, this.product, null).then(
-            (saved) => saved.recordId,
-        );
+        const saving = saveDraftResaleAuthorization(
+            this.form,
+            this.product,
+            null,
+            this.sellerAccount || null,
+        ).then((saved) => saved.recordId);
         this.uploadDraft = saving.catch(() => null);
         const recordId = await saving;
         this.keepSavedRecord(recordId);

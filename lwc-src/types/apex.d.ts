@@ -23,6 +23,14 @@ declare module '@salesforce/apex/ResaleAuthorizationController.listProducts' {
     const method: ResaleAuthorizationApi['listProducts'] & { adapter: WireAdapterConstructor };
     export default method;
 }
+declare module '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts' {
+    import type { WireAdapterConstructor } from 'lwc';
+    import type { ResaleAuthorizationApi } from 'c/raDomain';
+    const method: ResaleAuthorizationApi['listSellerAccounts'] & {
+        adapter: WireAdapterConstructor;
+    };
+    export default method;
+}
 declare module '@salesforce/apex/ResaleAuthorizationController.getAwsAccount' {
     import type { ResaleAuthorizationApi } from 'c/raDomain';
     const method: ResaleAuthorizationApi['getAwsAccount'];

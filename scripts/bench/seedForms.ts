@@ -4,7 +4,7 @@
  */
 import { emptyFormState } from '../../lwc-src/raDomain/raDomain';
 import type { FormState, Product } from '../../lwc-src/raDomain/raDomain';
-import { SEED_PRODUCTS } from '../catalog-simulator/seed';
+import { SECOND_SELLER, SEED_PRODUCTS } from '../catalog-simulator/seed';
 
 export function isoDate(daysFromToday: number): string {
     const date = new Date();
@@ -12,9 +12,11 @@ export function isoDate(daysFromToday: number): string {
     return date.toISOString().slice(0, 10);
 }
 
-/** A seed product as the domain sees it (what the product sync would store). */
+/** A seed product of either seller as the domain sees it (what the product sync would store). */
 export function seedProduct(productId: string): Product {
-    const record = SEED_PRODUCTS.find((product) => product.entityId === productId);
+    const record = [...SEED_PRODUCTS, ...SECOND_SELLER.products].find(
+        (product) => product.entityId === productId,
+    );
     if (!record) {
         throw new Error(`No seed product ${productId}`);
     }
@@ -31,9 +33,13 @@ export function seedProduct(productId: string): Product {
     };
 }
 
-/** A 12-month contract for Analytics Cloud's two entitled dimensions. */
-export function contractForm(name: string, resellerAccountId = '111122223333'): FormState {
-    const product = seedProduct('prod-saas-analytics');
+/** A 12-month contract for the entitled dimensions of a seed product (Analytics Cloud's two). */
+export function contractForm(
+    name: string,
+    resellerAccountId = '111122223333',
+    productId = 'prod-saas-analytics',
+): FormState {
+    const product = seedProduct(productId);
     return {
         ...emptyFormState(product.productId),
         name,

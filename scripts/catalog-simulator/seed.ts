@@ -378,13 +378,90 @@ export const seedDocuments = (): SeedDocument[] =>
         contentType: 'application/pdf',
     }));
 
-export function seedState(): SimulatorState {
+/** What a simulated seller account's catalog starts with. */
+export interface SellerSeed {
+    sellerAccountId: string;
+    sellerLegalName: string;
+    products: readonly ProductRecord[];
+    resaleAuthorizations: readonly ResaleAuthorizationRecord[];
+}
+
+/** The seller of the seed above: the local app's default seller account. */
+export const FIRST_SELLER: SellerSeed = {
+    sellerAccountId: SELLER_ACCOUNT_ID,
+    sellerLegalName: SELLER_LEGAL_NAME,
+    products: SEED_PRODUCTS,
+    resaleAuthorizations: SEED_RESALE_AUTHORIZATIONS,
+};
+
+/**
+ * Another seller account, for a local app with two (`npm start -- --accounts 2`): its own
+ * products and resale authorizations, none of the first seller's, so that each account's
+ * catalog is told apart at a glance.
+ */
+export const SECOND_SELLER: SellerSeed = {
+    sellerAccountId: '888877776666',
+    sellerLegalName: 'Example Seller Europe Ltd',
+    products: [
+        {
+            entityId: 'prod-eu-saas-insights',
+            entityType: 'SaaSProduct',
+            title: 'Insights Hub',
+            visibility: 'Public',
+            shortDescription: 'Customer insights as a service',
+            dimensions: [
+                dimension('Analysts', 'Analyst seats', 'Users', 'Entitled'),
+                dimension('Queries', 'Queries', 'Requests', 'Metered'),
+            ],
+            lastModifiedDate: SEEDED_AT,
+        },
+        {
+            entityId: 'prod-eu-ami-firewall',
+            entityType: 'AmiProduct',
+            title: 'Edge Firewall AMI',
+            visibility: 'Public',
+            shortDescription: 'Next generation firewall on Amazon EC2',
+            dimensions: [dimension('c5.large', 'c5.large hourly', 'Hrs', 'Metered')],
+            lastModifiedDate: SEEDED_AT,
+        },
+    ],
+    resaleAuthorizations: [
+        seededResaleAuthorization('resaleauthz-euactive00001', {
+            name: 'Fabrikam Insights 2027',
+            description: 'Analyst seats for the European partner',
+            productId: 'prod-eu-saas-insights',
+            resellerAccountId: '666677778888',
+            status: 'Active',
+            availability: { AvailabilityEndDate: '2027-12-31' },
+            legalTerms: STANDARD_LEGAL,
+            pricing: {
+                PricingModel: 'Contract',
+                Terms: [
+                    {
+                        Type: 'ResaleConfigurableUpfrontPricingTerm',
+                        CurrencyCode: 'USD',
+                        RateCards: [
+                            {
+                                Selector: { Type: 'Duration', Value: 'P12M' },
+                                RateCard: [{ DimensionKey: 'Analysts', Price: '55.00' }],
+                            },
+                        ],
+                    },
+                ],
+            },
+        }),
+    ],
+};
+
+export function seedState(seller: SellerSeed = FIRST_SELLER): SimulatorState {
     return {
         version: 1,
-        sellerAccountId: SELLER_ACCOUNT_ID,
-        sellerLegalName: SELLER_LEGAL_NAME,
-        products: structuredClone(SEED_PRODUCTS),
-        entities: idMap(SEED_RESALE_AUTHORIZATIONS.map((ra) => [ra.entityId, structuredClone(ra)])),
+        sellerAccountId: seller.sellerAccountId,
+        sellerLegalName: seller.sellerLegalName,
+        products: structuredClone([...seller.products]),
+        entities: idMap(
+            seller.resaleAuthorizations.map((ra) => [ra.entityId, structuredClone(ra)]),
+        ),
         changeSets: idMap(),
         tokens: idMap(),
         s3: idMap(),

@@ -15,6 +15,7 @@ import type { Json } from './model';
 import { StateFile } from './persistence';
 import { ObjectStore } from './s3';
 import { seedDocuments, seedState } from './seed';
+import type { SellerSeed } from './seed';
 
 export interface SimulatorOptions {
     host?: string;
@@ -33,6 +34,8 @@ export interface SimulatorOptions {
     maxRequestsPerSecond?: number;
     /** Fixed date (YYYY-MM-DD) the date rules use instead of today. */
     today?: string;
+    /** The seller account whose catalog a new data directory starts with (the first seed's). */
+    seller?: SellerSeed;
     faults?: FaultRule[];
     /** Where and how AWS's change set events are delivered (EventBridge's API destination). */
     events?: Partial<EventDeliveryOptions>;
@@ -115,7 +118,7 @@ export async function startCatalogSimulator(
     }
     const durable = options.durable ?? true;
     const loaded = durable ? stateFile.load() : null;
-    const state = loaded ?? seedState();
+    const state = loaded ?? seedState(options.seller);
     const persist = (): void => {
         if (durable) {
             stateFile.save(state);

@@ -51,6 +51,9 @@ it('an administrator syncs the products from the tab; the beta product AWS will 
         'Secure Gateway AMI AMI · prod-ami-gateway',
         'Test Product SaaS · prod-1111111111111',
     ]);
+    // One seller account, set for the user (its products are offered): never asked for.
+    const sellerAccount = page.getByRole('combobox', { name: 'Seller account', exact: true });
+    expect(await sellerAccount.count()).toBe(0);
     // Stored, with its visibility, but not offered: AWS refuses to resell a draft product.
     expect(ctx.app.backend.store.allProducts().map((p) => p.productId)).toContain('prod-saas-beta');
     await ctx.step('products offered');

@@ -252,9 +252,34 @@ export const APEX_LABELS: LabelCatalogue = {
             'Apex, local app and upload component: legal document of a type AWS Marketplace does not accept; {0} is the file name, {1} the accepted types (PDF)',
     },
     RA_Apex_LegalBucketMissing: {
-        en: 'The legal documents bucket is not configured. Ask your administrator to set it up.',
-        fr: "Le compartiment des documents juridiques n'est pas configuré. Demandez à votre administrateur de le configurer.",
-        description: 'Apex: Marketplace Resale Setting without a bucket URL',
+        en: 'The legal documents bucket of the seller account {0} is not configured. Ask your administrator to set it up.',
+        fr: "Le compartiment des documents juridiques du compte vendeur {0} n'est pas configuré. Demandez à votre administrateur de le configurer.",
+        description:
+            'Apex: the Seller Account record has no legal documents bucket, region or Named Credential; {0} is its label',
+    },
+    // Seller accounts
+    RA_Apex_SellerAccountUnknown: {
+        en: 'The AWS seller account {0} is not set up in Salesforce. Ask your administrator to add it (Seller Account custom metadata).',
+        fr: "Le compte vendeur AWS {0} n'est pas configuré dans Salesforce. Demandez à votre administrateur de l'ajouter (métadonnées personnalisées Seller Account).",
+        description: 'Apex: no Seller_Account__mdt record has this developer name; {0} is the name',
+    },
+    RA_Apex_SellerAccountDenied: {
+        en: 'You cannot use the AWS seller account {0}. Ask your administrator for its permission.',
+        fr: 'Vous ne pouvez pas utiliser le compte vendeur AWS {0}. Demandez son autorisation à votre administrateur.',
+        description:
+            'Apex: the seller account has a custom permission the user lacks; {0} is its label',
+    },
+    RA_Apex_SellerAccountFixed: {
+        en: 'This resale authorization was sent to AWS with its seller account, which cannot change now. Clone it to create one in another seller account.',
+        fr: 'Cette autorisation de revente a été envoyée à AWS avec son compte vendeur, qui ne peut plus changer. Clonez-la pour en créer une dans un autre compte vendeur.',
+        description:
+            'Apex: saveDraft asked for another seller account after the record reached AWS',
+    },
+    RA_Apex_ProductOtherAccount: {
+        en: 'The product {0} belongs to another AWS seller account than {1}. Choose one of the products of {1}.',
+        fr: 'Le produit {0} appartient à un autre compte vendeur AWS que {1}. Choisissez un des produits de {1}.',
+        description:
+            'Apex: saveDraft with a product synced from another seller account; {0} is the product id, {1} the account label',
     },
     // AWS answers
     RA_Aws_Validation: {

@@ -59,6 +59,7 @@ export const COMPONENT_LABELS = {
         columnNameLabel: 'RA_Field_Name',
         columnProductLabel: 'RA_Field_Product',
         columnResellerLabel: 'RA_Field_ResellerAccount',
+        sellerAccountLabel: 'RA_Field_SellerAccount',
         columnStatusLabel: 'RA_Field_Status',
         columnExpiryLabel: 'RA_Field_ExpiryDate',
         columnModifiedLabel: 'RA_Field_LastModified',
@@ -109,6 +110,7 @@ export const COMPONENT_LABELS = {
         customResellerContract: 'RA_Terms_CustomResellerContract',
         productLabel: 'RA_Field_Product',
         resellerLabel: 'RA_Field_ResellerAccount',
+        sellerAccountLabel: 'RA_Field_SellerAccount',
         expiryLabel: 'RA_Field_ExpiryDate',
         modifiedLabel: 'RA_Field_LastModified',
         editLabel: 'RA_Action_Edit',
@@ -421,6 +423,7 @@ export const COMPONENT_LABELS = {
         running: 'RA_ProductSync_Running',
         done: 'RA_ProductSync_Done',
         failed: 'RA_ProductSync_Failed',
+        failedAccount: 'RA_ProductSync_FailedAccount',
     },
     resaleAuthorizationWizardPage: {
         badAddress: 'RA_WizardPage_BadAddress',

@@ -260,6 +260,33 @@ export const UI_LABELS = {
     // Fields (columns and record view)
     RA_Field_Name: { en: 'Name', fr: 'Nom', description: 'Field: name' },
     RA_Field_Product: { en: 'Product', fr: 'Produit', description: 'Field: product' },
+    RA_Field_SellerAccount: {
+        en: 'Seller account',
+        fr: 'Compte vendeur',
+        description:
+            'Field: the AWS seller account of a resale authorization (wizard, list column and filter, record view)',
+    },
+    RA_SellerAccount_Help: {
+        en: 'The AWS seller account that authorizes the resale: the products offered are its own, and the resale authorization is created in its catalog.',
+        fr: 'Le compte vendeur AWS qui autorise la revente : les produits proposés sont les siens, et l’autorisation de revente est créée dans son catalogue.',
+        description: 'Wizard: help of the seller account field',
+    },
+    RA_SellerAccount_Placeholder: {
+        en: 'Choose a seller account',
+        fr: 'Choisissez un compte vendeur',
+        description: 'Wizard: placeholder of the seller account field',
+    },
+    RA_SellerAccount_LoadFailed: {
+        en: 'The seller accounts could not be loaded: {0}',
+        fr: 'Les comptes vendeurs n’ont pas pu être chargés : {0}',
+        description: 'Wizard: the seller accounts did not load; {0} is the reason',
+    },
+    RA_ProductSync_FailedAccount: {
+        en: 'The product sync of {0} stopped: {1}',
+        fr: 'La synchronisation des produits de {0} s’est arrêtée : {1}',
+        description:
+            'Product sync toast when several seller accounts are synced; {0} is the account, {1} the reason',
+    },
     RA_Field_ResellerAccount: {
         en: 'Reseller AWS account',
         fr: 'Compte AWS du revendeur',

@@ -22,6 +22,7 @@ import { StatusEvents } from './contract/statusEvents';
 import { MAX_CHAIN_DEPTH, StatusSyncJob } from './contract/StatusSyncJob';
 import { LocalStore } from './contract/store';
 import type { LabelText, StoredNotification } from './contract/store';
+import type { NamedCredentialEndpoint, SellerAccount } from './contract/SellerAccounts';
 import { resaleAuthorizationChangeTrigger } from './contract/triggers';
 import { messagesIn } from './contract/UserMessages';
 import type { ApexLabel, MessageFormatter } from './contract/UserMessages';
@@ -37,6 +38,12 @@ export interface LocalBackendOptions {
     catalog: MarketplaceCatalogClient;
     s3: S3Client;
     legalDocumentsBucket: string;
+    /** The org's seller accounts (Seller_Account__mdt); absent: the default one alone. */
+    sellerAccounts?: readonly SellerAccount[];
+    /** What the other accounts' Named Credentials reach. */
+    namedCredentials?: Readonly<Record<string, NamedCredentialEndpoint>>;
+    /** The user's custom permissions; absent, every one a seller account asks for. */
+    customPermissions?: ReadonlySet<string>;
     /**
      * How long a minute of queueable delay lasts here (the status job waits a minute between
      * polls); null runs queued jobs only when `syncStatusesNow` is called. Default 2 s.
@@ -128,6 +135,9 @@ export async function createLocalBackend(
         catalog: options.catalog,
         s3: options.s3,
         legalDocumentsBucket: options.legalDocumentsBucket,
+        sellerAccounts: options.sellerAccounts,
+        namedCredentials: options.namedCredentials,
+        customPermissions: options.customPermissions,
         events,
         queue,
         locks: new RecordLocks(),
@@ -147,9 +157,12 @@ export async function createLocalBackend(
     };
     if (options.syncProductsAtStart !== false && store.allProducts().length === 0) {
         try {
-            await apis.en.syncProducts();
-            // The next pages are queued jobs: the app starts once every page is in.
-            await queue.runNow();
+            // Each seller account's catalog, one after the other, as the tab's button does.
+            for (const { name } of await apis.en.listSellerAccounts()) {
+                await apis.en.syncProducts({ sellerAccount: name });
+                // The next pages are queued jobs: the app starts once every page is in.
+                await queue.runNow();
+            }
             log(`Synced ${store.allProducts().length} products from the Catalog API.`);
         } catch (error) {
             log(`Product sync failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -58,6 +58,7 @@ export const APEX_METHODS: readonly (keyof ResaleAuthorizationApi)[] = [
     'getExpiryRadar',
     'getResaleAuthorization',
     'listProducts',
+    'listSellerAccounts',
     'getAwsAccount',
     'saveDraft',
     'deleteDraft',

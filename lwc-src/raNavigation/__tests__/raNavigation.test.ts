@@ -21,6 +21,7 @@ const PLACE: ListPlace = {
     searchTerm: 'acme',
     statusFilter: 'Active',
     productFilter: 'prod-saas-analytics',
+    sellerAccountFilter: 'Europe',
     sortedBy: 'name',
     sortedDirection: 'asc',
     rowCount: 100,

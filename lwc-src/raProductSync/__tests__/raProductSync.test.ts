@@ -4,8 +4,10 @@ import { refreshApex } from '@salesforce/apex';
 import syncProducts from '@salesforce/apex/ResaleAuthorizationController.syncProducts';
 import getProductSync from '@salesforce/apex/ResaleAuthorizationController.getProductSync';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
+import listSellerAccounts from '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts';
 import type { ProductSyncProgress } from 'c/raDomain';
 import { PRODUCTS } from '../../test/fixtures/products';
+import { EUROPE_ACCOUNT, US_ACCOUNT } from '../../test/fixtures/sellerAccounts';
 import { cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
 
 jest.mock(
@@ -36,6 +38,16 @@ jest.mock(
     { virtual: true },
 );
 jest.mock(
+    '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts',
+    () => ({ default: jest.fn() }),
+    { virtual: true },
+);
+jest.mock(
+    '@salesforce/label/c.RA_ProductSync_FailedAccount',
+    () => ({ default: 'The product sync of {0} stopped: {1}' }),
+    { virtual: true },
+);
+jest.mock(
     '@salesforce/label/c.RA_ProductSync_Done',
     () => ({ default: 'Products synced: {0} can be resold, {1} not resold.' }),
     { virtual: true },
@@ -48,6 +60,8 @@ jest.mock(
 
 const syncMock = syncProducts as unknown as jest.Mock;
 const getMock = getProductSync as unknown as jest.Mock;
+const accountsMock = listSellerAccounts as unknown as jest.Mock;
+const ACCOUNTS = [US_ACCOUNT, EUROPE_ACCOUNT];
 const refreshMock = refreshApex as unknown as jest.Mock;
 const productsAdapter = listProducts.adapter as unknown as { emit: (value: unknown) => void };
 
@@ -98,6 +112,7 @@ afterEach(() => {
     // Answers a test did not use are not left to the next one.
     syncMock.mockReset();
     getMock.mockReset();
+    accountsMock.mockReset();
 });
 
 describe('c-ra-product-sync, for an administrator', () => {
@@ -207,5 +222,63 @@ describe('c-ra-product-sync, for an administrator', () => {
         cleanDocument();
         await nextLook();
         expect(getMock).not.toHaveBeenCalled();
+    });
+});
+
+describe('c-ra-product-sync, by seller account', () => {
+    it('syncs the one account the user may use, by its name', async () => {
+        accountsMock.mockResolvedValue([ACCOUNTS[1]]);
+        syncMock.mockResolvedValue(progress({ status: 'Completed' }));
+        const { element } = await render();
+        button(element).click();
+        await flushPromises();
+        expect(syncMock.mock.calls).toEqual([[{ sellerAccount: 'Europe' }]]);
+    });
+
+    it('syncs each account in turn and gives the counts of all', async () => {
+        accountsMock.mockResolvedValue(ACCOUNTS);
+        syncMock
+            .mockResolvedValueOnce(progress({ status: 'Completed', resellableCount: 5 }))
+            .mockResolvedValueOnce(progress({ syncId: 'a03000000000002AAA' }));
+        getMock.mockResolvedValueOnce(
+            progress({
+                syncId: 'a03000000000002AAA',
+                status: 'Completed',
+                resellableCount: 2,
+                notResellableCount: 0,
+            }),
+        );
+        const { element, toasts, synced } = await render();
+        button(element).click();
+        await flushPromises();
+        expect(syncMock.mock.calls).toEqual([
+            [{ sellerAccount: 'Default' }],
+            [{ sellerAccount: 'Europe' }],
+        ]);
+        expect(toasts).toEqual([]);
+        await nextLook();
+        expect(toasts).toEqual([
+            { title: 'Products synced: 7 can be resold, 1 not resold.', variant: 'success' },
+        ]);
+        expect(synced).toEqual([
+            expect.objectContaining({ resellableCount: 7, notResellableCount: 1 }),
+        ]);
+    });
+
+    it('names the account whose sync stopped, and syncs no other after it', async () => {
+        accountsMock.mockResolvedValue(ACCOUNTS);
+        syncMock
+            .mockResolvedValueOnce(progress({ status: 'Completed' }))
+            .mockRejectedValueOnce({ body: { message: 'Check AWS_Marketplace_Catalog_Europe.' } });
+        const { element, toasts } = await render();
+        button(element).click();
+        await flushPromises();
+        expect(toasts).toEqual([
+            {
+                title: 'The product sync of Example Seller Europe stopped: Check AWS_Marketplace_Catalog_Europe.',
+                variant: 'error',
+            },
+        ]);
+        expect(button(element).disabled).toBe(false);
     });
 });

@@ -218,6 +218,22 @@ describe('c-resale-authorization-detail', () => {
         expect(query(draft, '[data-id="documents"]')).toBeNull();
     });
 
+    it('names the seller account it belongs to, the default one when it names none', async () => {
+        const europe = await render({
+            ...ACTIVE,
+            sellerAccount: 'Europe',
+            sellerAccountLabel: 'Example Seller Europe',
+        });
+        expect(mustQuery(europe, '[data-id="seller-account"]').textContent?.trim()).toBe(
+            'Example Seller Europe',
+        );
+        cleanDocument();
+        const unnamed = await render(ACTIVE);
+        expect(mustQuery(unnamed, '[data-id="seller-account"]').textContent?.trim()).toBe(
+            'Default',
+        );
+    });
+
     it('offers Deactivate for an active one and Edit for a draft', async () => {
         const active = await render(ACTIVE);
         expect(query(active, '[data-id="deactivate"]')).not.toBeNull();

@@ -43,6 +43,7 @@ import { EntityToForm } from '../contract/EntityToForm';
 import { RecordActions } from '../contract/RecordActions';
 import { ResaleAuthorizationService } from '../contract/ResaleAuthorizationService';
 import { ResaleNotifications } from '../contract/ResaleNotifications';
+import { SellerAccounts } from '../contract/SellerAccounts';
 import type { Notice } from '../contract/ResaleNotifications';
 import { messagesIn } from '../contract/UserMessages';
 import type { ApexLabel } from '../contract/UserMessages';
@@ -266,6 +267,21 @@ interface Vectors {
         /** The validation codes that refuse the draft, in the order the wizard lists them. */
         expected: string[];
     }[];
+    sellerAccountUsable: {
+        name: string;
+        customPermission: string | null;
+        /** The custom permissions the user has. */
+        granted: string[];
+        expected: boolean;
+    }[];
+    sellerAccountChange: {
+        name: string;
+        current: string | null;
+        requested: string | null;
+        sentToAws: boolean;
+        expected: Expected | null;
+    }[];
+    sellerAccountOf: { name: string; value: string | null; expected: string }[];
 }
 
 interface DescribedFacts {
@@ -433,6 +449,39 @@ describe('contract vectors, on the local twin of the Apex', () => {
         ).toEqual(
             vector.expected && { ...vector.expected, params: vector.expected.params.map(String) },
         );
+    });
+
+    it.each(vectors.sellerAccountUsable)('seller account usable: $name', (vector) => {
+        expect(SellerAccounts.isUsableWith(vector.customPermission, new Set(vector.granted))).toBe(
+            vector.expected,
+        );
+        // The same rule when the twin checks the user's permissions itself.
+        const account = {
+            developerName: 'Europe',
+            label: 'Europe',
+            namedCredential: 'AWS_Marketplace_Catalog_Europe',
+            legalDocumentsNamedCredential: null,
+            legalDocumentsBucket: null,
+            region: null,
+            awsAccountId: null,
+            customPermission: vector.customPermission,
+        };
+        expect(
+            SellerAccounts.isUsable(
+                { sellerAccounts: [account], customPermissions: new Set(vector.granted) },
+                account,
+            ),
+        ).toBe(vector.expected);
+    });
+
+    it.each(vectors.sellerAccountChange)('seller account change: $name', (vector) => {
+        expect(
+            SellerAccounts.changeRefusal(vector.current, vector.requested, vector.sentToAws),
+        ).toEqual(vector.expected?.label ?? null);
+    });
+
+    it.each(vectors.sellerAccountOf)('seller account of a record: $name', (vector) => {
+        expect(SellerAccounts.accountOf(vector.value)).toBe(vector.expected);
     });
 
     it.each(vectors.notifications.changes)('change notification: $name', (vector) => {

@@ -68,7 +68,7 @@ const controller = () => new ResaleAuthorizationController(deps, 'en');
 
 describe('the product sync', () => {
     it('stores the first page at once and the next pages in queued jobs, then says it is complete', async () => {
-        const started = await controller().syncProducts();
+        const started = await controller().syncProducts({ sellerAccount: null });
 
         // The first page: the seed's SaaS products, the beta one still in draft on AWS.
         expect(started).toEqual(
@@ -112,7 +112,7 @@ describe('the product sync', () => {
     });
 
     it('stops on a page AWS refuses, with the reason, keeping what it stored', async () => {
-        const started = await controller().syncProducts();
+        const started = await controller().syncProducts({ sellerAccount: null });
         simulator.faults.set([{ operation: 'ListEntities', kind: 'error' }]);
 
         await queue.runNow();
@@ -125,7 +125,7 @@ describe('the product sync', () => {
     });
 
     it('hands over to a scheduled run at the chain depth limit, which goes on from there', async () => {
-        const started = await controller().syncProducts();
+        const started = await controller().syncProducts({ sellerAccount: null });
         await queue.stop();
         queue = new LocalAsyncQueue({ minuteMs: null, maxChainDepth: MAX_CHAIN_DEPTH });
         deps = { ...deps, queue };
@@ -144,7 +144,7 @@ describe('the product sync', () => {
     });
 
     it('marks the sync failed after an unhandled failure of a run', async () => {
-        const started = await controller().syncProducts();
+        const started = await controller().syncProducts({ sellerAccount: null });
         // A page larger than asked for: the run throws what it does not expect.
         const tooLarge = {
             send: async () => ({
@@ -180,7 +180,7 @@ describe('the product sync', () => {
     });
 
     it('leaves a finished sync as it is, and says when a sync does not exist', async () => {
-        const started = await controller().syncProducts();
+        const started = await controller().syncProducts({ sellerAccount: null });
         await queue.runNow();
         await inTransaction(deps, async (transaction) =>
             ProductSyncService.fail(transaction, started.syncId, 'too late', format),

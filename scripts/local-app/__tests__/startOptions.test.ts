@@ -12,12 +12,23 @@ describe('npm start options', () => {
             reset: false,
             changeSetEvents: true,
             aws: null,
+            accounts: 1,
             help: false,
         });
     });
 
     it('leaves the status to polling alone with --no-events', () => {
         expect(parseStartOptions(['--no-events'], {}, ROOT).changeSetEvents).toBe(false);
+    });
+
+    it('simulates two seller accounts with --accounts 2, on the simulator only', () => {
+        expect(parseStartOptions(['--accounts', '2'], {}, ROOT).accounts).toBe(2);
+        expect(() => parseStartOptions(['--accounts', '3'], {}, ROOT)).toThrow(
+            'the local app simulates 1 to 2 seller accounts',
+        );
+        expect(() =>
+            parseStartOptions(['--accounts', '2', '--aws', '--region', 'us-east-1'], {}, ROOT),
+        ).toThrow('--accounts applies to the simulator');
     });
 
     it('passes --port, --data-dir and --reset through', () => {

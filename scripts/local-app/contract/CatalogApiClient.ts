@@ -1,7 +1,7 @@
 /**
- * `CatalogApiClient.cls` in TypeScript: the Marketplace Catalog API through the AWS SDK (the
- * Apex goes through the AWS_Marketplace_Catalog Named Credential). Any failure becomes a
- * CatalogApiException.
+ * `CatalogApiClient.cls` in TypeScript: the Marketplace Catalog API of one seller account through
+ * the AWS SDK client its Named Credential reaches here (SellerAccounts; the Apex goes through
+ * the Named Credential). Any failure becomes a CatalogApiException.
  */
 import {
     BatchDescribeEntitiesCommand,
@@ -23,6 +23,10 @@ import type {
 } from '@aws-sdk/client-marketplace-catalog';
 import { CATALOG } from '../../../lwc-src/raDomain/changeSet';
 import { CatalogApiException } from './CatalogApiException';
+import type { ContractDeps } from './contractDeps';
+import { ResaleAuthorizationException } from './ResaleAuthorizationException';
+import { missingNamedCredential, SellerAccounts } from './SellerAccounts';
+import { messagesIn } from './UserMessages';
 
 /** A described entity: a DescribeEntity answer or an entity of BatchDescribeEntities. */
 export interface DescribedEntity {
@@ -32,16 +36,29 @@ export interface DescribedEntity {
 }
 
 export class CatalogApiClient {
-    constructor(private readonly client: MarketplaceCatalogClient) {}
+    private readonly sellerAccount: string;
+
+    /** The client of a seller account (the default one without); resolved at each call. */
+    constructor(
+        private readonly deps: ContractDeps,
+        sellerAccount: string | null = null,
+    ) {
+        this.sellerAccount = SellerAccounts.accountOf(sellerAccount);
+    }
+
+    /** The client of the account a record belongs to: every call about a record goes through it. */
+    forAccount(sellerAccount: string | null | undefined): CatalogApiClient {
+        return new CatalogApiClient(this.deps, sellerAccount ?? null);
+    }
 
     /** StartChangeSet, with a request the allowlist has checked. */
     startChangeSet(request: StartChangeSetCommandInput): Promise<StartChangeSetCommandOutput> {
-        return this.send(() => this.client.send(new StartChangeSetCommand(request)));
+        return this.send(() => this.catalog().send(new StartChangeSetCommand(request)));
     }
 
     describeChangeSet(changeSetId: string): Promise<DescribeChangeSetCommandOutput> {
         return this.send(() =>
-            this.client.send(
+            this.catalog().send(
                 new DescribeChangeSetCommand({ Catalog: CATALOG, ChangeSetId: changeSetId }),
             ),
         );
@@ -49,7 +66,9 @@ export class CatalogApiClient {
 
     describeEntity(entityId: string): Promise<DescribeEntityCommandOutput> {
         return this.send(() =>
-            this.client.send(new DescribeEntityCommand({ Catalog: CATALOG, EntityId: entityId })),
+            this.catalog().send(
+                new DescribeEntityCommand({ Catalog: CATALOG, EntityId: entityId }),
+            ),
         );
     }
 
@@ -60,7 +79,7 @@ export class CatalogApiClient {
         maxResults: number,
     ): Promise<ListEntitiesCommandOutput> {
         return this.send(() =>
-            this.client.send(
+            this.catalog().send(
                 new ListEntitiesCommand({
                     Catalog: CATALOG,
                     EntityType: entityType,
@@ -74,7 +93,7 @@ export class CatalogApiClient {
     /** ListChangeSets of one name, newest first (a name made unique by its token lists one). */
     listChangeSetsNamed(changeSetName: string): Promise<ListChangeSetsCommandOutput> {
         return this.send(() =>
-            this.client.send(
+            this.catalog().send(
                 new ListChangeSetsCommand({
                     Catalog: CATALOG,
                     FilterList: [{ Name: 'ChangeSetName', ValueList: [changeSetName] }],
@@ -94,7 +113,7 @@ export class CatalogApiClient {
         maxResults: number,
     ): Promise<ListEntitiesCommandOutput> {
         return this.send(() =>
-            this.client.send(
+            this.catalog().send(
                 new ListEntitiesCommand({
                     Catalog: CATALOG,
                     EntityType: 'ResaleAuthorization',
@@ -127,7 +146,7 @@ export class CatalogApiClient {
         entityIds: readonly string[],
     ): Promise<BatchDescribeEntitiesCommandOutput> {
         return this.send(() =>
-            this.client.send(
+            this.catalog().send(
                 new BatchDescribeEntitiesCommand({
                     EntityRequestList: entityIds.map((EntityId) => ({
                         Catalog: CATALOG,
@@ -147,11 +166,38 @@ export class CatalogApiClient {
             : {};
     }
 
+    /** The account's SDK client, as `callout:<its Named Credential>` resolves in the org. */
+    private catalog(): MarketplaceCatalogClient {
+        const account = SellerAccounts.find(this.deps, this.sellerAccount);
+        if (!account) {
+            // Calls are made for records whose account the services found; this is a job's.
+            throw new ResaleAuthorizationException(
+                messagesIn('en')('RA_Apex_SellerAccountUnknown', this.sellerAccount),
+            );
+        }
+        const client = SellerAccounts.catalogEndpoint(this.deps, account);
+        if (!client) {
+            throw CatalogApiException.of(
+                missingNamedCredential(account.namedCredential),
+                account.namedCredential,
+            );
+        }
+        return client;
+    }
+
     private async send<T>(call: () => Promise<T>): Promise<T> {
+        const credential =
+            SellerAccounts.find(this.deps, this.sellerAccount)?.namedCredential ?? undefined;
         try {
             return await call();
         } catch (error) {
-            throw CatalogApiException.of(error);
+            if (
+                error instanceof CatalogApiException ||
+                error instanceof ResaleAuthorizationException
+            ) {
+                throw error;
+            }
+            throw CatalogApiException.of(error, credential);
         }
     }
 }

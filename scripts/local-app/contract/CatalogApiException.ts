@@ -11,10 +11,11 @@
  */
 import type { MessageFormatter } from './UserMessages';
 
-/** The Named Credentials of the Apex, named in the messages. */
+/** The Named Credentials of the default seller account, named in the messages. */
 export const CATALOG_CREDENTIAL = 'AWS_Marketplace_Catalog';
 export const LEGAL_DOCUMENTS_CREDENTIAL = 'AWS_Marketplace_Legal_Documents';
-export type NamedCredential = typeof CATALOG_CREDENTIAL | typeof LEGAL_DOCUMENTS_CREDENTIAL;
+/** A Named Credential's API name: a seller account's (SellerAccounts). */
+export type NamedCredential = string;
 
 /** The error type of a call the credentials kept from being sent. */
 export const CREDENTIAL_UNAVAILABLE = 'CredentialUnavailable';

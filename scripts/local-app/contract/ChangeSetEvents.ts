@@ -121,7 +121,7 @@ export class ChangeSetEvents {
         private readonly deps: ContractDeps,
         private readonly format: MessageFormatter,
     ) {
-        this.client = new CatalogApiClient(deps.catalog);
+        this.client = new CatalogApiClient(deps);
     }
 
     /** Throws unless the running user (its custom permissions) receives the events. */
@@ -321,20 +321,21 @@ export class ChangeSetEvents {
         if (!stillHolds(record, event) || !changes.selectForAnswer(changeSetId)) {
             return 'SKIPPED';
         }
+        // The account whose catalog made the change set: its Named Credential answers.
+        const client = this.client.forAccount(record.sellerAccount);
         let description: DescribeChangeSetCommandOutput;
         let entity: DescribeEntityCommandOutput | null = null;
         try {
             if (event.status === DisplayStatuses.FAILED) {
                 description = await transaction.callout(() =>
-                    this.client.describeChangeSet(changeSetId),
+                    client.describeChangeSet(changeSetId),
                 );
             } else {
-                let entityId = record.entityId ?? (await this.listedEntityId(transaction, event));
+                let entityId =
+                    record.entityId ?? (await this.listedEntityId(transaction, client, event));
                 description =
                     entityId === null
-                        ? await transaction.callout(() =>
-                              this.client.describeChangeSet(changeSetId),
-                          )
+                        ? await transaction.callout(() => client.describeChangeSet(changeSetId))
                         : ChangeSetEvents.descriptionOf(
                               event,
                               changes.selectForAnswer(changeSetId)?.requestJson ?? null,
@@ -345,7 +346,7 @@ export class ChangeSetEvents {
                 entity =
                     described === null
                         ? null
-                        : await transaction.callout(() => this.client.describeEntity(described));
+                        : await transaction.callout(() => client.describeEntity(described));
             }
         } catch (error) {
             const failure = CatalogApiException.of(error);
@@ -380,13 +381,14 @@ export class ChangeSetEvents {
     /** The entity a create made, as ListChangeSets lists its change set; null when it does not. */
     private async listedEntityId(
         transaction: Transaction,
+        client: CatalogApiClient,
         event: ChangeSetEvent,
     ): Promise<string | null> {
         const name = event.changeSetName;
         if (!name) {
             return null;
         }
-        const listed = await transaction.callout(() => this.client.listChangeSetsNamed(name));
+        const listed = await transaction.callout(() => client.listChangeSetsNamed(name));
         const summary = (listed.ChangeSetSummaryList ?? []).find(
             (candidate) =>
                 candidate.ChangeSetId === event.changeSetId &&

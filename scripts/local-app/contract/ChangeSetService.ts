@@ -32,6 +32,7 @@ import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSe
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import { ResaleAuthorizationService } from './ResaleAuthorizationService';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { SellerAccounts } from './SellerAccounts';
 import { StatusSyncJob } from './StatusSyncJob';
 import type { StoredChange, StoredRecord } from './store';
 import type { ApexLabel, MessageFormatter } from './UserMessages';
@@ -56,7 +57,7 @@ export class ChangeSetService {
         private readonly deps: ContractDeps,
         private readonly format: MessageFormatter,
     ) {
-        this.client = new CatalogApiClient(deps.catalog);
+        this.client = new CatalogApiClient(deps);
     }
 
     /**
@@ -104,6 +105,7 @@ export class ChangeSetService {
             transaction,
             this.format,
         ).lockForUpdate(recordId);
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
         const unanswered = new ResaleAuthorizationChangeSelector(transaction).selectUnanswered(
             recordId,
         );
@@ -173,7 +175,11 @@ export class ChangeSetService {
         recordId: string,
         clientRequestToken: unknown,
     ): Promise<void> {
-        await new ResaleAuthorizationSelector(transaction, this.format).lockForUpdate(recordId);
+        const locked = await new ResaleAuthorizationSelector(
+            transaction,
+            this.format,
+        ).lockForUpdate(recordId);
+        SellerAccounts.requireUsable(this.deps, this.format, locked.sellerAccount);
         const pending = this.selectPrepared(transaction, recordId, clientRequestToken);
         const now = transaction.now();
         if (isClaimLive(pending.sendClaimedUntil, now)) {
@@ -196,6 +202,7 @@ export class ChangeSetService {
             transaction,
             this.format,
         ).lockForUpdate(recordId);
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
         const pending = this.selectPrepared(transaction, recordId, clientRequestToken);
         const refusal = ChangeSetService.discardRefusal(pending);
         if (refusal) {
@@ -236,7 +243,13 @@ export class ChangeSetService {
         clientRequestToken: unknown,
     ): Promise<ResaleAuthorizationDetail> {
         const records = new ResaleAuthorizationSelector(transaction, this.format);
-        records.selectWithHistory(recordId);
+        const account = this.client.forAccount(
+            SellerAccounts.requireUsable(
+                this.deps,
+                this.format,
+                records.selectWithHistory(recordId).sellerAccount,
+            ).developerName,
+        );
         const pending = this.selectPrepared(transaction, recordId, clientRequestToken);
         if (!isClaimLive(pending.sendClaimedUntil, transaction.now())) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_SendNotPrepared'));
@@ -245,13 +258,13 @@ export class ChangeSetService {
         let changeSetId: string | null = null;
         let failure: CatalogApiException | null = null;
         try {
-            const answer = await transaction.callout(() => this.client.startChangeSet(request));
+            const answer = await transaction.callout(() => account.startChangeSet(request));
             changeSetId = answer.ChangeSetId ?? null;
         } catch (error) {
             failure = CatalogApiException.of(error);
             if (failure.isTokenConflict()) {
                 // Never a failure: AWS has a change set made with this token; follow that one.
-                changeSetId = await this.findChangeSetOf(transaction, pending);
+                changeSetId = await ChangeSetService.findChangeSetOf(transaction, pending, account);
                 failure = changeSetId === null ? failure : null;
             }
         }
@@ -338,16 +351,17 @@ export class ChangeSetService {
      * The change set AWS made with the token of a change, found by its ChangeSetName, which
      * prepare made end with the token; null when AWS lists none yet or cannot be asked now.
      */
-    private async findChangeSetOf(
+    private static async findChangeSetOf(
         transaction: Transaction,
         pending: StoredChange & { requestJson: string },
+        account: CatalogApiClient,
     ): Promise<string | null> {
         const name = (JSON.parse(pending.requestJson) as StartChangeSetCommandInput).ChangeSetName;
         if (typeof name !== 'string' || !name.endsWith(pending.clientRequestToken)) {
             return null;
         }
         try {
-            const answer = await transaction.callout(() => this.client.listChangeSetsNamed(name));
+            const answer = await transaction.callout(() => account.listChangeSetsNamed(name));
             return (
                 (answer.ChangeSetSummaryList ?? []).find(
                     (summary) => summary.ChangeSetName === name && summary.ChangeSetId,

@@ -158,7 +158,7 @@ export class ChangeSetStatusSync {
         private readonly deps: ContractDeps,
         private readonly format: MessageFormatter,
     ) {
-        this.client = new CatalogApiClient(deps.catalog);
+        this.client = new CatalogApiClient(deps);
     }
 
     /**
@@ -305,7 +305,9 @@ export class ChangeSetStatusSync {
         for (const record of claimed) {
             try {
                 const description = await transaction.callout(() =>
-                    this.client.describeChangeSet(record.changeSetId ?? ''),
+                    this.client
+                        .forAccount(record.sellerAccount)
+                        .describeChangeSet(record.changeSetId ?? ''),
                 );
                 answers.set(record.id, { description });
             } catch (error) {
@@ -320,7 +322,9 @@ export class ChangeSetStatusSync {
                 try {
                     describedEntities.set(
                         record.id,
-                        await transaction.callout(() => this.client.describeEntity(entityId)),
+                        await transaction.callout(() =>
+                            this.client.forAccount(record.sellerAccount).describeEntity(entityId),
+                        ),
                     );
                 } catch (error) {
                     // The changes of the change set still tell what the status became.

@@ -21,6 +21,7 @@ import type { Transaction } from './platform';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import type { Accounts } from './SellerAccounts';
 import type { StoredRecord } from './store';
 import type { MessageFormatter } from './UserMessages';
 
@@ -31,7 +32,7 @@ export const MAX_ROWS = 200;
 
 export class ExpiryRadar {
     constructor(
-        private readonly deps: Pick<ContractDeps, 'expiryNoticeDays'>,
+        private readonly deps: Pick<ContractDeps, 'expiryNoticeDays'> & Accounts,
         private readonly format: MessageFormatter,
     ) {}
 
@@ -39,16 +40,22 @@ export class ExpiryRadar {
     load(transaction: Transaction, requestedDays: number | null, today: string): ExpiryRadarView {
         const days = this.windowDays(requestedDays);
         const records = new ResaleAuthorizationSelector(transaction, this.format);
-        const expiring = records.selectExpiring(today, addDays(today, days), MAX_ROWS + 1);
+        const expiring = records.selectExpiring(
+            today,
+            addDays(today, days),
+            MAX_ROWS + 1,
+            this.deps,
+        );
         const used = records.selectUsedSince(
             `${addDays(today, -days)}T00:00:00.000Z`,
             MAX_ROWS + 1,
+            this.deps,
         );
         const rows = (selected: StoredRecord[], keep: (record: StoredRecord) => boolean) =>
             selected
                 .filter(keep)
                 .slice(0, MAX_ROWS)
-                .map((record) => ExpiryRadar.toRow(record, today));
+                .map((record) => ExpiryRadar.toRow(record, today, this.deps));
         return {
             today,
             days,
@@ -113,9 +120,9 @@ export class ExpiryRadar {
         return daysLeftLabel(days);
     }
 
-    private static toRow(record: StoredRecord, today: string): ExpiryRadarRow {
+    private static toRow(record: StoredRecord, today: string, accounts: Accounts): ExpiryRadarRow {
         return {
-            ...ResaleAuthorizationMapper.toRow(record),
+            ...ResaleAuthorizationMapper.toRow(record, accounts),
             daysLeft: record.expiryDate === null ? null : daysLeft(record.expiryDate, today),
             lastModifiedOnAws: record.entityLastModified,
         };

@@ -1,6 +1,8 @@
 /**
  * `LegalDocumentService.cls` in TypeScript: copies an uploaded legal document (a custom EULA or
- * reseller contract) to the legal-documents S3 bucket and returns its URL for the change set.
+ * reseller contract) to the legal documents S3 bucket of the resale authorization's seller
+ * account, through what that account's Named Credential reaches, and returns its URL for the
+ * change set.
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { UploadedDocument } from '../../../lwc-src/raDomain/apexContract';
@@ -9,11 +11,12 @@ import {
     MAX_LEGAL_DOCUMENT_BYTES,
     MAX_LEGAL_DOCUMENT_MB,
 } from '../../../lwc-src/raDomain/legalDocuments';
-import { CatalogApiException, LEGAL_DOCUMENTS_CREDENTIAL } from './CatalogApiException';
+import { CatalogApiException } from './CatalogApiException';
 import type { ContractDeps } from './contractDeps';
 import type { Transaction } from './platform';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { missingNamedCredential, SellerAccounts } from './SellerAccounts';
 import type { MessageFormatter } from './UserMessages';
 
 const KEY_PREFIX = 'resale-authorizations/';
@@ -43,11 +46,18 @@ export class LegalDocumentService {
         recordId: string,
         contentDocumentId: string,
     ): Promise<UploadedDocument> {
-        await new ResaleAuthorizationSelector(transaction, this.format).lockForUpdate(recordId);
-        const bucket = this.deps.legalDocumentsBucket;
-        if (!bucket) {
-            throw new ResaleAuthorizationException(this.format('RA_Apex_LegalBucketMissing'));
-        }
+        const record = await new ResaleAuthorizationSelector(
+            transaction,
+            this.format,
+        ).lockForUpdate(recordId);
+        const account = SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
+        const s3 = SellerAccounts.legalDocumentsEndpoint(this.deps, account);
+        const bucketUrl = SellerAccounts.legalDocumentsBucketUrl(
+            account,
+            this.format,
+            (await s3?.config.region()) ?? '',
+        );
+        const credential = account.legalDocumentsNamedCredential ?? '';
         const file = transaction.store.file(contentDocumentId);
         if (!file) {
             throw new ResaleAuthorizationException(this.format('RA_Apex_DocumentNotFound'));
@@ -63,22 +73,25 @@ export class LegalDocumentService {
         }
         const key = `${KEY_PREFIX}${recordId}/${file.stored.documentId}/${safeKeyPart(file.stored.fileName)}`;
         try {
-            await transaction.callout(() =>
-                this.deps.s3.send(
+            await transaction.callout(() => {
+                if (!s3) {
+                    // The platform refuses a callout through a Named Credential it does not have.
+                    throw missingNamedCredential(credential);
+                }
+                return s3.send(
                     new PutObjectCommand({
-                        Bucket: bucket,
+                        Bucket: account.legalDocumentsBucket ?? '',
                         Key: key,
                         Body: file.bytes,
                         ContentType: file.stored.contentType,
                     }),
-                ),
-            );
+                );
+            });
         } catch (error) {
-            throw CatalogApiException.of(error, LEGAL_DOCUMENTS_CREDENTIAL);
+            throw CatalogApiException.of(error, credential);
         }
-        const region = await this.deps.s3.config.region();
         return {
-            url: `https://${bucket}.s3.${region}.amazonaws.com/${key}`,
+            url: `${bucketUrl}/${key}`,
             fileName: file.stored.fileName,
         };
     }

@@ -3,7 +3,8 @@
  * first, then the writes). `start` reads the first page and records the sync, `syncNext` (from
  * ProductSyncJob) reads the next pages and counts them in, `progress` tells where it stands.
  * Every product is stored with its visibility; data products are not listed (AWS does not
- * resell them, docs/product-rules.md).
+ * resell them, docs/product-rules.md). A sync reads one seller account's catalog, and its
+ * products are stored as that account's.
  */
 import type { ProductRecord, ProductSyncProgress } from '../../../lwc-src/raDomain/apexContract';
 import { isResellable } from '../../../lwc-src/raDomain/product';
@@ -13,6 +14,7 @@ import { Iso8601 } from './Iso8601';
 import type { Transaction } from './platform';
 import { ProductSyncJob } from './ProductSyncJob';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
+import { SellerAccounts } from './SellerAccounts';
 import type { StoredProductSync } from './store';
 import type { MessageFormatter } from './UserMessages';
 
@@ -33,6 +35,8 @@ const PRODUCT_TYPES: Record<(typeof ENTITY_TYPES)[number], string> = {
 const ERROR_MESSAGE_LENGTH = 1000;
 
 export interface Position {
+    /** The seller account whose catalog is read; absent: the default one. */
+    sellerAccount?: string;
     entityTypeIndex: number;
     nextToken?: string;
 }
@@ -45,11 +49,12 @@ export interface PageResult {
 }
 
 function nextPosition(current: Position, nextToken: string | undefined): Position | null {
+    const { sellerAccount } = current;
     if (nextToken) {
-        return { entityTypeIndex: current.entityTypeIndex, nextToken };
+        return { sellerAccount, entityTypeIndex: current.entityTypeIndex, nextToken };
     }
     const entityTypeIndex = current.entityTypeIndex + 1;
-    return entityTypeIndex < ENTITY_TYPES.length ? { entityTypeIndex } : null;
+    return entityTypeIndex < ENTITY_TYPES.length ? { sellerAccount, entityTypeIndex } : null;
 }
 
 /** `[{key, name, unit, type: 'Entitled' | 'Metered'}]`, as lwc-src/raDomain/product.ts reads it. */
@@ -102,6 +107,7 @@ function toProgress(sync: StoredProductSync): ProductSyncProgress {
         errorMessage: sync.errorMessage,
         startedAt: sync.startedAt,
         finishedAt: sync.finishedAt,
+        sellerAccount: SellerAccounts.accountOf(sync.sellerAccount),
     };
 }
 
@@ -112,7 +118,7 @@ export class ProductSyncService {
         private readonly deps: ContractDeps,
         private readonly format: MessageFormatter,
     ) {
-        this.client = new CatalogApiClient(deps.catalog);
+        this.client = new CatalogApiClient(deps);
     }
 
     /**
@@ -128,12 +134,23 @@ export class ProductSyncService {
         return isResellable(productType, visibility);
     }
 
-    /** Reads and stores the first page, records the sync, and queues the next page. */
-    async start(transaction: Transaction): Promise<ProductSyncProgress> {
+    /**
+     * Reads and stores the first page of a seller account's products (one the user may use),
+     * records the sync, and queues the next page.
+     */
+    async start(
+        transaction: Transaction,
+        sellerAccount: string | null,
+    ): Promise<ProductSyncProgress> {
         const startedAt = Iso8601.format(transaction.now());
-        const page = await this.readPage(transaction, { entityTypeIndex: 0 });
+        const account = SellerAccounts.requireUsable(this.deps, this.format, sellerAccount);
+        const page = await this.readPage(transaction, {
+            sellerAccount: account.developerName,
+            entityTypeIndex: 0,
+        });
         const sync: StoredProductSync = {
             id: transaction.store.newId('a03'),
+            sellerAccount: account.developerName,
             status: 'Running',
             startedAt,
             finishedAt: null,
@@ -190,8 +207,9 @@ export class ProductSyncService {
     /** Reads one page of products: at most 1 + PAGE_SIZE callouts, no write. */
     async readPage(transaction: Transaction, position: Position): Promise<PageResult> {
         const entityType = ENTITY_TYPES[position.entityTypeIndex] ?? ENTITY_TYPES[0];
+        const account = this.client.forAccount(position.sellerAccount);
         const page = await transaction.callout(() =>
-            this.client.listEntities(entityType, position.nextToken, PAGE_SIZE),
+            account.listEntities(entityType, position.nextToken, PAGE_SIZE),
         );
         const summaries = page.EntitySummaryList ?? [];
         if (summaries.length > PAGE_SIZE) {
@@ -206,7 +224,7 @@ export class ProductSyncService {
         };
         for (const summary of summaries) {
             const productId = summary.EntityId ?? '';
-            const entity = await transaction.callout(() => this.client.describeEntity(productId));
+            const entity = await transaction.callout(() => account.describeEntity(productId));
             const details = CatalogApiClient.detailsOf(entity);
             const description = asObject(details.Description);
             const product: ProductRecord = {
@@ -216,6 +234,7 @@ export class ProductSyncService {
                 visibility: visibilityOf(entityType, asObject(summary), description),
                 dimensionsJson: dimensionsJson(details.Dimensions),
                 lastSyncedAt: now,
+                sellerAccount: SellerAccounts.accountOf(position.sellerAccount),
             };
             result.products.push(product);
             if (ProductSyncService.isResellable(product.productType, product.visibility)) {

@@ -16,6 +16,7 @@ import type {
     ResaleAuthorizationApi,
     ResaleAuthorizationDetail,
     ResaleAuthorizationPage,
+    SellerAccountOption,
     UploadedDocument,
 } from '../../../lwc-src/raDomain/apexContract';
 import type { Language } from '../pageLabels';
@@ -32,6 +33,7 @@ import { ResaleAuthorizationImportJob } from './ResaleAuthorizationImportJob';
 import { ProductSyncService } from './ProductSyncService';
 import { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuery';
 import { ResaleAuthorizationService } from './ResaleAuthorizationService';
+import { SellerAccounts } from './SellerAccounts';
 import { StatusRefreshService } from './StatusRefreshService';
 import type { StoredFile } from './store';
 import { messagesIn } from './UserMessages';
@@ -54,7 +56,7 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
     ): Promise<ResaleAuthorizationPage> {
         return this.request(async () =>
             this.resaleAuthorizations().listPage(
-                new ResaleAuthorizationListQuery(this.deps.store, params, this.format),
+                new ResaleAuthorizationListQuery(this.deps.store, params, this.format, this.deps),
             ),
         );
     }
@@ -80,6 +82,10 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
 
     listProducts(): Promise<ProductRecord[]> {
         return this.request(async () => this.resaleAuthorizations().listProducts());
+    }
+
+    listSellerAccounts(): Promise<SellerAccountOption[]> {
+        return this.request(async () => SellerAccounts.options(this.deps));
     }
 
     getAwsAccount({ recordId }: ApiParams<'getAwsAccount'>): Promise<AwsAccount> {
@@ -191,11 +197,14 @@ export class ResaleAuthorizationController implements ResaleAuthorizationApi {
         );
     }
 
-    /** The first page now; the next pages in queued jobs, as in the org. */
-    syncProducts(): Promise<ProductSyncProgress> {
+    /** The first page of one seller account's products now; the next in queued jobs. */
+    syncProducts({ sellerAccount }: ApiParams<'syncProducts'>): Promise<ProductSyncProgress> {
         return this.inTransaction(async (transaction) => {
             ProductSyncService.requireSyncPermission();
-            return new ProductSyncService(this.deps, this.format).start(transaction);
+            return new ProductSyncService(this.deps, this.format).start(
+                transaction,
+                sellerAccount ?? null,
+            );
         });
     }
 

@@ -29,6 +29,7 @@ import type { Transaction } from './platform';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { ResaleAuthorizationImportSelector } from './ResaleAuthorizationImportSelector';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { SellerAccounts } from './SellerAccounts';
 import { NOTHING_ON_AWS } from './store';
 import type { ImportCounts, StoredImportRun, StoredRecord } from './store';
 import type { MessageFormatter } from './UserMessages';
@@ -72,8 +73,9 @@ export interface KnownRecord {
 }
 
 /** The result of one step: whether the run needs another. */
+/** What a step says: the run whose step comes next (this one or the next account's), or none. */
 export interface StepResult {
-    more: boolean;
+    nextRunId: string | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -126,7 +128,7 @@ export class ResaleAuthorizationImport {
         private readonly deps: ContractDeps,
         private readonly format: MessageFormatter,
     ) {
-        this.client = new CatalogApiClient(deps.catalog);
+        this.client = new CatalogApiClient(deps);
     }
 
     /**
@@ -168,8 +170,9 @@ export class ResaleAuthorizationImport {
     }
 
     /**
-     * Starts a run, or resumes the unfinished one whose job is gone (it stopped on an error, or
-     * its claim lapsed); a run whose job is alive is returned as it is. No callout.
+     * Starts a sync with the first seller account the user may use, or resumes the unfinished
+     * run whose job is gone (it stopped on an error, or its claim lapsed); a run whose job is
+     * alive is returned as it is. No callout.
      * @returns the run and, when a job must take it, the claim it holds
      */
     async start(
@@ -196,9 +199,42 @@ export class ResaleAuthorizationImport {
             transaction.putImportRun(resumed);
             return { run: resumed, claimId };
         }
-        const previous = runs.selectLatestSucceeded();
+        const [first] = SellerAccounts.usable(this.deps);
+        const sellerAccount =
+            first?.developerName ??
+            SellerAccounts.requireUsable(this.deps, this.format, null).developerName;
+        return { run: this.insertRun(transaction, sellerAccount, claimId), claimId };
+    }
+
+    /**
+     * The seller account a sync goes on with after a run of another one: the next the user may
+     * use, in the order of `SellerAccounts.usable`; null after the last one.
+     */
+    static nextAccount(
+        deps: ContractDeps,
+        sellerAccount: string | null | undefined,
+    ): string | null {
+        const accounts = SellerAccounts.usable(deps);
+        const current = SellerAccounts.accountOf(sellerAccount).toLowerCase();
+        const index = accounts.findIndex(
+            (account) => account.developerName.toLowerCase() === current,
+        );
+        return index >= 0 ? (accounts[index + 1]?.developerName ?? null) : null;
+    }
+
+    /** A new run of an account under a claim (Running_Key__c's lock is held). */
+    private insertRun(
+        transaction: Transaction,
+        sellerAccount: string,
+        claimId: string,
+    ): StoredImportRun {
+        const now = transaction.now();
+        const previous = new ResaleAuthorizationImportSelector(transaction).selectLatestSucceeded(
+            sellerAccount,
+        );
         const run: StoredImportRun = {
             id: transaction.store.newId('a03'),
+            sellerAccount,
             status: 'RUNNING',
             runningKey: RUNNING_KEY,
             phase: 'LIST',
@@ -212,39 +248,54 @@ export class ResaleAuthorizationImport {
             nextModifiedAfter: Iso8601.format(now),
             cursor: null,
             claimId,
-            claimedUntil,
+            claimedUntil: Iso8601.format(now + IMPORT_CLAIM_SECONDS * 1000),
             ...NO_COUNTS,
             error: null,
             createdByName: this.deps.userName,
         };
         transaction.putImportRun(run);
-        return { run, claimId };
+        return run;
     }
 
     /**
-     * One step of the run the claim holds: callouts first, then the records and the run are
-     * written. A callout that fails stops the run (FAILED), its cursor kept for the next start.
+     * One step of the run the claim holds: callouts first (through the run's seller account),
+     * then the records and the run are written. A callout that fails stops the run (FAILED), its
+     * cursor kept for the next start. The step that ends a run starts the next account's run
+     * under the same claim (Running_Key__c's lock is taken, as the insert's unique index is).
      */
     async step(transaction: Transaction, runId: string, claimId: string): Promise<StepResult> {
-        const run = new ResaleAuthorizationImportSelector(transaction).selectById(runId);
+        const runs = new ResaleAuthorizationImportSelector(transaction);
+        const run = runs.selectById(runId);
         if (!run || run.status !== 'RUNNING' || run.claimId !== claimId) {
-            return { more: false };
+            return { nextRunId: null };
         }
+        let more: boolean;
         try {
             if (run.phase === 'LIST') {
-                return await this.listStep(transaction, run);
+                more = await this.listStep(transaction, run);
+            } else if (run.phase === 'REVIEW') {
+                more = await this.reviewStep(transaction, run);
+            } else {
+                more = await this.expireStep(transaction, run);
             }
-            if (run.phase === 'REVIEW') {
-                return await this.reviewStep(transaction, run);
-            }
-            return await this.expireStep(transaction, run);
         } catch (error) {
             if (!(error instanceof CatalogApiException)) {
                 throw error;
             }
             await this.fail(transaction, runId, claimId, error.userMessage(this.format));
-            return { more: false };
+            return { nextRunId: null };
         }
+        if (more) {
+            return { nextRunId: runId };
+        }
+        const following =
+            runs.selectById(runId)?.status === 'SUCCEEDED'
+                ? ResaleAuthorizationImport.nextAccount(this.deps, run.sellerAccount)
+                : null;
+        if (!following || (await runs.lockUnfinished())) {
+            return { nextRunId: null };
+        }
+        return { nextRunId: this.insertRun(transaction, following, claimId).id };
     }
 
     /** Stops the run the claim holds on an error; the next start resumes it at its cursor. */
@@ -289,17 +340,19 @@ export class ResaleAuthorizationImport {
             skipped: run.skipped,
             failed: run.failed,
             errorMessage: run.error,
+            sellerAccount: SellerAccounts.accountOf(run.sellerAccount),
         };
     }
 
-    private async listStep(transaction: Transaction, run: StoredImportRun): Promise<StepResult> {
+    private async listStep(transaction: Transaction, run: StoredImportRun): Promise<boolean> {
         const startedAt = Date.now();
+        const account = this.client.forAccount(run.sellerAccount);
         const listed = new Map<string, EntitySummary>();
         let token = run.cursor ?? undefined;
         do {
             const pageToken = token;
             const page = await transaction.callout(() =>
-                this.client.listResaleAuthorizationEntities(
+                account.listResaleAuthorizationEntities(
                     pageToken,
                     run.modifiedAfter,
                     LIST_PAGE_SIZE,
@@ -319,8 +372,9 @@ export class ResaleAuthorizationImport {
         const records = new ResaleAuthorizationSelector(transaction, this.format);
         const summaries = [...listed.values()];
         const before = this.decisions(transaction, summaries, records);
-        const described = await this.describe(
+        const described = await ResaleAuthorizationImport.describe(
             transaction,
+            account,
             summaries
                 .map((summary) => summary.EntityId ?? '')
                 .filter((id) => ['import', 'update'].includes(before.get(id) ?? '')),
@@ -328,7 +382,7 @@ export class ResaleAuthorizationImport {
 
         const locked = await this.lockRun(transaction, run.id, run.claimId ?? '');
         if (!locked) {
-            return { more: false };
+            return false;
         }
         const current = await records.lockByIds(
             records.selectByEntityIds(listed.keys()).map((record) => record.id),
@@ -347,27 +401,42 @@ export class ResaleAuthorizationImport {
             if (decision === 'unchanged') {
                 counts.unchanged += 1;
             } else if (decision === 'import' || decision === 'update') {
-                this.store(transaction, record ?? null, entityId, answer, now, counts, summary);
+                this.store(
+                    transaction,
+                    record ?? null,
+                    entityId,
+                    answer,
+                    now,
+                    counts,
+                    summary,
+                    run,
+                );
             } else {
                 counts.skipped += 1;
                 counts.leftModified.push(summary.LastModifiedDate ?? '');
             }
         }
         this.saveRun(transaction, locked, counts, token ?? null, token ? 'LIST' : 'REVIEW');
-        return { more: true };
+        return true;
     }
 
-    private async reviewStep(transaction: Transaction, run: StoredImportRun): Promise<StepResult> {
+    private async reviewStep(transaction: Transaction, run: StoredImportRun): Promise<boolean> {
         const records = new ResaleAuthorizationSelector(transaction, this.format);
         const syncedBefore = Date.parse(run.startedAt) - STALE_AFTER_DAYS * DAY_MS;
-        const stale = records.selectForReview(syncedBefore, run.cursor, MAX_ENTITIES_PER_STEP);
-        const described = await this.describe(
+        const stale = records.selectForReview(
+            run.sellerAccount,
+            syncedBefore,
+            run.cursor,
+            MAX_ENTITIES_PER_STEP,
+        );
+        const described = await ResaleAuthorizationImport.describe(
             transaction,
+            this.client.forAccount(run.sellerAccount),
             stale.map((record) => record.entityId ?? ''),
         );
         const locked = await this.lockRun(transaction, run.id, run.claimId ?? '');
         if (!locked) {
-            return { more: false };
+            return false;
         }
         const current = await records.lockByIds(stale.map((record) => record.id));
         const underWay = ResaleAuthorizationImport.underWay(transaction, current);
@@ -385,6 +454,7 @@ export class ResaleAuthorizationImport {
                     now,
                     counts,
                     null,
+                    run,
                 );
             }
         }
@@ -397,18 +467,23 @@ export class ResaleAuthorizationImport {
             done ? null : (last?.id ?? null),
             done ? 'EXPIRE' : 'REVIEW',
         );
-        return { more: true };
+        return true;
     }
 
-    private async expireStep(transaction: Transaction, run: StoredImportRun): Promise<StepResult> {
+    private async expireStep(transaction: Transaction, run: StoredImportRun): Promise<boolean> {
         const locked = await this.lockRun(transaction, run.id, run.claimId ?? '');
         if (!locked) {
-            return { more: false };
+            return false;
         }
         const now = transaction.now();
         const today = DisplayStatuses.todayUtc(now);
         const records = new ResaleAuthorizationSelector(transaction, this.format);
-        const ended = records.selectActiveEndedBefore(today, run.cursor, MAX_ENTITIES_PER_STEP);
+        const ended = records.selectActiveEndedBefore(
+            run.sellerAccount,
+            today,
+            run.cursor,
+            MAX_ENTITIES_PER_STEP,
+        );
         const current = await records.lockByIds(ended.map((record) => record.id));
         const underWay = ResaleAuthorizationImport.underWay(transaction, current);
         const counts = noCounts();
@@ -435,10 +510,10 @@ export class ResaleAuthorizationImport {
                 claimedUntil: null,
                 finishedAt: Iso8601.format(now),
             });
-            return { more: false };
+            return false;
         }
         this.saveRun(transaction, locked, counts, ended[ended.length - 1]?.id ?? null, 'EXPIRE');
-        return { more: true };
+        return true;
     }
 
     /** The decision for each listed entity, from the records as they are now. */
@@ -506,14 +581,15 @@ export class ResaleAuthorizationImport {
     }
 
     /** BatchDescribeEntities of the entities, 20 a call: each one's entity or error. */
-    private async describe(
+    private static async describe(
         transaction: Transaction,
+        client: CatalogApiClient,
         entityIds: readonly string[],
     ): Promise<Described> {
         const described: Described = new Map();
         for (const batch of chunks(entityIds, BATCH_DESCRIBE_SIZE)) {
             const answer: BatchDescribeEntitiesCommandOutput = await transaction.callout(() =>
-                this.client.batchDescribeEntities(batch),
+                client.batchDescribeEntities(batch),
             );
             for (const [entityId, entity] of Object.entries(answer.EntityDetails ?? {})) {
                 described.set(entityId, { entity });
@@ -534,6 +610,7 @@ export class ResaleAuthorizationImport {
         now: number,
         counts: StepCounts,
         summary: EntitySummary | null,
+        run: StoredImportRun,
     ): void {
         const entity = answer && 'entity' in answer ? answer.entity : null;
         const notFound =
@@ -552,7 +629,7 @@ export class ResaleAuthorizationImport {
                 return;
             }
             const created = DescribedEntities.apply(
-                this.newRecord(transaction, now),
+                this.newRecord(transaction, now, run.sellerAccount),
                 null,
                 entityId,
                 entity ?? {},
@@ -588,9 +665,14 @@ export class ResaleAuthorizationImport {
         }
     }
 
-    private newRecord(transaction: Transaction, now: number): StoredRecord {
+    private newRecord(
+        transaction: Transaction,
+        now: number,
+        sellerAccount: string | null | undefined,
+    ): StoredRecord {
         return {
             id: transaction.store.newId('a01'),
+            sellerAccount: SellerAccounts.accountOf(sellerAccount),
             resellerAccount: null,
             opportunity: null,
             authorizationName: '',

@@ -1,7 +1,7 @@
 /**
  * `ResaleAuthorizationImportJob.cls` in TypeScript: runs a sync with AWS step by step, one
  * queueable run per step (ResaleAuthorizationImport.step), each enqueuing the next with the run's
- * claim. A chain stops at the org's depth limit and hands over to a scheduled restart a minute
+ * claim (the next seller account's run after the last step of one). A chain stops at the org's depth limit and hands over to a scheduled restart a minute
  * later; a finalizer stops the run (FAILED, resumable) after an unhandled failure. Started by
  * an administrator from the tab, by the daily schedule, and in the local app at its first start.
  */
@@ -67,7 +67,7 @@ export class ResaleAuthorizationImportJob implements Queueable {
                 );
             }
         });
-        const { more } = await inTransaction(this.deps, async (transaction) => {
+        const { nextRunId } = await inTransaction(this.deps, async (transaction) => {
             const result = await new ResaleAuthorizationImport(this.deps, format).step(
                 transaction,
                 this.runId,
@@ -76,10 +76,10 @@ export class ResaleAuthorizationImportJob implements Queueable {
             ResaleAuthorizationImportJob.stepCallouts.push(transaction.calloutCount);
             return result;
         });
-        if (!more) {
+        if (!nextRunId) {
             return;
         }
-        const next = new ResaleAuthorizationImportJob(this.deps, this.runId, this.claimId);
+        const next = new ResaleAuthorizationImportJob(this.deps, nextRunId, this.claimId);
         if (context.depth >= MAX_CHAIN_DEPTH) {
             // A scheduled start is no part of the chain: the next one begins at depth 1.
             this.deps.queue.schedule(DELAY_MINUTES_WHEN_WAITING, () =>

@@ -1,5 +1,6 @@
 /** `ResaleAuthorizationImportSelector.cls` in TypeScript: the reads of import runs. */
 import type { Transaction } from './platform';
+import { SellerAccounts } from './SellerAccounts';
 import type { StoredImportRun } from './store';
 
 /** The lock of Running_Key__c's unique index: a second unfinished run waits for the first. */
@@ -30,9 +31,17 @@ export class ResaleAuthorizationImportSelector {
         return runs.find((run) => run.finishedAt === null) ?? runs[0] ?? null;
     }
 
-    /** The newest run that went to its end: the next one lists what AWS modified since. */
-    selectLatestSucceeded(): StoredImportRun | null {
-        return this.newestFirst().find((run) => run.status === 'SUCCEEDED') ?? null;
+    /**
+     * The newest run of a seller account that went to its end: the account's next run lists
+     * what AWS modified since.
+     */
+    selectLatestSucceeded(sellerAccount: string | null | undefined): StoredImportRun | null {
+        const ofAccount = SellerAccounts.recordsOf(
+            new Set([SellerAccounts.accountOf(sellerAccount)]),
+        );
+        return (
+            this.newestFirst().find((run) => run.status === 'SUCCEEDED' && ofAccount(run)) ?? null
+        );
     }
 
     private newestFirst(): StoredImportRun[] {

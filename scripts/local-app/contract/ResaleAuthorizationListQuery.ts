@@ -4,7 +4,8 @@
  * filters, `ORDER BY <field> NULLS LAST, Id` in one direction, and keyset paging with a cursor
  * that carries the sort, its direction and the last row's (value, id). As the database would,
  * it reads the records in the sort's order from an index (`LocalStore.recordsOrderedBy`) and
- * stops once the page is full; only the count reads every matching record.
+ * stops once the page is full; only the count reads every matching record. Only the records of
+ * the seller accounts the user may use are listed.
  */
 import type {
     ListResaleAuthorizationsParams,
@@ -15,6 +16,8 @@ import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import type { MessageFormatter } from './UserMessages';
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import type { Position, SortDirection } from './recordOrder';
+import { SellerAccounts } from './SellerAccounts';
+import type { Accounts } from './SellerAccounts';
 import type { LocalStore, StoredRecord } from './store';
 
 export const MAX_PAGE_SIZE = 200;
@@ -94,20 +97,32 @@ function searchedText(record: StoredRecord): string[] {
     return text;
 }
 
-/** The WHERE clause: null when there is none (every record matches). */
+/** The seller accounts kept: those the user may use, or the one asked for among them. */
+function accountsOf(params: ListResaleAuthorizationsParams, accounts: Accounts): Set<string> {
+    const usable = SellerAccounts.usableNames(accounts);
+    if (!params.sellerAccount?.trim()) {
+        return usable;
+    }
+    const chosen = SellerAccounts.find(accounts, params.sellerAccount);
+    return chosen && usable.has(chosen.developerName)
+        ? new Set([chosen.developerName])
+        : new Set<string>();
+}
+
+/** The WHERE clause. */
 function filterOf(
     params: ListResaleAuthorizationsParams,
-): ((record: StoredRecord) => boolean) | null {
+    accounts: Accounts,
+): (record: StoredRecord) => boolean {
     const term = params.searchTerm?.trim().toLowerCase() ?? '';
     const statuses = params.statuses && params.statuses.length > 0 ? params.statuses : null;
     const productId = params.productId || null;
-    if (!term && !statuses && !productId) {
-        return null;
-    }
+    const ofAccounts = SellerAccounts.recordsOf(accountsOf(params, accounts));
     return (record) =>
         (!term || searchedText(record).some((text) => text.includes(term))) &&
         (!statuses || statuses.includes(record.displayStatus)) &&
-        (!productId || record.productId === productId);
+        (!productId || record.productId === productId) &&
+        ofAccounts(record);
 }
 
 export class ResaleAuthorizationListQuery {
@@ -115,6 +130,8 @@ export class ResaleAuthorizationListQuery {
         private readonly store: LocalStore,
         private readonly params: ListResaleAuthorizationsParams,
         private readonly format: MessageFormatter,
+        /** The org's seller accounts and the user's permissions (the default account alone). */
+        private readonly accounts: Accounts = {},
     ) {}
 
     /** One count and one page of at most pageSize rows, as the Apex's two queries. */
@@ -131,19 +148,16 @@ export class ResaleAuthorizationListQuery {
             throw new ResaleAuthorizationException(format('RA_Apex_InvalidSort'));
         }
         const order = this.store.recordsOrderedBy(sortBy, SORT_FIELDS[sortBy]);
-        const matches = filterOf(params);
-        let totalCount = order.size;
-        if (matches) {
-            totalCount = 0;
-            for (const record of order.walk(direction, null)) {
-                totalCount += matches(record) ? 1 : 0;
-            }
+        const matches = filterOf(params, this.accounts);
+        let totalCount = 0;
+        for (const record of order.walk(direction, null)) {
+            totalCount += matches(record) ? 1 : 0;
         }
         const after = params.cursor ? decodeCursor(params.cursor, sortBy, direction, format) : null;
         // LIMIT pageSize + 1: one more row than the page says whether another page follows.
         const records: StoredRecord[] = [];
         for (const record of order.walk(direction, after)) {
-            if (!matches || matches(record)) {
+            if (matches(record)) {
                 records.push(record);
                 if (records.length > pageSize) {
                     break;
@@ -154,7 +168,7 @@ export class ResaleAuthorizationListQuery {
         const page = records.slice(0, pageSize);
         const last = page[page.length - 1];
         return {
-            rows: page.map((record) => ResaleAuthorizationMapper.toRow(record)),
+            rows: page.map((record) => ResaleAuthorizationMapper.toRow(record, this.accounts)),
             totalCount,
             nextCursor:
                 hasMore && last

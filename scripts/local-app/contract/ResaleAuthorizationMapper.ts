@@ -7,6 +7,8 @@ import type {
     ResaleAuthorizationRow,
 } from '../../../lwc-src/raDomain/apexContract';
 import type { RecordWithRelated } from './ResaleAuthorizationSelector';
+import { SellerAccounts } from './SellerAccounts';
+import type { Accounts } from './SellerAccounts';
 import type { StoredChange, StoredRecord } from './store';
 
 /** A lookup the user may follow: null when empty or when its record is not visible. */
@@ -15,7 +17,7 @@ function relatedRecord(recordId: string | null, name: string | null): RelatedRec
 }
 
 export class ResaleAuthorizationMapper {
-    static toRow(record: StoredRecord): ResaleAuthorizationRow {
+    static toRow(record: StoredRecord, accounts: Accounts): ResaleAuthorizationRow {
         return {
             recordId: record.id,
             name: record.authorizationName,
@@ -29,13 +31,19 @@ export class ResaleAuthorizationMapper {
             changeSetStatus: record.changeSetStatus,
             expiryDate: record.expiryDate,
             lastModifiedDate: record.lastModifiedAt,
+            sellerAccount: SellerAccounts.accountOf(record.sellerAccount),
+            sellerAccountLabel: SellerAccounts.labelOf(accounts, record.sellerAccount),
         };
     }
 
     /** The record with its change rows, newest first. */
-    static toDetail(record: RecordWithRelated, changes: StoredChange[]): ResaleAuthorizationDetail {
+    static toDetail(
+        record: RecordWithRelated,
+        changes: StoredChange[],
+        accounts: Accounts,
+    ): ResaleAuthorizationDetail {
         return {
-            ...ResaleAuthorizationMapper.toRow(record),
+            ...ResaleAuthorizationMapper.toRow(record, accounts),
             description: record.description,
             formStateJson: record.formStateJson,
             errorDetails: record.errorDetails,
@@ -66,6 +74,6 @@ export class ResaleAuthorizationMapper {
     }
 
     static toProductRecord(product: ProductRecord): ProductRecord {
-        return { ...product };
+        return { ...product, sellerAccount: SellerAccounts.accountOf(product.sellerAccount) };
     }
 }

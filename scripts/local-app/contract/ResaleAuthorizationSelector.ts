@@ -9,6 +9,8 @@ import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSe
 import { ResaleAuthorizationException } from './ResaleAuthorizationException';
 import type { StoredRecord } from './store';
 import type { MessageFormatter } from './UserMessages';
+import { SellerAccounts } from './SellerAccounts';
+import type { Accounts } from './SellerAccounts';
 
 /** A change set that AWS has not finished: PREPARING or APPLYING. */
 export function isInFlight(record: StoredRecord): boolean {
@@ -20,6 +22,14 @@ export type RecordWithRelated = StoredRecord & {
     resellerAccountName: string | null;
     opportunityName: string | null;
 };
+
+/** Soonest expiry first, then by name. */
+function byExpiryThenName(a: StoredRecord, b: StoredRecord): number {
+    return (
+        (a.expiryDate ?? '').localeCompare(b.expiryDate ?? '') ||
+        a.authorizationName.localeCompare(b.authorizationName)
+    );
+}
 
 export class ResaleAuthorizationSelector {
     constructor(
@@ -105,38 +115,55 @@ export class ResaleAuthorizationSelector {
         untilDate: string,
         maxRecords: number,
     ): StoredRecord[] {
-        return this.selectExpiring(fromDate, untilDate, Number.POSITIVE_INFINITY)
+        return this.radarRecords(
+            (record) =>
+                record.displayStatus === 'Active' &&
+                record.expiryDate !== null &&
+                record.expiryDate >= fromDate &&
+                record.expiryDate <= untilDate,
+        )
+            .sort(byExpiryThenName)
             .filter((record) => record.expiryNotifiedFor !== record.expiryDate)
             .slice(0, maxRecords);
     }
 
-    /** The expiry radar's: shown Active, expiring between two dates; soonest first. */
-    selectExpiring(fromDate: string, untilDate: string, maxRecords: number): StoredRecord[] {
-        return this.transaction.store
-            .allRecords()
-            .filter(
-                (record) =>
-                    record.displayStatus === 'Active' &&
-                    record.expiryDate !== null &&
-                    record.expiryDate >= fromDate &&
-                    record.expiryDate <= untilDate,
-            )
-            .sort(
-                (a, b) =>
-                    (a.expiryDate ?? '').localeCompare(b.expiryDate ?? '') ||
-                    a.authorizationName.localeCompare(b.authorizationName),
-            )
+    /**
+     * The expiry radar's: shown Active, expiring between two dates, in the seller accounts the
+     * user may use; soonest first.
+     */
+    selectExpiring(
+        fromDate: string,
+        untilDate: string,
+        maxRecords: number,
+        accounts: Accounts,
+    ): StoredRecord[] {
+        const ofAccounts = SellerAccounts.recordsOf(SellerAccounts.usableNames(accounts));
+        return this.radarRecords(
+            (record) =>
+                record.displayStatus === 'Active' &&
+                record.expiryDate !== null &&
+                record.expiryDate >= fromDate &&
+                record.expiryDate <= untilDate &&
+                ofAccounts(record),
+        )
+            .sort(byExpiryThenName)
             .slice(0, maxRecords);
     }
 
+    private radarRecords(keep: (record: StoredRecord) => boolean): StoredRecord[] {
+        return this.transaction.store.allRecords().filter(keep);
+    }
+
     /** The expiry radar's: shown Used, changed on AWS since a time (ISO 8601); latest first. */
-    selectUsedSince(since: string, maxRecords: number): StoredRecord[] {
+    selectUsedSince(since: string, maxRecords: number, accounts: Accounts): StoredRecord[] {
         const from = Date.parse(since);
         const changedAt = (record: StoredRecord): number =>
             Iso8601.parseDateTime(record.entityLastModified) ?? Number.NEGATIVE_INFINITY;
-        return this.transaction.store
-            .allRecords()
-            .filter((record) => record.displayStatus === 'Used' && changedAt(record) >= from)
+        const ofAccounts = SellerAccounts.recordsOf(SellerAccounts.usableNames(accounts));
+        return this.radarRecords(
+            (record) =>
+                record.displayStatus === 'Used' && changedAt(record) >= from && ofAccounts(record),
+        )
             .sort(
                 (a, b) =>
                     changedAt(b) - changedAt(a) ||
@@ -182,17 +209,23 @@ export class ResaleAuthorizationSelector {
     }
 
     /**
-     * Records of an entity AWS still has that were not read from AWS since `syncedBefore`, in id
-     * order after `afterId`: what the sync reads again in case AWS changed it unseen (or lost it).
+     * Records of a seller account, of an entity AWS still has, that were not read from AWS since
+     * `syncedBefore`, in id order after `afterId`: what the sync reads again in case AWS changed
+     * it unseen (or lost it).
      */
     selectForReview(
+        sellerAccount: string | null | undefined,
         syncedBefore: number,
         afterId: string | null,
         maxRecords: number,
     ): StoredRecord[] {
+        const ofAccount = SellerAccounts.recordsOf(
+            new Set([SellerAccounts.accountOf(sellerAccount)]),
+        );
         return this.inIdOrderAfter(afterId, maxRecords, (record) => {
             const synced = Iso8601.parseDateTime(record.lastSyncedAt);
             return (
+                ofAccount(record) &&
                 record.entityId !== null &&
                 !record.entityNotFound &&
                 (synced === null || synced < syncedBefore)
@@ -200,16 +233,24 @@ export class ResaleAuthorizationSelector {
         });
     }
 
-    /** Records shown Active whose availability ended before `today`, in id order after `afterId`. */
+    /**
+     * Records of a seller account shown Active whose availability ended before `today`, in id
+     * order after `afterId`.
+     */
     selectActiveEndedBefore(
+        sellerAccount: string | null | undefined,
         today: string,
         afterId: string | null,
         maxRecords: number,
     ): StoredRecord[] {
+        const ofAccount = SellerAccounts.recordsOf(
+            new Set([SellerAccounts.accountOf(sellerAccount)]),
+        );
         return this.inIdOrderAfter(
             afterId,
             maxRecords,
             (record) =>
+                ofAccount(record) &&
                 record.displayStatus === 'Active' &&
                 record.expiryDate !== null &&
                 record.expiryDate < today,

@@ -1,7 +1,8 @@
 /**
  * `ResaleAuthorizationService.cls` in TypeScript: the list, a record, the products, saving a
  * draft (stored before any callout), deleting a draft never sent to AWS and what a clone starts
- * from.
+ * from. Every record belongs to a seller account (SellerAccounts), and only users who may use
+ * it read or change it here.
  */
 import type {
     AwsAccount,
@@ -26,6 +27,7 @@ import type { ResaleAuthorizationListQuery } from './ResaleAuthorizationListQuer
 import { ResaleAuthorizationMapper } from './ResaleAuthorizationMapper';
 import { ResaleAuthorizationChangeSelector } from './ResaleAuthorizationChangeSelector';
 import { isInFlight, ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { SellerAccounts } from './SellerAccounts';
 import { NOTHING_ON_AWS } from './store';
 import type { StoredAccount, StoredRecord } from './store';
 import type { ApexLabel, MessageFormatter } from './UserMessages';
@@ -89,12 +91,20 @@ export class ResaleAuthorizationService {
         const record = new ResaleAuthorizationSelector(transaction, this.format).selectWithHistory(
             recordId,
         );
-        return ResaleAuthorizationMapper.toDetail(record, transaction.changesOf(recordId));
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
+        return ResaleAuthorizationMapper.toDetail(
+            record,
+            transaction.changesOf(recordId),
+            this.deps,
+        );
     }
 
+    /** Every synced product of the seller accounts the user may use. */
     listProducts(): ProductRecord[] {
+        const ofUsable = SellerAccounts.recordsOf(SellerAccounts.usableNames(this.deps));
         return new MarketplaceProductSelector(this.deps.store)
             .selectAll()
+            .filter(ofUsable)
             .map(ResaleAuthorizationMapper.toProductRecord);
     }
 
@@ -106,16 +116,37 @@ export class ResaleAuthorizationService {
         const terms = this.termsOf(draft.formStateJson);
         const now = Iso8601.format(transaction.now());
         let existing: StoredRecord | null = null;
+        let accountName = draft.sellerAccount ?? null;
         if (draft.recordId) {
             existing = await new ResaleAuthorizationSelector(
                 transaction,
                 this.format,
             ).lockForUpdate(draft.recordId);
+            SellerAccounts.requireUsable(this.deps, this.format, existing.sellerAccount);
             this.checkEditable(transaction, existing, draft.formStateJson);
+            const refusal = SellerAccounts.changeRefusal(
+                existing.sellerAccount,
+                draft.sellerAccount,
+                this.sentToAws(transaction, existing),
+            );
+            if (refusal) {
+                throw new ResaleAuthorizationException(this.format(refusal));
+            }
+            accountName = accountName?.trim() ? accountName : (existing.sellerAccount ?? null);
         }
+        const account = SellerAccounts.requireUsable(this.deps, this.format, accountName);
         const product = new MarketplaceProductSelector(this.deps.store).selectByProductId(
             terms.productId,
         );
+        if (
+            product &&
+            SellerAccounts.accountOf(product.sellerAccount).toLowerCase() !==
+                account.developerName.toLowerCase()
+        ) {
+            throw new ResaleAuthorizationException(
+                this.format('RA_Apex_ProductOtherAccount', terms.productId, account.label),
+            );
+        }
         const fields = {
             authorizationName: terms.name,
             productId: terms.productId,
@@ -127,6 +158,7 @@ export class ResaleAuthorizationService {
             formStateJson: draft.formStateJson,
             description: terms.description,
             lastModifiedAt: now,
+            sellerAccount: account.developerName,
         };
         const record: StoredRecord = existing
             ? { ...existing, ...fields }
@@ -210,6 +242,7 @@ export class ResaleAuthorizationService {
             transaction,
             this.format,
         ).lockForUpdate(recordId);
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
         const refusal = ResaleAuthorizationService.deleteRefusal(
             record,
             new ResaleAuthorizationChangeSelector(transaction)
@@ -238,6 +271,18 @@ export class ResaleAuthorizationService {
             Boolean(record.changeSetStatus?.trim()) ||
             changeCount > 0;
         return sent ? 'RA_Apex_SentNotDeletable' : null;
+    }
+
+    /** Whether AWS may know the record: an entity, a change set, or a change row of any status. */
+    private sentToAws(transaction: Transaction, record: StoredRecord): boolean {
+        return (
+            ResaleAuthorizationService.deleteRefusal(
+                record,
+                new ResaleAuthorizationChangeSelector(transaction)
+                    .countByRecords([record.id])
+                    .get(record.id) ?? 0,
+            ) !== null
+        );
     }
 
     /**
@@ -269,16 +314,20 @@ export class ResaleAuthorizationService {
         const record = new ResaleAuthorizationSelector(transaction, this.format).selectWithHistory(
             recordId,
         );
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
         const source: CloneSource = {
             formStateJson: record.formStateJson,
             entityDetailsJson: null,
             createdDate: record.createdAt,
+            sellerAccount: SellerAccounts.accountOf(record.sellerAccount),
         };
         if (record.entityId) {
             const entityId = record.entityId;
             try {
                 const entity = await transaction.callout(() =>
-                    new CatalogApiClient(this.deps.catalog).describeEntity(entityId),
+                    new CatalogApiClient(this.deps)
+                        .forAccount(record.sellerAccount)
+                        .describeEntity(entityId),
                 );
                 const details = CatalogApiClient.detailsOf(entity);
                 source.entityDetailsJson = JSON.stringify(details);

@@ -2,7 +2,8 @@
  * `StatusRefreshService.cls` in TypeScript: Refresh status, at most one DescribeChangeSet per
  * resale authorization every 30 seconds whoever asks. Two requests, as in the org: `claim`
  * (no callout) takes the record's status claim under its lock when the window is over and
- * nobody holds it, a committed write; `refresh` describes only under that claim, callout first.
+ * nobody holds it, a committed write; `refresh` describes only under that claim, callout first,
+ * through the record's seller account. Both refuse a record of an account the user may not use.
  */
 import type { RefreshResult } from '../../../lwc-src/raDomain/apexContract';
 import { ChangeSetStatusSync } from './ChangeSetStatusSync';
@@ -12,6 +13,7 @@ import { Iso8601 } from './Iso8601';
 import type { Transaction } from './platform';
 import { ResaleAuthorizationService } from './ResaleAuthorizationService';
 import { ResaleAuthorizationSelector } from './ResaleAuthorizationSelector';
+import { SellerAccounts } from './SellerAccounts';
 import type { MessageFormatter } from './UserMessages';
 
 export class StatusRefreshService {
@@ -27,6 +29,7 @@ export class StatusRefreshService {
             transaction,
             this.format,
         ).lockForUpdate(recordId);
+        SellerAccounts.requireUsable(this.deps, this.format, record.sellerAccount);
         let claimId: string | null = null;
         if (ChangeSetStatusSync.isClaimable(record, now)) {
             const candidate = ClientRequestTokens.newToken();
@@ -47,6 +50,12 @@ export class StatusRefreshService {
         claimId: string | null,
     ): Promise<RefreshResult> {
         const now = transaction.now();
+        SellerAccounts.requireUsable(
+            this.deps,
+            this.format,
+            new ResaleAuthorizationSelector(transaction, this.format).selectWithHistory(recordId)
+                .sellerAccount,
+        );
         const refreshed =
             Boolean(claimId) &&
             (await new ChangeSetStatusSync(this.deps, this.format).sync(

@@ -309,10 +309,12 @@ export class Transaction {
             }
         }
         for (const run of this.importRuns.values()) {
+            // Each other row as this transaction leaves it (a run it finished holds no key).
             const other =
                 run.runningKey !== null &&
                 store
                     .allImportRuns()
+                    .map((stored) => this.importRuns.get(stored.id) ?? stored)
                     .some((stored) => stored.id !== run.id && stored.runningKey === run.runningKey);
             if (other) {
                 throw new DuplicateValueError('Running_Key__c', run.runningKey ?? '');

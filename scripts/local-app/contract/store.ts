@@ -64,6 +64,11 @@ export interface StoredRecord {
     opportunity: string | null;
     /** Expiry_Notified_For__c: the expiry date the owner was last notified of. */
     expiryNotifiedFor: string | null;
+    /**
+     * Seller_Account__c: the AWS seller account it belongs to; absent or null on a record
+     * stored before there were several (the default account's).
+     */
+    sellerAccount?: string | null;
 }
 
 /** The server-owned fields of a record no change has touched yet. */
@@ -177,6 +182,8 @@ export interface StoredImportRun extends ImportCounts {
     claimedUntil: string | null;
     error: string | null;
     createdByName: string;
+    /** Seller_Account__c: the seller account it reads; absent: the default one. */
+    sellerAccount?: string | null;
 }
 
 export interface StoredFile {
@@ -195,6 +202,8 @@ export interface StoredProductSync {
     resellableCount: number;
     notResellableCount: number;
     errorMessage: string | null;
+    /** Seller_Account__c: the seller account whose products it reads; absent: the default one. */
+    sellerAccount?: string | null;
 }
 
 interface StoreState {

@@ -44,13 +44,14 @@ describe('the Apex contract', () => {
             'searchTerm',
             'statuses',
             'productId',
+            'sellerAccount',
             'sortBy',
             'sortDirection',
             'pageSize',
             'cursor',
         ]);
         expect(contract.methods.get('saveDraft')?.parameterNames).toEqual(['draft']);
-        expect(contract.methods.get('syncProducts')?.parameterNames).toEqual([]);
+        expect(contract.methods.get('syncProducts')?.parameterNames).toEqual(['sellerAccount']);
         expect(contract.methods.get('listProducts')?.wired).toBe(true);
         expect(contract.shapes.get('ResaleAuthorizationDetail')).toEqual(
             expect.arrayContaining(['recordId', 'displayStatus', 'history', 'createdByName']),
@@ -66,6 +67,7 @@ describe('the Apex contract', () => {
                 'getResaleAuthorization',
                 'completeStatusRefresh',
                 'listProducts',
+                'listSellerAccounts',
                 'saveDraft',
                 'deleteDraft',
                 'getAwsAccount',

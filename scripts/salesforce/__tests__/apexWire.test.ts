@@ -57,9 +57,10 @@ afterAll(async () => {
 
 describe('the Catalog API requests of the Apex client', () => {
     it('uses the REST-JSON paths of the service model through the Named Credential', () => {
-        const source = classSource('CatalogApiClient');
+        const source = classSource('CatalogApiClient') + classSource('SellerAccounts');
         for (const fragment of [
-            "'callout:AWS_Marketplace_Catalog'",
+            'request.setEndpoint(SellerAccounts.catalogEndpoint(account) + path)',
+            "return 'callout:' + account.namedCredential;",
             "'POST', '/StartChangeSet'",
             "'/DescribeChangeSet?catalog=' + CATALOG + '&changeSetId='",
             "'/DescribeEntity?catalog=' + CATALOG + '&entityId='",
@@ -171,10 +172,41 @@ describe('the Catalog API requests of the Apex client', () => {
     });
 });
 
+describe('the default seller account as it deploys', () => {
+    it('calls through the Named Credentials the package deploys', () => {
+        const record = fs.readFileSync(
+            path.join(FORCE_APP_DIR, 'customMetadata', 'Seller_Account.Default.md-meta.xml'),
+            'utf8',
+        );
+        const valueOf = (field: string): string | undefined =>
+            new RegExp(`<field>${field}</field>\\s*<value[^>]*>([^<]*)</value>`).exec(record)?.[1];
+        expect(valueOf('Named_Credential__c')).toBe('AWS_Marketplace_Catalog');
+        expect(valueOf('Legal_Documents_Named_Credential__c')).toBe(
+            'AWS_Marketplace_Legal_Documents',
+        );
+        for (const credential of ['AWS_Marketplace_Catalog', 'AWS_Marketplace_Legal_Documents']) {
+            expect(
+                fs.existsSync(
+                    path.join(
+                        FORCE_APP_DIR,
+                        'namedCredentials',
+                        `${credential}.namedCredential-meta.xml`,
+                    ),
+                ),
+            ).toBe(true);
+        }
+    });
+});
+
 describe('the S3 upload of the legal document service', () => {
     it('PUTs the document through the Named Credential under the resale authorization key', () => {
         const source = classSource('LegalDocumentService').replace(/\s+/g, ' ');
-        expect(source).toContain("'callout:AWS_Marketplace_Legal_Documents/'");
+        expect(source).toContain(
+            'request.setEndpoint(SellerAccounts.legalDocumentsEndpoint(account) + key)',
+        );
+        expect(classSource('SellerAccounts').replace(/\s+/g, ' ')).toContain(
+            "return 'callout:' + account.legalDocumentsNamedCredential + '/';",
+        );
         expect(source).toContain("request.setMethod('PUT')");
         expect(source).toContain("'resale-authorizations/'");
     });

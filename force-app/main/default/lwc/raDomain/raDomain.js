@@ -2732,9 +2732,10 @@ function changeSetName(text2) {
   const cleaned = text2.replace(/[^\w\s+=.:@-]/g, "").replace(/\s+/g, " ").trim().slice(0, 100);
   return cleaned || "Resale authorization";
 }
-function draftSummary(form, product, recordId = null) {
+function draftSummary(form, product, recordId = null, sellerAccount = null) {
   return {
     recordId,
+    sellerAccount,
     name: form.name.trim(),
     productId: form.productId,
     productTitle: product && product.productId === form.productId ? product.title : null,
@@ -3394,10 +3395,31 @@ function cloneSourceForm(source, renewal = null) {
     today: renewal.today
   }) : cloneFormState(original);
 }
+
+// lwc-src/raDomain/sellerAccounts.ts
+var DEFAULT_SELLER_ACCOUNT = "Default";
+function sellerAccountOf(value) {
+  const name = value?.trim();
+  return name ? name : DEFAULT_SELLER_ACCOUNT;
+}
+function sameSellerAccount(a, b) {
+  return sellerAccountOf(a).toLowerCase() === sellerAccountOf(b).toLowerCase();
+}
+function productsOfSellerAccount(products, sellerAccount) {
+  if (!sellerAccount.trim()) {
+    return [...products];
+  }
+  return products.filter((product) => sameSellerAccount(product.sellerAccount, sellerAccount));
+}
+function chosenSellerAccount(options, current) {
+  const kept = current?.trim() ? options.find((option) => sameSellerAccount(option.name, current)) : void 0;
+  return (kept ?? options[0])?.name ?? "";
+}
 export {
   AWS_ACCOUNT_ID,
   CATALOG,
   DEFAULT_RATE_CARD_CONSTRAINTS,
+  DEFAULT_SELLER_ACCOUNT,
   DESCRIPTION_MAX_LENGTH,
   DRAFT_REFUSAL_CODES,
   ENTITY_NOT_FOUND,
@@ -3445,6 +3467,7 @@ export {
   badgeThemeFor,
   buyerLegalTermsSchema,
   changeSetStatusSchema,
+  chosenSellerAccount,
   cloneFormState,
   cloneSourceForm,
   compareDecimals,
@@ -3506,6 +3529,7 @@ export {
   productFromRecord,
   productSchema,
   productTypeSchema,
+  productsOfSellerAccount,
   rateCardConstraintsSchema,
   removePaymentRow,
   renewalFormState,
@@ -3515,7 +3539,9 @@ export {
   resellableProductRecords,
   resellerLegalTermsSchema,
   resolveDisplayStatus,
+  sameSellerAccount,
   sectionOfField,
+  sellerAccountOf,
   serializeFormState,
   setDimensionPrice,
   storedLegalDocuments,

@@ -95,6 +95,7 @@ function parseListPlace(text) {
     searchTerm: place.searchTerm,
     statusFilter: place.statusFilter,
     productFilter: place.productFilter,
+    sellerAccountFilter: typeof place.sellerAccountFilter === "string" ? place.sellerAccountFilter : "",
     sortedBy: place.sortedBy,
     sortedDirection: place.sortedDirection,
     rowCount: Math.floor(place.rowCount),

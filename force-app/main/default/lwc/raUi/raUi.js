@@ -448,15 +448,15 @@ var {
   discardActionLabel,
   cancelLabel
 } = LABELS;
-function saveDraftResaleAuthorization(form, product, recordId) {
-  return saveDraft({ draft: draftSummary(form, product, recordId) });
+function saveDraftResaleAuthorization(form, product, recordId, sellerAccount = null) {
+  return saveDraft({ draft: draftSummary(form, product, recordId, sellerAccount) });
 }
 async function sendPreparedChange(recordId, clientRequestToken) {
   await claimSend({ recordId, clientRequestToken });
   return sendChangeSet({ recordId, clientRequestToken });
 }
-async function publishResaleAuthorization(form, product, recordId, onSaved = () => void 0) {
-  const saved = await saveDraftResaleAuthorization(form, product, recordId);
+async function publishResaleAuthorization(form, product, recordId, onSaved = () => void 0, sellerAccount = null) {
+  const saved = await saveDraftResaleAuthorization(form, product, recordId, sellerAccount);
   onSaved(saved.recordId);
   const request = toStartChangeSet(form, product, {
     intent: "publish",

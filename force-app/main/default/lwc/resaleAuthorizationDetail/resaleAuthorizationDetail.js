@@ -4,13 +4,13 @@ import { MessageContext } from 'lightning/messageService';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { MANAGEMENT_PORTAL_PARTNERS_URL, allows, parseErrorDetails, parseFormStateJson, productFromRecord, storedLegalDocuments, validate, } from 'c/raDomain';
+import { MANAGEMENT_PORTAL_PARTNERS_URL, allows, parseErrorDetails, parseFormStateJson, productFromRecord, storedLegalDocuments, validate, sellerAccountOf, } from 'c/raDomain';
 import { legalDocumentHref } from 'c/raDocumentLink';
 import { changeActionLabel, changeStatusLabel, confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, todayIsoDate, validationMessage, } from 'c/raUi';
 import { listPage, wizardPage } from 'c/raNavigation';
 import { newSender, publishRecordChanged, subscribeToRecordChanges, unsubscribeFromRecordChanges, } from 'c/raRecordChannel';
 import { LABELS } from './labels';
-const { productLabel, resellerLabel, expiryLabel, modifiedLabel, editLabel, cloneLabel, deactivateLabel, deactivatedLabel, deleteLabel, deletedLabel, actionFailedLabel, loadFailedLabel, loadingLabel, } = LABELS;
+const { productLabel, resellerLabel, sellerAccountLabel, expiryLabel, modifiedLabel, editLabel, cloneLabel, deactivateLabel, deactivatedLabel, deleteLabel, deletedLabel, actionFailedLabel, loadFailedLabel, loadingLabel, } = LABELS;
 /**
  * The record view, on the resale authorization's Lightning record page: every term in plain
  * words, where its latest change stands (with Refresh status, unless the page shows the status
@@ -31,6 +31,7 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
         ...LABELS,
         product: productLabel,
         reseller: resellerLabel,
+        sellerAccount: sellerAccountLabel,
         expiry: expiryLabel,
         modified: modifiedLabel,
         edit: editLabel,
@@ -105,6 +106,11 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
     get productText() {
         const detail = this.detail;
         return detail ? `${detail.productTitle ?? detail.productId} (${detail.productId})` : '';
+    }
+    /** The AWS seller account it belongs to, by its label. */
+    get sellerAccountText() {
+        const detail = this.detail;
+        return detail ? (detail.sellerAccountLabel ?? sellerAccountOf(detail.sellerAccount)) : '';
     }
     /**
      * What a draft still needs before it can be published (a draft keeps what is incomplete):

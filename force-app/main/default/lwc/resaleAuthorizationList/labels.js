@@ -13,6 +13,7 @@ import RA_Field_LastModified from '@salesforce/label/c.RA_Field_LastModified';
 import RA_Field_Name from '@salesforce/label/c.RA_Field_Name';
 import RA_Field_Product from '@salesforce/label/c.RA_Field_Product';
 import RA_Field_ResellerAccount from '@salesforce/label/c.RA_Field_ResellerAccount';
+import RA_Field_SellerAccount from '@salesforce/label/c.RA_Field_SellerAccount';
 import RA_Field_Status from '@salesforce/label/c.RA_Field_Status';
 import RA_List_All from '@salesforce/label/c.RA_List_All';
 import RA_List_Count from '@salesforce/label/c.RA_List_Count';
@@ -53,6 +54,7 @@ export const LABELS = {
     columnNameLabel: RA_Field_Name,
     columnProductLabel: RA_Field_Product,
     columnResellerLabel: RA_Field_ResellerAccount,
+    sellerAccountLabel: RA_Field_SellerAccount,
     columnStatusLabel: RA_Field_Status,
     columnExpiryLabel: RA_Field_ExpiryDate,
     columnModifiedLabel: RA_Field_LastModified,

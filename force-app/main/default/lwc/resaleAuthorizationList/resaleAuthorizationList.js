@@ -5,11 +5,12 @@ import { subscribe, unsubscribe } from 'lightning/empApi';
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import listResaleAuthorizations from '@salesforce/apex/ResaleAuthorizationController.listResaleAuthorizations';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
-import { ENTITY_NOT_FOUND, LOCAL_DRAFT, STATUS_EVENT_CHANNEL, allowedActions } from 'c/raDomain';
+import listSellerAccounts from '@salesforce/apex/ResaleAuthorizationController.listSellerAccounts';
+import { ENTITY_NOT_FOUND, LOCAL_DRAFT, STATUS_EVENT_CHANNEL, allowedActions, productsOfSellerAccount, } from 'c/raDomain';
 import { confirmDeactivation, confirmDraftDeletion, deactivateResaleAuthorization, deleteDraftResaleAuthorization, formatLabel, reduceErrors, refreshResaleAuthorizationStatus, } from 'c/raUi';
 import { readListPlace, recordPage, saveListPlace, wizardPage } from 'c/raNavigation';
 import { LABELS } from './labels';
-const { titleLabel, newLabel, searchLabel, searchPlaceholderLabel, statusFilterLabel, productFilterLabel, allLabel, emptyLabel, emptyFilteredLabel, loadErrorLabel, retryLabel, countLabel, columnNameLabel, columnProductLabel, columnResellerLabel, columnStatusLabel, columnExpiryLabel, columnModifiedLabel, actionViewLabel, actionEditLabel, actionCloneLabel, actionDeactivateLabel, actionRefreshLabel, actionDeleteLabel, deletedLabel, deactivatedLabel, actionFailedLabel, statusLocalDraftLabel, statusDraftLabel, statusActiveLabel, statusRestrictedLabel, statusExpiredLabel, statusUsedLabel, statusNotFoundLabel, statusPreparingLabel, statusApplyingLabel, statusFailedLabel, } = LABELS;
+const { titleLabel, newLabel, searchLabel, searchPlaceholderLabel, statusFilterLabel, productFilterLabel, allLabel, emptyLabel, emptyFilteredLabel, loadErrorLabel, retryLabel, countLabel, columnNameLabel, columnProductLabel, columnResellerLabel, sellerAccountLabel, columnStatusLabel, columnExpiryLabel, columnModifiedLabel, actionViewLabel, actionEditLabel, actionCloneLabel, actionDeactivateLabel, actionRefreshLabel, actionDeleteLabel, deletedLabel, deactivatedLabel, actionFailedLabel, statusLocalDraftLabel, statusDraftLabel, statusActiveLabel, statusRestrictedLabel, statusExpiredLabel, statusUsedLabel, statusNotFoundLabel, statusPreparingLabel, statusApplyingLabel, statusFailedLabel, } = LABELS;
 /** The first page: what the table shows on one screen, and a few rows more. */
 export const FIRST_PAGE_SIZE = 20;
 /** The pages the table loads as the user scrolls to its end. */
@@ -30,6 +31,50 @@ function rowActionsFor(row) {
     });
     return [{ label: actionViewLabel, name: 'view' }, ...allowed];
 }
+const COLUMNS = [
+    {
+        label: columnNameLabel,
+        fieldName: 'name',
+        type: 'recordLink',
+        typeAttributes: { recordId: { fieldName: 'recordId' } },
+        sortable: true,
+        wrapText: true,
+    },
+    { label: columnProductLabel, fieldName: 'productTitle', sortable: true },
+    { label: columnResellerLabel, fieldName: 'resellerAccountId', sortable: true },
+    {
+        label: columnStatusLabel,
+        fieldName: 'displayStatus',
+        type: 'statusBadge',
+        sortable: true,
+    },
+    { label: columnExpiryLabel, fieldName: 'expiryDate', type: 'date-local', sortable: true },
+    {
+        label: columnModifiedLabel,
+        fieldName: 'lastModifiedDate',
+        type: 'date',
+        sortable: true,
+        typeAttributes: {
+            year: 'numeric',
+            month: 'short',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+        },
+    },
+    {
+        type: 'action',
+        typeAttributes: {
+            rowActions: (row, done) => done(rowActionsFor(row)),
+        },
+    },
+];
+/** The columns with the seller account's, after the product's: when the user has several. */
+const COLUMNS_WITH_SELLER_ACCOUNT = [
+    ...COLUMNS.slice(0, 2),
+    { label: sellerAccountLabel, fieldName: 'sellerAccountLabel' },
+    ...COLUMNS.slice(2),
+];
 /**
  * The Resale Authorizations tab: search, filters, sort and a list loaded page by page from the
  * server (keyset paging, so 10,000 records stay fast), row actions; names link to each record's
@@ -48,6 +93,10 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
     sortedBy = 'lastModifiedDate';
     sortedDirection = 'desc';
     products = [];
+    /** The seller accounts the user may use: a column and a filter when there are several. */
+    sellerAccounts = [];
+    sellerAccountFilter = '';
+    columns = COLUMNS;
     /** While a place is restored, the rows loaded so far are not the place to remember. */
     restoring = false;
     subscription;
@@ -62,48 +111,12 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
         searchPlaceholder: searchPlaceholderLabel,
         statusFilter: statusFilterLabel,
         productFilter: productFilterLabel,
+        sellerAccountFilter: sellerAccountLabel,
         retry: retryLabel,
     };
-    columns = [
-        {
-            label: columnNameLabel,
-            fieldName: 'name',
-            type: 'recordLink',
-            typeAttributes: { recordId: { fieldName: 'recordId' } },
-            sortable: true,
-            wrapText: true,
-        },
-        { label: columnProductLabel, fieldName: 'productTitle', sortable: true },
-        { label: columnResellerLabel, fieldName: 'resellerAccountId', sortable: true },
-        {
-            label: columnStatusLabel,
-            fieldName: 'displayStatus',
-            type: 'statusBadge',
-            sortable: true,
-        },
-        { label: columnExpiryLabel, fieldName: 'expiryDate', type: 'date-local', sortable: true },
-        {
-            label: columnModifiedLabel,
-            fieldName: 'lastModifiedDate',
-            type: 'date',
-            sortable: true,
-            typeAttributes: {
-                year: 'numeric',
-                month: 'short',
-                day: '2-digit',
-                hour: '2-digit',
-                minute: '2-digit',
-            },
-        },
-        {
-            type: 'action',
-            typeAttributes: {
-                rowActions: (row, done) => done(rowActionsFor(row)),
-            },
-        },
-    ];
     connectedCallback() {
         this.loadProducts();
+        this.loadSellerAccounts();
         const place = readListPlace();
         if (place) {
             this.restorePlace(place);
@@ -118,6 +131,7 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
         this.searchTerm = place.searchTerm;
         this.statusFilter = place.statusFilter;
         this.productFilter = place.productFilter;
+        this.sellerAccountFilter = place.sellerAccountFilter ?? '';
         this.sortedBy = place.sortedBy;
         this.sortedDirection = place.sortedDirection;
         this.restoring = true;
@@ -160,6 +174,7 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
             searchTerm: this.searchTerm,
             statusFilter: this.statusFilter,
             productFilter: this.productFilter,
+            sellerAccountFilter: this.sellerAccountFilter,
             sortedBy: this.sortedBy,
             sortedDirection: this.sortedDirection,
             rowCount: this.rows.length,
@@ -219,10 +234,26 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
             { label: statusFailedLabel, value: 'FAILED' },
         ];
     }
+    /** The products of the seller account kept, or of every one. */
     get productOptions() {
         return [
             { label: allLabel, value: '' },
-            ...this.products.map((p) => ({ label: p.title, value: p.productId })),
+            ...productsOfSellerAccount(this.products, this.sellerAccountFilter).map((p) => ({
+                label: p.title,
+                value: p.productId,
+            })),
+        ];
+    }
+    get showSellerAccounts() {
+        return this.sellerAccounts.length > 1;
+    }
+    get sellerAccountOptions() {
+        return [
+            { label: allLabel, value: '' },
+            ...this.sellerAccounts.map((account) => ({
+                label: account.label,
+                value: account.name,
+            })),
         ];
     }
     /**
@@ -237,7 +268,7 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
         return this.rows.length > 0;
     }
     get isFiltered() {
-        return Boolean(this.searchTerm || this.statusFilter || this.productFilter);
+        return Boolean(this.searchTerm || this.statusFilter || this.productFilter || this.sellerAccountFilter);
     }
     get emptyMessage() {
         return this.isFiltered ? emptyFilteredLabel : emptyLabel;
@@ -259,11 +290,21 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
             this.products = [];
         }
     }
+    async loadSellerAccounts() {
+        try {
+            this.sellerAccounts = (await listSellerAccounts()) ?? [];
+        }
+        catch {
+            this.sellerAccounts = [];
+        }
+        this.columns = this.showSellerAccounts ? COLUMNS_WITH_SELLER_ACCOUNT : COLUMNS;
+    }
     query(cursor) {
         return {
             searchTerm: this.searchTerm.trim() || null,
             statuses: this.statusFilter ? [this.statusFilter] : null,
             productId: this.productFilter || null,
+            sellerAccount: this.sellerAccountFilter || null,
             sortBy: this.sortedBy,
             sortDirection: this.sortedDirection,
             pageSize: cursor === null ? FIRST_PAGE_SIZE : PAGE_SIZE,
@@ -348,6 +389,15 @@ export default class ResaleAuthorizationList extends NavigationMixin(LightningEl
     }
     handleProductFilterChange(event) {
         this.productFilter = event.detail.value;
+        this.reload();
+    }
+    /** Another seller account kept: a product of another one is no longer a filter. */
+    handleSellerAccountFilterChange(event) {
+        this.sellerAccountFilter = event.detail.value;
+        if (this.productFilter &&
+            !productsOfSellerAccount(this.products, this.sellerAccountFilter).some((product) => product.productId === this.productFilter)) {
+            this.productFilter = '';
+        }
         this.reload();
     }
     handleSort(event) {

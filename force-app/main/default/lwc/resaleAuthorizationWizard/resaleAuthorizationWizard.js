@@ -4,7 +4,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { addPaymentRow, allows, isReleasedOnAws, cloneSourceForm, draftProblems, emptyFormState, fieldOfAwsError, formLayout, isFieldShown, parseErrorDetails, parseFormStateJson, productFromRecord, removePaymentRow, sectionOfField, validate, withBuyerAccount, withFieldEdit, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
+import { addPaymentRow, allows, isReleasedOnAws, cloneSourceForm, draftProblems, emptyFormState, fieldOfAwsError, formLayout, isFieldShown, parseErrorDetails, parseFormStateJson, productFromRecord, productsOfSellerAccount, sameSellerAccount, removePaymentRow, sectionOfField, validate, withBuyerAccount, withFieldEdit, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
 import { Memo, confirmAction, deleteDraftResaleAuthorization, formatDecimal, formatLabel, pluralLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 const SECTION_LABELS = {
@@ -39,7 +39,11 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     @api
     renew = false;
     form = emptyFormState();
+    /** The products offered: those of the seller account (all synced ones in allProductRecords). */
     productRecords = [];
+    allProductRecords = [];
+    /** The seller account the resale authorization is in; set by its picker, or by its source. */
+    sellerAccount = '';
     productsError = '';
     isLoading = false;
     loadError = '';
@@ -93,7 +97,8 @@ export default class ResaleAuthorizationWizard extends LightningElement {
     @wire(listProducts)
     wiredProducts({ data, error }) {
         if (data) {
-            this.productRecords = data;
+            this.allProductRecords = data;
+            this.productRecords = productsOfSellerAccount(data, this.sellerAccount);
             this.productsError = '';
         }
         else if (error) {
@@ -290,6 +295,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
             }
             else {
                 const source = await getCloneSource({ recordId });
+                this.useSellerAccount(source.sellerAccount);
                 const form = cloneSourceForm(source, this.renew ? { today: this.today } : null);
                 if (form) {
                     this.form = form;
@@ -305,6 +311,30 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         }
         finally {
             this.isLoading = false;
+        }
+    }
+    /** Its seller account, whose products the product picker offers. */
+    useSellerAccount(sellerAccount) {
+        this.sellerAccount = sellerAccount ?? '';
+        this.productRecords = productsOfSellerAccount(this.allProductRecords, this.sellerAccount);
+    }
+    /** A draft AWS may know stays in its seller account (clone it into another). */
+    get sellerAccountLocked() {
+        const detail = this.editedDetail;
+        return Boolean(detail && (detail.entityId || detail.changeSetId || detail.history.length > 0));
+    }
+    /**
+     * Another seller account: its products are offered, and the product chosen goes when the
+     * user changed the account, or when it is another account's (a clone moved to an account
+     * the user may use).
+     */
+    handleSellerAccountChange(event) {
+        this.useSellerAccount(event.detail.sellerAccount);
+        const { productId } = this.form;
+        const ofAnotherAccount = this.allProductRecords.some((product) => product.productId === productId &&
+            !sameSellerAccount(product.sellerAccount, this.sellerAccount));
+        if (productId && (event.detail.chosenByUser || ofAnotherAccount)) {
+            this.update(withFieldEdit(this.form, 'productId', '', null), 'productId');
         }
     }
     /** The change AWS had not answered was sent again: the record view takes over. */
@@ -324,6 +354,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
                 : formatLabel(LABELS.changeWithAws, detail.changeSetStatus ?? '');
         }
         this.editedDetail = detail;
+        this.useSellerAccount(detail.sellerAccount);
         const stored = parseFormStateJson(detail.formStateJson);
         if (!stored) {
             return LABELS.unreadable;
@@ -505,7 +536,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.topError = '';
         this.keepUploadDraft();
         try {
-            const saved = await saveDraftResaleAuthorization(this.form, this.product, this.savedRecordId);
+            const saved = await saveDraftResaleAuthorization(this.form, this.product, this.savedRecordId, this.sellerAccount || null);
             this.savedRecordId = saved.recordId;
             this.dirty = false;
             this.toast(LABELS.draftSaved, 'success', this.publishNeeds());
@@ -533,7 +564,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         this.awsFieldErrors = {};
         this.keepUploadDraft();
         try {
-            const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId, (recordId) => this.keepSavedRecord(recordId));
+            const detail = await publishResaleAuthorization(this.form, product, this.savedRecordId, (recordId) => this.keepSavedRecord(recordId), this.sellerAccount || null);
             this.savedRecordId = detail.recordId;
             if (detail.errorDetails) {
                 // The server keeps AWS refusals and retryable failures on the record instead of
@@ -582,7 +613,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (this.savedRecordId) {
             return this.savedRecordId;
         }
-        const saving = saveDraftResaleAuthorization(this.form, this.product, null).then((saved) => saved.recordId);
+        const saving = saveDraftResaleAuthorization(this.form, this.product, null, this.sellerAccount || null).then((saved) => saved.recordId);
         this.uploadDraft = saving.catch(() => null);
         const recordId = await saving;
         this.keepSavedRecord(recordId);
