@@ -8,6 +8,4 @@ import type { UI_LABELS } from './uiLabels';
  * both say, such as the days left before an expiry) or a validation message.
  */
 export type LabelName =
-    | keyof typeof UI_LABELS
-    | keyof typeof APEX_LABELS
-    | `RA_Validation_${ValidationCode}`;
+    keyof typeof UI_LABELS | keyof typeof APEX_LABELS | `RA_Validation_${ValidationCode}`;
