@@ -57,8 +57,8 @@ export default class ResaleAuthorizationWizardPage extends NavigationMixin(Light
      * The wizard, keyed by what it opens: another mode or record in the same page makes a new
      * wizard, never one that keeps the previous draft's terms.
      */
-    get wizards(): OpenWizard[] {
-        return this.opened ? [this.opened] : [];
+    get wizards(): (Omit<OpenWizard, 'renew'> & { renew: boolean })[] {
+        return this.opened ? [{ ...this.opened, renew: this.opened.renew === true }] : [];
     }
 
     get badAddress(): boolean {

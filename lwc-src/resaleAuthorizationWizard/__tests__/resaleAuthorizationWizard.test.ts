@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { formatDate } from 'c/raUi';
 import RaConfirmDialog from 'c/raConfirmDialog';
 import ResaleAuthorizationWizard from 'c/resaleAuthorizationWizard';
 import listProducts from '@salesforce/apex/ResaleAuthorizationController.listProducts';
@@ -1003,17 +1004,18 @@ describe('c-resale-authorization-wizard: edit, clone, upload and leaving', () =>
         });
         const element = await renderWizard('clone', detailOf().recordId, true);
         expect(cloneSourceMock).toHaveBeenCalledWith({ recordId: detailOf().recordId });
-        expect(mustQuery<HTMLElement & { title: string }>(element, 'lightning-card').title).toBe(
+        expect(mustQuery(element, '[data-id="wizard-title"]').textContent).toBe(
             'c.RA_Wizard_TitleRenew',
         );
         expect(field(element, 'name').value).toBe('Partner deal Renewal');
         expect(field(element, 'availability.usage').value).toBe('oneTime');
-        expect(field(element, 'availability.expiryDate').value).toBe(inDays(100));
+        // As the user's locale writes it.
+        expect(field(element, 'availability.expiryDate').value).toBe(formatDate(inDays(100)));
         expect(mustQuery(element, '[data-id="renew-notice"]').textContent).toContain(
             'c.RA_Wizard_RenewNotice',
         );
         expect(query(element, '[data-id="clone-notice"]')).not.toBeNull();
-        const document = mustQuery<HTMLElement & { document: { mustUploadAgain: boolean } }>(
+        const document = mustDeepQuery<HTMLElement & { document: { mustUploadAgain: boolean } }>(
             element,
             'c-ra-legal-document',
         );
