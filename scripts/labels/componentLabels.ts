@@ -429,6 +429,12 @@ export const COMPONENT_LABELS = {
         badAddress: 'RA_WizardPage_BadAddress',
         back: 'RA_Detail_Back',
     },
+    raSellerAccountPicker: {
+        label: 'RA_Field_SellerAccount',
+        help: 'RA_SellerAccount_Help',
+        placeholder: 'RA_SellerAccount_Placeholder',
+        loadFailed: 'RA_SellerAccount_LoadFailed',
+    },
     raExpiryRadar: {
         title: 'RA_Radar_Title',
         windowLabel: 'RA_Radar_Window',

@@ -13,7 +13,14 @@ import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCl
 import { emptyFormState } from 'c/raDomain';
 import type { ProductRecord } from 'c/raDomain';
 import { AMI_PRODUCT, SAAS_PRODUCT, detailOf } from '../../test/fixtures/products';
-import { change, cleanDocument, flushPromises, mustQuery, query } from '../../test/dom';
+import {
+    change,
+    cleanDocument,
+    flushPromises,
+    mustDeepQuery,
+    mustQuery,
+    query,
+} from '../../test/dom';
 import { EUROPE_ACCOUNT as EUROPE, US_ACCOUNT as US } from '../../test/fixtures/sellerAccounts';
 
 jest.mock(
@@ -89,7 +96,7 @@ const picker = (element: Element): HTMLElement => mustQuery(element, '[data-id="
 const accountField = (element: Element): Field | null =>
     query<Field>(picker(element), '[data-field="sellerAccount"]');
 const productOptions = (element: Element): string[] =>
-    (mustQuery<Field>(element, '[data-field="productId"]').options ?? []).map(
+    (mustDeepQuery<Field>(element, '[data-field="productId"]').options ?? []).map(
         (option) => option.value,
     );
 
@@ -123,15 +130,17 @@ describe('c-resale-authorization-wizard: seller accounts', () => {
         const element = await renderWizard();
         expect(accountField(element)?.value).toBe('Default');
         expect(productOptions(element)).toEqual([SAAS_PRODUCT.productId]);
-        change(mustQuery(element, '[data-field="productId"]'), { value: SAAS_PRODUCT.productId });
-        change(mustQuery(element, '[data-field="name"]'), { value: 'Europe deal' });
+        change(mustDeepQuery(element, '[data-field="productId"]'), {
+            value: SAAS_PRODUCT.productId,
+        });
+        change(mustDeepQuery(element, '[data-field="name"]'), { value: 'Europe deal' });
         await flushPromises();
 
         await chooseAccount(element, 'Europe');
         expect(productOptions(element)).toEqual(['prod-eu-firewall']);
-        expect(mustQuery<Field>(element, '[data-field="productId"]').value).toBe('');
+        expect(mustDeepQuery<Field>(element, '[data-field="productId"]').value).toBe('');
 
-        change(mustQuery(element, '[data-field="productId"]'), { value: 'prod-eu-firewall' });
+        change(mustDeepQuery(element, '[data-field="productId"]'), { value: 'prod-eu-firewall' });
         await flushPromises();
         const draft = await saveDraftOf(element);
         expect(draft).toMatchObject({ productId: 'prod-eu-firewall', sellerAccount: 'Europe' });
@@ -143,8 +152,8 @@ describe('c-resale-authorization-wizard: seller accounts', () => {
         const element = await renderWizard();
         expect(accountField(element)).toBeNull();
         expect(productOptions(element)).toEqual(['prod-eu-firewall']);
-        change(mustQuery(element, '[data-field="productId"]'), { value: 'prod-eu-firewall' });
-        change(mustQuery(element, '[data-field="name"]'), { value: 'Only account' });
+        change(mustDeepQuery(element, '[data-field="productId"]'), { value: 'prod-eu-firewall' });
+        change(mustDeepQuery(element, '[data-field="name"]'), { value: 'Only account' });
         await flushPromises();
         expect((await saveDraftOf(element)).sellerAccount).toBe('Europe');
     });
@@ -182,7 +191,7 @@ describe('c-resale-authorization-wizard: seller accounts', () => {
         cloneSourceMock.mockResolvedValue(source);
         let element = await renderWizard('clone', 'a01000000000001AAA');
         expect(accountField(element)).toMatchObject({ value: 'Europe', disabled: false });
-        expect(mustQuery<Field>(element, '[data-field="productId"]').value).toBe(
+        expect(mustDeepQuery<Field>(element, '[data-field="productId"]').value).toBe(
             'prod-eu-firewall',
         );
         cleanDocument();
@@ -191,9 +200,11 @@ describe('c-resale-authorization-wizard: seller accounts', () => {
         cloneSourceMock.mockResolvedValue(source);
         element = await renderWizard('clone', 'a01000000000001AAA');
         expect(productOptions(element)).toEqual([SAAS_PRODUCT.productId]);
-        expect(mustQuery<Field>(element, '[data-field="productId"]').value).toBe('');
-        change(mustQuery(element, '[data-field="productId"]'), { value: SAAS_PRODUCT.productId });
-        change(mustQuery(element, '[data-field="name"]'), { value: 'Clone' });
+        expect(mustDeepQuery<Field>(element, '[data-field="productId"]').value).toBe('');
+        change(mustDeepQuery(element, '[data-field="productId"]'), {
+            value: SAAS_PRODUCT.productId,
+        });
+        change(mustDeepQuery(element, '[data-field="name"]'), { value: 'Clone' });
         await flushPromises();
         expect((await saveDraftOf(element)).sellerAccount).toBe('Default');
     });

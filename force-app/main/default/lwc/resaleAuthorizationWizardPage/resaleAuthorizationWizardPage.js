@@ -46,7 +46,7 @@ export default class ResaleAuthorizationWizardPage extends NavigationMixin(Light
      * wizard, never one that keeps the previous draft's terms.
      */
     get wizards() {
-        return this.opened ? [this.opened] : [];
+        return this.opened ? [{ ...this.opened, renew: this.opened.renew === true }] : [];
     }
     get badAddress() {
         return this.state === null;
