@@ -41,12 +41,15 @@ export function listPage(): PageReference {
     return { type: 'standard__navItemPage', attributes: { apiName: LIST_TAB } };
 }
 
-export function recordPage(recordId: string): PageReference {
+export function recordPage(
+    recordId: string,
+    objectApiName: string = RESALE_AUTHORIZATION_OBJECT,
+): PageReference {
     return {
         type: 'standard__recordPage',
         attributes: {
             recordId,
-            objectApiName: RESALE_AUTHORIZATION_OBJECT,
+            objectApiName,
             actionName: 'view',
         },
     };

@@ -111,6 +111,7 @@ export const COMPONENT_LABELS = {
         productLabel: 'RA_Field_Product',
         resellerLabel: 'RA_Field_ResellerAccount',
         sellerAccountLabel: 'RA_Field_SellerAccount',
+        opportunity: 'RA_Picker_Opportunity',
         expiryLabel: 'RA_Field_ExpiryDate',
         modifiedLabel: 'RA_Field_LastModified',
         editLabel: 'RA_Action_Edit',

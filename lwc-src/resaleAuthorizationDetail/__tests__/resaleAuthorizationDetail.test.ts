@@ -234,6 +234,34 @@ describe('c-resale-authorization-detail', () => {
         );
     });
 
+    it("opens the reseller's Account and the Opportunity it names, and names none it has not", async () => {
+        const element = await render({
+            ...ACTIVE,
+            resellerAccount: { recordId: '001000000000001AAA', name: 'Example Reseller' },
+            opportunity: { recordId: '006000000000001AAA', name: 'Analytics expansion' },
+        });
+        const link = (id: string) =>
+            mustQuery<HTMLElement & { recordId: string; objectApiName: string; label: string }>(
+                element,
+                `[data-id="${id}"] c-ra-record-link`,
+            );
+        expect(
+            [link('reseller-account'), link('opportunity')].map((l) => [
+                l.objectApiName,
+                l.recordId,
+                l.label,
+            ]),
+        ).toEqual([
+            ['Account', '001000000000001AAA', 'Example Reseller'],
+            ['Opportunity', '006000000000001AAA', 'Analytics expansion'],
+        ]);
+        await expect(element).toBeAccessible();
+        cleanDocument();
+        const typed = await render(ACTIVE);
+        expect(query(typed, '[data-id="reseller-account"]')).toBeNull();
+        expect(query(typed, '[data-id="opportunity"]')).toBeNull();
+    });
+
     it('offers Deactivate for an active one and Edit for a draft', async () => {
         const active = await render(ACTIVE);
         expect(query(active, '[data-id="deactivate"]')).not.toBeNull();

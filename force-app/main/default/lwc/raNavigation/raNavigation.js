@@ -8,12 +8,12 @@ var RECORD_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 function listPage() {
   return { type: "standard__navItemPage", attributes: { apiName: LIST_TAB } };
 }
-function recordPage(recordId) {
+function recordPage(recordId, objectApiName = RESALE_AUTHORIZATION_OBJECT) {
   return {
     type: "standard__recordPage",
     attributes: {
       recordId,
-      objectApiName: RESALE_AUTHORIZATION_OBJECT,
+      objectApiName,
       actionName: "view"
     }
   };

@@ -1,10 +1,11 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { isPlainClick, recordPage } from 'c/raNavigation';
+import { RESALE_AUTHORIZATION_OBJECT, isPlainClick, recordPage } from 'c/raNavigation';
 /**
- * A link to a resale authorization's record page: a real `href` (from `GenerateUrl`), so a
- * middle click or Ctrl+click opens it in a new tab and the address can be copied; a plain click
- * navigates in place.
+ * A link to a record page (a resale authorization's unless `objectApiName` names another object,
+ * such as the reseller's Account): a real `href` (from `GenerateUrl`), so a middle click or
+ * Ctrl+click opens it in a new tab and the address can be copied; a plain click navigates in
+ * place.
  */
 export default class RaRecordLink extends NavigationMixin(LightningElement) {
     @api
@@ -12,13 +13,27 @@ export default class RaRecordLink extends NavigationMixin(LightningElement) {
     url = '';
     page = null;
     currentRecordId = '';
+    currentObjectApiName = RESALE_AUTHORIZATION_OBJECT;
     @api
     get recordId() {
         return this.currentRecordId;
     }
     set recordId(value) {
         this.currentRecordId = value ?? '';
-        this.page = this.currentRecordId ? recordPage(this.currentRecordId) : null;
+        this.pageChanged();
+    }
+    @api
+    get objectApiName() {
+        return this.currentObjectApiName;
+    }
+    set objectApiName(value) {
+        this.currentObjectApiName = value || RESALE_AUTHORIZATION_OBJECT;
+        this.pageChanged();
+    }
+    pageChanged() {
+        this.page = this.currentRecordId
+            ? recordPage(this.currentRecordId, this.currentObjectApiName)
+            : null;
         this.generateUrl();
     }
     connectedCallback() {

@@ -34,6 +34,7 @@ import RA_Field_Product from '@salesforce/label/c.RA_Field_Product';
 import RA_Field_ResellerAccount from '@salesforce/label/c.RA_Field_ResellerAccount';
 import RA_Field_SellerAccount from '@salesforce/label/c.RA_Field_SellerAccount';
 import RA_List_Loading from '@salesforce/label/c.RA_List_Loading';
+import RA_Picker_Opportunity from '@salesforce/label/c.RA_Picker_Opportunity';
 import RA_Terms_CustomEula from '@salesforce/label/c.RA_Terms_CustomEula';
 import RA_Terms_CustomResellerContract from '@salesforce/label/c.RA_Terms_CustomResellerContract';
 import RA_Wizard_LoadFailed from '@salesforce/label/c.RA_Wizard_LoadFailed';
@@ -66,6 +67,7 @@ export const LABELS = {
     productLabel: RA_Field_Product,
     resellerLabel: RA_Field_ResellerAccount,
     sellerAccountLabel: RA_Field_SellerAccount,
+    opportunity: RA_Picker_Opportunity,
     expiryLabel: RA_Field_ExpiryDate,
     modifiedLabel: RA_Field_LastModified,
     editLabel: RA_Action_Edit,
