@@ -57,3 +57,29 @@ export function withBuyerAccount(form: FormState, awsAccountId: string): FormSta
 export function withOpportunity(form: FormState, recordId: string | null): FormState {
     return { ...form, opportunityRecordId: recordId ?? '' };
 }
+
+/** What a record's lookups hold, as its detail names them (null when none). */
+export interface RecordLookups {
+    resellerAccountId: string;
+    resellerAccount: { recordId: string } | null;
+    opportunity: { recordId: string } | null;
+}
+
+/**
+ * A stored form opened again: the Account and Opportunity its record names fill in the links
+ * the form does not hold (a record imported, or made before Accounts could be picked, has them
+ * on the record only), the Account only while the reseller's id is still the record's.
+ */
+export function withRecordLookups(form: FormState, record: RecordLookups): FormState {
+    const account =
+        !form.resellerAccountRecordId &&
+        record.resellerAccount &&
+        form.resellerAccountId.trim() === record.resellerAccountId.trim()
+            ? record.resellerAccount.recordId
+            : form.resellerAccountRecordId;
+    const opportunity =
+        form.opportunityRecordId || (record.opportunity ? record.opportunity.recordId : '');
+    return account === form.resellerAccountRecordId && opportunity === form.opportunityRecordId
+        ? form
+        : { ...form, resellerAccountRecordId: account, opportunityRecordId: opportunity };
+}

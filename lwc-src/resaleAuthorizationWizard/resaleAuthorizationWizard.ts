@@ -26,6 +26,7 @@ import {
     withFieldEdit,
     withLegalDocument,
     withOpportunity,
+    withRecordLookups,
     withResellerAccount,
 } from 'c/raDomain';
 import type {
@@ -480,7 +481,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (!stored) {
             return LABELS.unreadable;
         }
-        this.form = stored;
+        this.form = withRecordLookups(stored, detail);
         this.showAwsErrors(detail);
         return '';
     }

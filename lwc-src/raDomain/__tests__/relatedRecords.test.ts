@@ -6,6 +6,7 @@ import {
     withBuyerAccount,
     withFieldValue,
     withOpportunity,
+    withRecordLookups,
     withResellerAccount,
 } from 'c/raDomain';
 import type { FormState } from 'c/raDomain';
@@ -90,5 +91,34 @@ describe('forms saved before Accounts could be picked', () => {
         const clone = cloneFormState(form);
         expect(clone.resellerAccountRecordId).toBe(NORTHWIND.recordId);
         expect(clone.opportunityRecordId).toBe('006000000000001AAA');
+    });
+});
+
+describe("a stored form opened again takes its record's lookups", () => {
+    const record = {
+        resellerAccountId: '222233334444',
+        resellerAccount: { recordId: '001000000000002AAA' },
+        opportunity: { recordId: '006000000000001AAA' },
+    };
+
+    it('fills in the Account and the Opportunity a form without them does not hold', () => {
+        const form = { ...emptyFormState('prod-1'), resellerAccountId: '222233334444' };
+        expect(withRecordLookups(form, record)).toMatchObject({
+            resellerAccountRecordId: '001000000000002AAA',
+            opportunityRecordId: '006000000000001AAA',
+        });
+    });
+
+    it('keeps what the form holds, and no Account for another reseller id', () => {
+        const picked = withOpportunity(
+            withResellerAccount(emptyFormState('prod-1'), NORTHWIND),
+            '006000000000009AAA',
+        );
+        expect(withRecordLookups(picked, record)).toBe(picked);
+        const other = { ...emptyFormState('prod-1'), resellerAccountId: '999900001111' };
+        expect(withRecordLookups(other, record).resellerAccountRecordId).toBe('');
+        const none = { ...record, resellerAccount: null, opportunity: null };
+        const form = { ...emptyFormState('prod-1'), resellerAccountId: '222233334444' };
+        expect(withRecordLookups(form, none)).toBe(form);
     });
 });

@@ -3033,6 +3033,11 @@ function withBuyerAccount(form, awsAccountId) {
 function withOpportunity(form, recordId) {
   return { ...form, opportunityRecordId: recordId ?? "" };
 }
+function withRecordLookups(form, record) {
+  const account = !form.resellerAccountRecordId && record.resellerAccount && form.resellerAccountId.trim() === record.resellerAccountId.trim() ? record.resellerAccount.recordId : form.resellerAccountRecordId;
+  const opportunity = form.opportunityRecordId || (record.opportunity ? record.opportunity.recordId : "");
+  return account === form.resellerAccountRecordId && opportunity === form.opportunityRecordId ? form : { ...form, resellerAccountRecordId: account, opportunityRecordId: opportunity };
+}
 
 // lwc-src/raDomain/formEdits.ts
 var text = (value) => typeof value === "string" ? value : "";
@@ -3560,6 +3565,7 @@ export {
   withFieldValue,
   withLegalDocument,
   withOpportunity,
+  withRecordLookups,
   withResellerAccount,
   withTypedResellerAccount
 };

@@ -4,7 +4,7 @@ import listProducts from '@salesforce/apex/ResaleAuthorizationController.listPro
 import getResaleAuthorization from '@salesforce/apex/ResaleAuthorizationController.getResaleAuthorization';
 import getCloneSource from '@salesforce/apex/ResaleAuthorizationController.getCloneSource';
 import uploadLegalDocument from '@salesforce/apex/ResaleAuthorizationController.uploadLegalDocument';
-import { addPaymentRow, allows, isReleasedOnAws, cloneSourceForm, draftProblems, emptyFormState, fieldOfAwsError, formLayout, isFieldShown, parseErrorDetails, parseFormStateJson, productFromRecord, productsOfSellerAccount, sameSellerAccount, removePaymentRow, sectionOfField, validate, withBuyerAccount, withFieldEdit, withLegalDocument, withOpportunity, withResellerAccount, } from 'c/raDomain';
+import { addPaymentRow, allows, isReleasedOnAws, cloneSourceForm, draftProblems, emptyFormState, fieldOfAwsError, formLayout, isFieldShown, parseErrorDetails, parseFormStateJson, productFromRecord, productsOfSellerAccount, sameSellerAccount, removePaymentRow, sectionOfField, validate, withBuyerAccount, withFieldEdit, withLegalDocument, withOpportunity, withRecordLookups, withResellerAccount, } from 'c/raDomain';
 import { Memo, confirmAction, deleteDraftResaleAuthorization, formatDecimal, formatLabel, pluralLabel, publishResaleAuthorization, reduceErrors, saveDraftResaleAuthorization, todayIsoDate, validationMessage, } from 'c/raUi';
 import { LABELS } from './labels';
 const SECTION_LABELS = {
@@ -359,7 +359,7 @@ export default class ResaleAuthorizationWizard extends LightningElement {
         if (!stored) {
             return LABELS.unreadable;
         }
-        this.form = stored;
+        this.form = withRecordLookups(stored, detail);
         this.showAwsErrors(detail);
         return '';
     }
