@@ -84,6 +84,26 @@ function runJest(name: string, jestArgs: string[]): GateResult {
     };
 }
 
+/** The CloudFormation template of the change set events (docs/change-set-events.md). */
+const CLOUDFORMATION_TEMPLATES = ['docs/eventbridge/change-set-events.yaml'];
+
+/**
+ * cfn-lint on the CloudFormation templates. It comes from the Python package index, which not
+ * every machine reaches: where it is not installed the gate says so and counts nothing, neither
+ * passed nor failed; where it is, any finding fails it.
+ */
+function runCfnLint(): GateResult {
+    const name = 'cfn-lint';
+    const probe = spawnSync('cfn-lint', ['--version'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    if (probe.error || probe.status !== 0) {
+        console.log(
+            `\n▶ ${name}: not installed (pip install cfn-lint): the CloudFormation templates were not linted`,
+        );
+        return { name: `${name} (not installed, not run)`, passed: 0, failed: 0 };
+    }
+    return runCommand(`${name} ${probe.stdout.trim()}`, 'cfn-lint', CLOUDFORMATION_TEMPLATES);
+}
+
 const gates: Gate[] = [
     {
         name: 'typecheck',
@@ -114,6 +134,7 @@ const gates: Gate[] = [
                 runPmd(PROJECT_ROOT),
             ),
     },
+    { name: 'cfn-lint', run: runCfnLint },
     { name: 'jest', run: () => runJest('jest', ['--coverage', ...process.argv.slice(2)]) },
     {
         name: 'end-to-end',
