@@ -8,6 +8,7 @@
  * PREPARING until the test finishes them. The server's clock is the test's, so the 30-second
  * window of the status sync and the send claim pass when the test says, not after real waits.
  */
+import { EVENTS_FALLBACK_SECONDS } from '../local-app/contract/ChangeSetStatusSync';
 import type { Page, Route } from 'playwright-core';
 import { toRestrictChangeSet } from '../../lwc-src/raDomain/raDomain';
 import { saveFormDraft } from '../bench/contractWorkflows';
@@ -48,8 +49,12 @@ const message = messagesIn('en');
 const PUBLISH = 'Create resale authorization';
 /** Longer than any test: a held change set stays PREPARING until the test finishes it. */
 const HOLD_MS = 600_000;
-/** Past the status sync's 30-second window. */
-const PAST_REFRESH_WINDOW_MS = 31_000;
+/**
+ * Past the status sync's longest wait: while change set events flow it waits 5 minutes, not 30
+ * seconds, and an event may arrive after the sync ran (or answer "unknown" when it reached the
+ * app before the send stored the change set id): the sync then asks AWS itself.
+ */
+const PAST_REFRESH_WINDOW_MS = (EVENTS_FALLBACK_SECONDS + 1) * 1000;
 const FINAL_CHANGE_SET_STATUSES = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
 
 beforeAll(async () => {
