@@ -75,6 +75,7 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
     detail: DetailRecord | null = null;
     productRecords: ProductRecord[] = [];
     isLoading = false;
+    private loadSequence = 0;
     loadError = '';
     inFlight = false;
 
@@ -140,10 +141,13 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
         if (!recordId) {
             return;
         }
+        // Loads may overlap (status events close together): only the latest one is shown, never
+        // an earlier answer arriving last.
+        const sequence = ++this.loadSequence;
         this.isLoading = true;
         try {
             const detail = await getResaleAuthorization({ recordId });
-            if (recordId === this.recordId) {
+            if (recordId === this.recordId && sequence === this.loadSequence) {
                 this.detail = detail;
                 this.loadError = '';
             }

@@ -25,6 +25,9 @@ const NAME = 'Partenaire Nord';
 
 beforeAll(async () => {
     ctx = await openLocalApp('the French wizard has no English left on screen');
+    sellerAccountLabels = (await ctx.app.backend.apiFor('fr').listSellerAccounts()).map(
+        (account) => account.label,
+    );
 });
 
 afterAll(async () => {
@@ -37,6 +40,9 @@ function fr(label: keyof typeof UI_LABELS): string {
 }
 
 /** What the records hold, which the user or AWS named: allowed in any language. */
+/** The names the administrator gave the seller accounts (custom metadata records): data. */
+let sellerAccountLabels: string[] = [];
+
 function recordData(): string[] {
     const { store } = ctx.app.backend;
     const products = store.allProducts();
@@ -51,6 +57,7 @@ function recordData(): string[] {
         ...dimensions,
         ...store.allAccounts().map((account) => account.name),
         ...store.allOpportunities().map((opportunity) => opportunity.name),
+        ...sellerAccountLabels,
         ...store.allRecords().flatMap((record) => [record.authorizationName, record.productTitle]),
     ].filter((value): value is string => Boolean(value));
 }

@@ -234,6 +234,23 @@ describe('c-resale-authorization-detail', () => {
         );
     });
 
+    it('shows the latest of two overlapping reloads, even when the earlier answer comes last', async () => {
+        const draft = detailOf({ displayStatus: 'PREPARING', changeSetStatus: 'PREPARING' });
+        const element = await render(draft);
+        let answerFirst: (detail: Detail) => void = () => undefined;
+        let answerSecond: (detail: Detail) => void = () => undefined;
+        getMock
+            .mockImplementationOnce(() => new Promise((resolve) => (answerFirst = resolve)))
+            .mockImplementationOnce(() => new Promise((resolve) => (answerSecond = resolve)));
+        recordChanged(draft.recordId);
+        recordChanged(draft.recordId);
+        answerSecond({ ...ACTIVE, recordId: draft.recordId });
+        await flushPromises();
+        answerFirst({ ...draft, displayStatus: 'Active', entityId: null });
+        await flushPromises();
+        expect(mustQuery(element, '[data-id="entity-id"]').textContent).toBe(ACTIVE.entityId);
+    });
+
     it("opens the reseller's Account and the Opportunity it names, and names none it has not", async () => {
         const element = await render({
             ...ACTIVE,

@@ -25,6 +25,7 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
     detail = null;
     productRecords = [];
     isLoading = false;
+    loadSequence = 0;
     loadError = '';
     inFlight = false;
     labels = {
@@ -77,10 +78,13 @@ export default class ResaleAuthorizationDetail extends NavigationMixin(Lightning
         if (!recordId) {
             return;
         }
+        // Loads may overlap (status events close together): only the latest one is shown, never
+        // an earlier answer arriving last.
+        const sequence = ++this.loadSequence;
         this.isLoading = true;
         try {
             const detail = await getResaleAuthorization({ recordId });
-            if (recordId === this.recordId) {
+            if (recordId === this.recordId && sequence === this.loadSequence) {
                 this.detail = detail;
                 this.loadError = '';
             }

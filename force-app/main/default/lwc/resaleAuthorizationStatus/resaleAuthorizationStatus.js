@@ -36,6 +36,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     now = Date.now();
     countdownTimer;
     autoRefreshTimer;
+    loadSequence = 0;
     subscription;
     sender = newSender();
     recordChanges = null;
@@ -116,9 +117,15 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         if (!this.recordId) {
             return;
         }
+        // Loads may overlap (status events close together): an earlier answer arriving last
+        // is not shown.
+        const sequence = ++this.loadSequence;
         try {
             const before = this.detail;
             const detail = await getResaleAuthorization({ recordId: this.recordId });
+            if (sequence !== this.loadSequence) {
+                return;
+            }
             this.applyDetail(detail);
             // The record view shows the entity id, terms and history: it reloads when the status
             // moved, or when AWS's entity was read (after a change set event, its id and terms
