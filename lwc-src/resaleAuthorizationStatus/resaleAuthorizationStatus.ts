@@ -171,6 +171,14 @@ export default class ResaleAuthorizationStatus extends LightningElement {
         return IN_FLIGHT.includes(this.detail?.changeSetStatus ?? '');
     }
 
+    /**
+     * A change set that succeeded while AWS's entity is not stored yet: after a change set event
+     * the follow-up reads it a moment after the status, and tells it by another status event.
+     */
+    private get awaitsEntity(): boolean {
+        return this.detail?.changeSetStatus === 'SUCCEEDED' && !this.detail.entityId;
+    }
+
     private async load(): Promise<void> {
         if (!this.recordId) {
             return;
@@ -254,8 +262,8 @@ export default class ResaleAuthorizationStatus extends LightningElement {
      * Where the streaming API is not available (some sites and containers), the 30-second
      * automatic refresh still brings the status; so a failed subscription is not an error.
      * Events published before the subscription took effect are not replayed: once subscribed,
-     * a change still shown in flight is read again, so a change set that finished meanwhile
-     * shows at once.
+     * a change still shown in flight, or one that succeeded and awaits AWS's entity, is read
+     * again, so what arrived meanwhile shows at once.
      */
     private async subscribeToStatusEvents(loaded: Promise<void>): Promise<void> {
         try {
@@ -274,7 +282,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             return;
         }
         await loaded;
-        if (this.isInFlight) {
+        if (this.isInFlight || this.awaitsEntity) {
             await this.load();
         }
     }

@@ -287,6 +287,33 @@ describe('c-resale-authorization-status', () => {
         ).toBe('Active');
     });
 
+    it('reads again, once subscribed, a succeeded change set whose entity was not stored yet', async () => {
+        let subscribed: (subscription: unknown) => void = () => undefined;
+        subscribeMock.mockReturnValue(
+            new Promise((resolve) => {
+                subscribed = resolve;
+            }),
+        );
+        const active = {
+            ...inFlight('SUCCEEDED'),
+            displayStatus: 'Active',
+            entityStatus: 'Active',
+            entityId: null,
+        };
+        const element = await render(active);
+        const changes: unknown[] = [];
+        element.addEventListener('statuschange', (event) =>
+            changes.push((event as CustomEvent).detail),
+        );
+        // The follow-up stores the entity, and tells it, before the subscription takes effect.
+        getMock.mockResolvedValue({ ...active, entityId: 'resaleauthz-created' });
+        subscribed({ id: 'subscription-1' });
+        await flushPromises();
+        expect(getMock).toHaveBeenCalledTimes(2);
+        // The record view beside it reads the record again, with its entity.
+        expect(changes).toEqual([{ recordId: active.recordId, displayStatus: 'Active' }]);
+    });
+
     it('reads a final status once only', async () => {
         await render(inFlight('SUCCEEDED'));
         expect(getMock).toHaveBeenCalledTimes(1);

@@ -113,6 +113,13 @@ export default class ResaleAuthorizationStatus extends LightningElement {
     get isInFlight() {
         return IN_FLIGHT.includes(this.detail?.changeSetStatus ?? '');
     }
+    /**
+     * A change set that succeeded while AWS's entity is not stored yet: after a change set event
+     * the follow-up reads it a moment after the status, and tells it by another status event.
+     */
+    get awaitsEntity() {
+        return this.detail?.changeSetStatus === 'SUCCEEDED' && !this.detail.entityId;
+    }
     async load() {
         if (!this.recordId) {
             return;
@@ -184,8 +191,8 @@ export default class ResaleAuthorizationStatus extends LightningElement {
      * Where the streaming API is not available (some sites and containers), the 30-second
      * automatic refresh still brings the status; so a failed subscription is not an error.
      * Events published before the subscription took effect are not replayed: once subscribed,
-     * a change still shown in flight is read again, so a change set that finished meanwhile
-     * shows at once.
+     * a change still shown in flight, or one that succeeded and awaits AWS's entity, is read
+     * again, so what arrived meanwhile shows at once.
      */
     async subscribeToStatusEvents(loaded) {
         try {
@@ -201,7 +208,7 @@ export default class ResaleAuthorizationStatus extends LightningElement {
             return;
         }
         await loaded;
-        if (this.isInFlight) {
+        if (this.isInFlight || this.awaitsEntity) {
             await this.load();
         }
     }
