@@ -114,14 +114,21 @@ it('creates nothing twice when the sync runs again, or from two tabs at once', a
     await listRow(other, 'Northwind Usage Rates').waitFor();
     const runsBefore = ctx.app.backend.store.allImportRuns().length;
     const before = finishedRuns();
-    // AWS slow to list: the run the first tab starts is still under way when the second asks.
+    // AWS slow to list: the run the first tab starts is still under way when the second asks
+    // (the second click waits until that run is stored, so a slow click cannot come after it
+    // ended).
     simulator().faults.set([
-        { operation: 'ListEntities', kind: 'latency', latencyMs: 3000, count: 1 },
+        { operation: 'ListEntities', kind: 'latency', latencyMs: 8000, count: 1 },
     ]);
-    await Promise.all([
-        page.locator('[data-id="import-start"]').getByRole('button').click(),
-        other.locator('[data-id="import-start"]').getByRole('button').click(),
-    ]);
+    await page.locator('[data-id="import-start"]').getByRole('button').click();
+    for (let waited = 0; ctx.app.backend.store.allImportRuns().length === runsBefore;) {
+        if ((waited += 50) > 10_000) {
+            throw new Error('the first tab started no sync');
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await other.locator('[data-id="import-start"]').getByRole('button').click();
+    expect(finishedRuns()).toBe(before);
     await waitForRunEnd(before);
     expect(ctx.app.backend.store.allImportRuns().length).toBe(runsBefore + 1);
     expect(storedEntityIds()).toHaveLength(SEED_RESALE_AUTHORIZATIONS.length);
