@@ -23,6 +23,20 @@ export type RecordWithRelated = StoredRecord & {
     opportunityName: string | null;
 };
 
+/** Shown Active, with an expiry date between two dates (`yyyy-MM-dd`, both kept). */
+function isActiveExpiringBetween(
+    record: StoredRecord,
+    fromDate: string,
+    untilDate: string,
+): boolean {
+    return (
+        record.displayStatus === 'Active' &&
+        record.expiryDate !== null &&
+        record.expiryDate >= fromDate &&
+        record.expiryDate <= untilDate
+    );
+}
+
 /** Soonest expiry first, then by name. */
 function byExpiryThenName(a: StoredRecord, b: StoredRecord): number {
     return (
@@ -115,15 +129,14 @@ export class ResaleAuthorizationSelector {
         untilDate: string,
         maxRecords: number,
     ): StoredRecord[] {
-        return this.radarRecords(
-            (record) =>
-                record.displayStatus === 'Active' &&
-                record.expiryDate !== null &&
-                record.expiryDate >= fromDate &&
-                record.expiryDate <= untilDate,
-        )
+        return this.transaction.store
+            .allRecords()
+            .filter(
+                (record) =>
+                    isActiveExpiringBetween(record, fromDate, untilDate) &&
+                    record.expiryNotifiedFor !== record.expiryDate,
+            )
             .sort(byExpiryThenName)
-            .filter((record) => record.expiryNotifiedFor !== record.expiryDate)
             .slice(0, maxRecords);
     }
 
@@ -137,21 +150,11 @@ export class ResaleAuthorizationSelector {
         maxRecords: number,
         accounts: Accounts,
     ): StoredRecord[] {
-        const ofAccounts = SellerAccounts.recordsOf(SellerAccounts.usableNames(accounts));
-        return this.radarRecords(
-            (record) =>
-                record.displayStatus === 'Active' &&
-                record.expiryDate !== null &&
-                record.expiryDate >= fromDate &&
-                record.expiryDate <= untilDate &&
-                ofAccounts(record),
+        return this.radarRecords(accounts, (record) =>
+            isActiveExpiringBetween(record, fromDate, untilDate),
         )
             .sort(byExpiryThenName)
             .slice(0, maxRecords);
-    }
-
-    private radarRecords(keep: (record: StoredRecord) => boolean): StoredRecord[] {
-        return this.transaction.store.allRecords().filter(keep);
     }
 
     /** The expiry radar's: shown Used, changed on AWS since a time (ISO 8601); latest first. */
@@ -159,10 +162,9 @@ export class ResaleAuthorizationSelector {
         const from = Date.parse(since);
         const changedAt = (record: StoredRecord): number =>
             Iso8601.parseDateTime(record.entityLastModified) ?? Number.NEGATIVE_INFINITY;
-        const ofAccounts = SellerAccounts.recordsOf(SellerAccounts.usableNames(accounts));
         return this.radarRecords(
-            (record) =>
-                record.displayStatus === 'Used' && changedAt(record) >= from && ofAccounts(record),
+            accounts,
+            (record) => record.displayStatus === 'Used' && changedAt(record) >= from,
         )
             .sort(
                 (a, b) =>
@@ -170,6 +172,17 @@ export class ResaleAuthorizationSelector {
                     a.authorizationName.localeCompare(b.authorizationName),
             )
             .slice(0, maxRecords);
+    }
+
+    /** A radar list: the records it keeps, in the seller accounts the user may use. */
+    private radarRecords(
+        accounts: Accounts,
+        keep: (record: StoredRecord) => boolean,
+    ): StoredRecord[] {
+        const ofAccounts = SellerAccounts.recordsOf(SellerAccounts.usableNames(accounts));
+        return this.transaction.store
+            .allRecords()
+            .filter((record) => keep(record) && ofAccounts(record));
     }
 
     anyInFlight(): boolean {
